@@ -1,0 +1,100 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+/** Splits Chinese text into words. The words, concatenated, give back the input exactly. */
+export interface Segmenter {
+  segment(text: string): string[];
+  /** Add words (from rule packs or the domain dictionary) so that they stay one token. */
+  addWords(words: readonly string[]): void;
+}
+
+interface JiebaModule {
+  cut(text: string, hmm?: boolean | null): string[];
+  add_word(word: string, freq?: number | null, tag?: string | null): number;
+}
+
+/** Find `rules/dict` from the running file: the source tree, the bundle in dist/, or the VSIX. */
+export function findRulesDir(start: string = __dirname): string | undefined {
+  let dir = start;
+  for (let i = 0; i < 6; i++) {
+    const candidate = path.join(dir, 'rules');
+    if (fs.existsSync(path.join(candidate, 'dict'))) return candidate;
+    const parent = path.dirname(dir);
+    if (parent === dir) break;
+    dir = parent;
+  }
+  return undefined;
+}
+
+/** Parse a jieba user dictionary: one `word [frequency] [tag]` per line, `#` comments. */
+export function parseUserDictionary(text: string): { word: string; freq?: number; tag?: string }[] {
+  const out: { word: string; freq?: number; tag?: string }[] = [];
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.replace(/#.*$/, '').trim();
+    if (!line) continue;
+    const [word, freq, tag] = line.split(/\s+/);
+    out.push({ word, freq: freq ? Number(freq) : undefined, tag });
+  }
+  return out;
+}
+
+/** The domain words shipped in `rules/dict/*.txt`. */
+export function loadDomainDictionary(rulesDir = findRulesDir()): { word: string; freq?: number; tag?: string }[] {
+  if (!rulesDir) return [];
+  const dictDir = path.join(rulesDir, 'dict');
+  const files = fs.readdirSync(dictDir).filter((f) => f.endsWith('.txt')).sort();
+  return files.flatMap((f) => parseUserDictionary(fs.readFileSync(path.join(dictDir, f), 'utf8')));
+}
+
+/**
+ * jieba (via jieba-wasm) with the domain dictionary. The WebAssembly module and its dictionary load
+ * on first use (about 0.4 s), so a process that never needs tokens never pays for them.
+ */
+export class JiebaSegmenter implements Segmenter {
+  private jieba: JiebaModule | undefined;
+  private readonly pending: { word: string; freq?: number; tag?: string }[] = [];
+  private readonly cache = new Map<string, string[]>();
+  private static readonly CACHE_LIMIT = 20000;
+
+  constructor(words: { word: string; freq?: number; tag?: string }[] = loadDomainDictionary()) {
+    this.pending.push(...words);
+  }
+
+  private load(): JiebaModule {
+    if (!this.jieba) {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      this.jieba = require('jieba-wasm') as JiebaModule;
+      for (const w of this.pending) this.jieba.add_word(w.word, w.freq ?? null, w.tag ?? null);
+      this.pending.length = 0;
+    }
+    return this.jieba;
+  }
+
+  addWords(words: readonly string[]): void {
+    if (this.jieba) for (const w of words) this.jieba.add_word(w, null, null);
+    else this.pending.push(...words.map((word) => ({ word })));
+    this.cache.clear();
+  }
+
+  segment(text: string): string[] {
+    if (text === '') return [];
+    const hit = this.cache.get(text);
+    if (hit) return hit;
+    const words = this.load().cut(text, true);
+    if (this.cache.size >= JiebaSegmenter.CACHE_LIMIT) this.cache.clear();
+    this.cache.set(text, words);
+    return words;
+  }
+
+  clearCache(): void {
+    this.cache.clear();
+  }
+}
+
+let shared: JiebaSegmenter | undefined;
+
+/** One segmenter per process: the dictionary is large and loading it twice wastes memory. */
+export function defaultSegmenter(): JiebaSegmenter {
+  if (!shared) shared = new JiebaSegmenter();
+  return shared;
+}

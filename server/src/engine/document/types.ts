@@ -1,0 +1,123 @@
+/** A half-open range of UTF-16 code units in the document text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Line {
+  /** 0-based line index. */
+  index: number;
+  /** Offset of the first character. */
+  start: number;
+  /** Offset just past the last character, before the line ending. */
+  end: number;
+  text: string;
+}
+
+/** Level 1 一、 · level 2 （一） · level 3 1. · level 4 （1）. */
+export type MarkerLevel = 1 | 2 | 3 | 4;
+
+/**
+ * How a heading marker is written. `canonical` is the GB/T 9704 form; the others are recognised
+ * so that rules can name and repair them.
+ */
+export type MarkerForm =
+  | 'canonical'
+  | 'ascii-parens' // (一) (1)
+  | 'mixed-parens' // （一) (一）
+  | 'trailing-punct' // （一）、 （1）.
+  | 'dunhao-after-digit' // 1、
+  | 'fullwidth-dot' // 1．
+  | 'wrong-punct-after-chinese'; // 一. 一， 一,
+
+export interface HeadingMarker {
+  level: MarkerLevel;
+  /** The ordinal value: 一 → 1, （十二） → 12. */
+  ordinal: number;
+  /** The whole marker including its punctuation, e.g. `（一）` or `1.`. */
+  span: Span;
+  text: string;
+  form: MarkerForm;
+  /** The marker as GB/T 9704 writes it. */
+  canonical: string;
+}
+
+export interface Heading {
+  /** Structural level: marker level when numbered, else Markdown depth − 1. */
+  level: number;
+  marker?: HeadingMarker;
+  /** Number of `#` for a Markdown ATX heading. */
+  markdownDepth?: number;
+  /** 0-based line index. */
+  line: number;
+  /** The paragraph that carries the heading. */
+  paragraphSpan: Span;
+  /** The heading text after the marker, up to the first sentence end for run-in headings. */
+  titleSpan: Span;
+  title: string;
+  /** True when body text follows the heading in the same paragraph: `（一）按照……。`. */
+  runIn: boolean;
+}
+
+export interface Section {
+  heading?: Heading;
+  level: number;
+  parent?: Section;
+  children: Section[];
+  /** From the heading paragraph (or document start) to the next heading of the same or higher rank. */
+  span: Span;
+  paragraphs: Paragraph[];
+}
+
+export interface Sentence {
+  span: Span;
+  text: string;
+}
+
+export type ParagraphKind = 'title' | 'doc-number' | 'signature' | 'date' | 'heading' | 'body';
+
+export interface Paragraph {
+  span: Span;
+  text: string;
+  /** 0-based index of its first and last line. */
+  firstLine: number;
+  lastLine: number;
+  kind: ParagraphKind;
+  heading?: Heading;
+  sentences: Sentence[];
+}
+
+export interface DocNumber {
+  span: Span;
+  text: string;
+  year: number;
+  serial: number;
+}
+
+export interface WrittenDate {
+  span: Span;
+  text: string;
+  year?: number;
+  month?: number;
+  day?: number;
+}
+
+export interface ReportMeta {
+  title?: { span: Span; text: string };
+  issuer?: string;
+  /** The report year Y, from the title. */
+  year?: number;
+  docNumber?: DocNumber;
+  signature?: { span: Span; text: string };
+  date?: WrittenDate;
+}
+
+export type SourceMode = 'draft' | 'published-copy';
+
+export interface PublishedCopyEvidence {
+  /** ASCII `,` between or next to CJK characters. */
+  asciiCommas: number;
+  /** Full-width `，`. */
+  fullwidthCommas: number;
+  hanCharacters: number;
+}

@@ -1,0 +1,25 @@
+import type { Fix, LocalizedText, Related, Severity, Suggestion } from './rule';
+import type { Span } from './document/types';
+
+/** One finding, as every shell (CLI, server) receives it. Lines and columns are 1-based UTF-16. */
+export interface Finding {
+  ruleId: string;
+  messageId: string;
+  severity: Severity;
+  /** The message in the requested locale. */
+  message: string;
+  messages: LocalizedText;
+  span: Span;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  url: string;
+  fix?: Fix;
+  suggestions?: Suggestion[];
+  related?: (Related & { line: number; column: number })[];
+  /** True when the fix must stay out of fix-all (published-copy demotion). */
+  fixExcludedFromFixAll?: boolean;
+}
+
+export const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };

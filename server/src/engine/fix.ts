@@ -1,0 +1,73 @@
+import type { Finding } from './finding';
+import type { TextEdit } from './rule';
+
+function overlaps(a: TextEdit, b: TextEdit): boolean {
+  // Two insertions at the same point also conflict: their order would be arbitrary.
+  if (a.start === a.end && b.start === b.end) return a.start === b.start;
+  return a.start < b.end && b.start < a.end;
+}
+
+/** Apply non-overlapping edits. Throws when two edits overlap: callers must select first. */
+export function applyEdits(text: string, edits: readonly TextEdit[]): string {
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  let out = '';
+  let pos = 0;
+  for (const e of sorted) {
+    if (e.start < pos || e.start > e.end || e.end > text.length) {
+      throw new RangeError(`overlapping or out-of-range edit ${e.start}-${e.end}`);
+    }
+    out += text.slice(pos, e.start) + e.text;
+    pos = e.end;
+  }
+  return out + text.slice(pos);
+}
+
+/**
+ * Pick the certain fixes to apply in one pass: in document order, each fix whole or not at all,
+ * skipping any fix that overlaps one already taken (it is retried on the next pass).
+ */
+export function selectFixes(findings: readonly Finding[]): { edits: TextEdit[]; applied: Finding[] } {
+  const edits: TextEdit[] = [];
+  const applied: Finding[] = [];
+  const candidates = findings
+    .filter((f) => f.fix && !f.fixExcludedFromFixAll && f.fix.edits.length > 0)
+    .sort((a, b) => a.span.start - b.span.start);
+  for (const f of candidates) {
+    const fe = (f.fix as NonNullable<Finding['fix']>).edits;
+    if (fe.some((e) => edits.some((taken) => overlaps(e, taken)))) continue;
+    if (fe.some((e, i) => fe.some((o, j) => i !== j && overlaps(e, o)))) continue;
+    edits.push(...fe);
+    applied.push(f);
+  }
+  return { edits, applied };
+}
+
+export interface FixResult {
+  output: string;
+  /** Number of fixes applied over all passes. */
+  fixed: number;
+  passes: number;
+  /** Findings that remain after the last pass. */
+  remaining: Finding[];
+}
+
+const MAX_PASSES = 10;
+
+/** Apply certain fixes, re-linting between passes until nothing changes (at most 10 passes). */
+export function fixAll(text: string, lint: (text: string) => Finding[]): FixResult {
+  let output = text;
+  let fixed = 0;
+  let passes = 0;
+  let findings = lint(output);
+  while (passes < MAX_PASSES) {
+    const { edits, applied } = selectFixes(findings);
+    if (edits.length === 0) break;
+    const next = applyEdits(output, edits);
+    passes++;
+    if (next === output) break;
+    output = next;
+    fixed += applied.length;
+    findings = lint(output);
+  }
+  return { output, fixed, passes, remaining: findings };
+}

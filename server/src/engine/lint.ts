@@ -1,0 +1,176 @@
+import type { Root } from 'nlcst';
+import { unified, type Processor } from 'unified';
+import { VFile } from 'vfile';
+import type { VFileMessage } from 'vfile-message';
+import { defaultConfig, effectiveSeverity, type LintConfig } from './config';
+import { parseReport, type DocumentLanguage, type ReportDocument } from './document/report-document';
+import type { Segmenter } from './document/segmenter';
+import type { Span } from './document/types';
+import type { Finding } from './finding';
+import { localize, ruleDocsUrl, type LocalizedText, type Report, type Rule, type Severity } from './rule';
+import { builtinRules } from './rules';
+
+declare module 'vfile' {
+  interface DataMap {
+    report: ReportDocument;
+  }
+}
+
+/** The extra fields fzlint puts on each vfile message. */
+export interface FzlintMessage extends VFileMessage {
+  messageId: string;
+  level: Severity;
+  messages: LocalizedText;
+  span: Span;
+  fixData?: Report['fix'];
+  suggestionsData?: Report['suggestions'];
+  relatedData?: Report['related'];
+  publishedCopyDemoted?: boolean;
+}
+
+export interface LintOptions {
+  config?: Partial<LintConfig>;
+  language?: DocumentLanguage;
+  filePath?: string;
+  rules?: readonly Rule[];
+  segmenter?: Segmenter;
+}
+
+export interface LintResult {
+  doc: ReportDocument;
+  findings: Finding[];
+}
+
+export function languageForPath(filePath: string | undefined): DocumentLanguage {
+  return filePath && /\.(md|markdown)$/i.test(filePath) ? 'markdown' : 'plaintext';
+}
+
+function insideNonProse(doc: ReportDocument, span: Span): boolean {
+  return doc.nonProse.some((s) => span.start < s.end && s.start < span.end && span.start >= s.start);
+}
+
+/** A unified plugin that runs one fzlint rule over the parsed report and files vfile messages. */
+function rulePlugin(rule: Rule, severity: Severity, options: Record<string, unknown>) {
+  return function attacher() {
+    return function transformer(_tree: Root, file: VFile) {
+      const doc = file.data.report as ReportDocument;
+      const report = (r: Report) => {
+        if (insideNonProse(doc, r.span)) return;
+        const template = rule.meta.messages[r.messageId];
+        if (!template) throw new Error(`rule ${rule.meta.id} reported unknown message id "${r.messageId}"`);
+        const messages = localize(template, r.data);
+        const start = doc.index.toPoint(r.span.start);
+        const end = doc.index.toPoint(r.span.end);
+        const msg = file.message(messages['zh-CN'], {
+          place: {
+            start: { ...start, offset: r.span.start },
+            end: { ...end, offset: r.span.end },
+          },
+          ruleId: rule.meta.id,
+          source: 'fzlint',
+        }) as FzlintMessage;
+        const level: Severity = r.publishedCopyDemoted ? 'info' : severity === rule.meta.severity && r.severity ? r.severity : severity;
+        msg.url = ruleDocsUrl(rule.meta.id);
+        msg.fatal = level === 'error' ? true : level === 'warning' ? false : undefined;
+        msg.messageId = r.messageId;
+        msg.level = level;
+        msg.messages = messages;
+        msg.span = r.span;
+        msg.fixData = r.fix;
+        msg.suggestionsData = r.suggestions;
+        msg.relatedData = r.related;
+        msg.publishedCopyDemoted = r.publishedCopyDemoted;
+      };
+      try {
+        rule.check(doc, { report, options, source: doc.source });
+      } catch (error) {
+        // A failing rule becomes one finding; the other rules still run.
+        const msg = file.message(`规则 ${rule.meta.id} 内部错误：${String(error)}`, {
+          place: { line: 1, column: 1 },
+          ruleId: 'internal-error',
+          source: 'fzlint',
+        }) as FzlintMessage;
+        msg.fatal = true;
+        msg.messageId = 'internalError';
+        msg.level = 'error';
+        msg.messages = {
+          'zh-CN': `规则 ${rule.meta.id} 内部错误：${String(error)}`,
+          en: `Rule ${rule.meta.id} failed: ${String(error)}`,
+        };
+        msg.span = { start: 0, end: 0 };
+      }
+    };
+  };
+}
+
+interface Pipeline {
+  processor: Processor<Root, Root, Root>;
+}
+
+const pipelines = new Map<string, Pipeline>();
+
+function pipelineFor(rules: readonly Rule[], config: LintConfig, language: DocumentLanguage, segmenter?: Segmenter): Pipeline {
+  const key = JSON.stringify([rules.map((r) => r.meta.id), config.rules, config.ruleOptions, config.source, language]);
+  const cached = segmenter ? undefined : pipelines.get(key);
+  if (cached) return cached;
+  const processor = unified().use(function parser(this: Processor) {
+    this.parser = (value: string, file: VFile) => {
+      const doc = parseReport(value, { language, source: config.source, segmenter });
+      file.data.report = doc;
+      return doc.nlcst as never;
+    };
+  }) as unknown as Processor<Root, Root, Root>;
+  for (const rule of rules) {
+    const severity = effectiveSeverity(rule, config);
+    if (severity === 'off') continue;
+    processor.use(rulePlugin(rule, severity, config.ruleOptions[rule.meta.id] ?? {}));
+  }
+  processor.freeze();
+  const pipeline = { processor };
+  if (!segmenter) {
+    if (pipelines.size > 32) pipelines.clear();
+    pipelines.set(key, pipeline);
+  }
+  return pipeline;
+}
+
+function toFinding(doc: ReportDocument, m: FzlintMessage, config: LintConfig): Finding {
+  const start = doc.index.toPoint(m.span.start);
+  const end = doc.index.toPoint(m.span.end);
+  const finding: Finding = {
+    ruleId: m.ruleId ?? 'unknown',
+    messageId: m.messageId,
+    severity: m.level,
+    message: m.messages[config.locale],
+    messages: m.messages,
+    span: m.span,
+    line: start.line,
+    column: start.column,
+    endLine: end.line,
+    endColumn: end.column,
+    url: m.url ?? '',
+  };
+  if (m.fixData) finding.fix = m.fixData;
+  if (m.suggestionsData && m.suggestionsData.length) finding.suggestions = m.suggestionsData;
+  if (m.relatedData && m.relatedData.length) {
+    finding.related = m.relatedData.map((r) => ({ ...r, ...doc.index.toPoint(r.span.start) }));
+  }
+  if (m.publishedCopyDemoted) finding.fixExcludedFromFixAll = true;
+  return finding;
+}
+
+/** Lint one text. The same text and config give the same findings in every shell. */
+export function lintText(text: string, options: LintOptions = {}): LintResult {
+  const config: LintConfig = { ...defaultConfig(), ...options.config };
+  const rules = options.rules ?? builtinRules;
+  const language = options.language ?? languageForPath(options.filePath);
+  const { processor } = pipelineFor(rules, config, language, options.segmenter);
+  const file = new VFile({ path: options.filePath, value: text });
+  const tree = processor.parse(file);
+  processor.runSync(tree, file);
+  const doc = file.data.report as ReportDocument;
+  const findings = (file.messages as FzlintMessage[])
+    .map((m) => toFinding(doc, m, config))
+    .sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
+  return { doc, findings };
+}

@@ -1,0 +1,92 @@
+import type { ReportDocument } from './document/report-document';
+import type { SourceMode, Span } from './document/types';
+
+export type Severity = 'error' | 'warning' | 'info';
+export type SeveritySetting = Severity | 'off';
+export type Locale = 'zh-CN' | 'en';
+
+/** Text in both languages; Chinese first. Templates use `{name}` placeholders. */
+export interface LocalizedText {
+  'zh-CN': string;
+  en: string;
+}
+
+/** Replace `text[start, end)` with `text`. Offsets are UTF-16 code units into the document text. */
+export interface TextEdit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** A certain fix: exactly one right text. It goes into fix-all. */
+export interface Fix {
+  title: LocalizedText;
+  edits: TextEdit[];
+}
+
+/** A guess the user picks in the editor. Never applied by fix-all. */
+export type Suggestion = Fix;
+
+export type RuleCategory = 'punctuation' | 'numbers' | 'format' | 'structure' | 'enumeration' | 'style' | 'meta';
+
+export interface RuleMeta {
+  /** Stable kebab-case id. */
+  id: string;
+  /** Ids in the rule catalogue (`RULES.md`), e.g. `PUN-001`. */
+  catalogue: string[];
+  category: RuleCategory;
+  /** Default severity. */
+  severity: Severity;
+  fixable: 'certain' | 'suggestion' | 'none';
+  description: LocalizedText;
+  /** Messages by message id. */
+  messages: Record<string, LocalizedText>;
+}
+
+export interface Related {
+  span: Span;
+  message: LocalizedText;
+}
+
+export interface Report {
+  span: Span;
+  messageId: string;
+  data?: Record<string, string | number>;
+  fix?: Fix;
+  suggestions?: Suggestion[];
+  /** A severity for this finding only (the rule knows the case is weaker), unless configured. */
+  severity?: Severity;
+  /**
+   * The only evidence is a character a web scraper may have produced (published-copy mode): the
+   * finding is shown as info and its fix is left out of fix-all.
+   */
+  publishedCopyDemoted?: boolean;
+  related?: Related[];
+}
+
+export interface RuleContext {
+  report(report: Report): void;
+  /** Rule options from the configuration. */
+  options: Record<string, unknown>;
+  source: SourceMode;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(doc: ReportDocument, context: RuleContext): void;
+}
+
+/** Fill `{name}` placeholders. */
+export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (all, name: string) => (name in data ? String(data[name]) : all));
+}
+
+export function localize(text: LocalizedText, data?: Record<string, string | number>): LocalizedText {
+  return { 'zh-CN': formatMessage(text['zh-CN'], data), en: formatMessage(text.en, data) };
+}
+
+export const DOCS_BASE_URL = 'https://github.com/fzlint/fzlint/blob/main/docs/rules/';
+
+export function ruleDocsUrl(id: string): string {
+  return `${DOCS_BASE_URL}${id}.md`;
+}

@@ -1,0 +1,49 @@
+// Bundles the CLI (and later the language server and the VS Code client) to CommonJS with esbuild,
+// and copies the jieba WebAssembly file next to the bundles (jieba-wasm loads it from __dirname).
+import * as esbuild from 'esbuild';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { createRequire } from 'node:module';
+
+const root = path.resolve(import.meta.dirname, '..');
+const require = createRequire(import.meta.url);
+const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+const watch = process.argv.includes('--watch');
+
+const entries = [
+  { in: 'server/src/cli/main.ts', out: 'cli' },
+];
+for (const optional of [
+  { in: 'server/src/lsp/server.ts', out: 'server' },
+  { in: 'client/src/extension.ts', out: 'client' },
+]) {
+  if (fs.existsSync(path.join(root, optional.in))) entries.push(optional);
+}
+
+const options = {
+  absWorkingDir: root,
+  entryPoints: entries,
+  outdir: 'dist',
+  outExtension: { '.js': '.cjs' },
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  sourcemap: true,
+  external: ['vscode'],
+  // ESM-only dependencies read import.meta.url; give them the bundle's own URL.
+  banner: { js: "const __fzlintImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  define: { FZLINT_VERSION: JSON.stringify(pkg.version), 'import.meta.url': '__fzlintImportMetaUrl' },
+  logLevel: 'warning',
+};
+
+fs.mkdirSync(path.join(root, 'dist'), { recursive: true });
+const wasm = path.join(path.dirname(require.resolve('jieba-wasm')), 'jieba_rs_wasm_bg.wasm');
+fs.copyFileSync(wasm, path.join(root, 'dist', 'jieba_rs_wasm_bg.wasm'));
+
+if (watch) {
+  const ctx = await esbuild.context(options);
+  await ctx.watch();
+} else {
+  await esbuild.build(options);
+}

@@ -1,0 +1,85 @@
+import { parseArgs } from 'node:util';
+import type { SourceMode } from '../engine/document/types';
+import type { Locale } from '../engine/rule';
+
+export interface CliOptions {
+  targets: string[];
+  stdin: boolean;
+  stdinFilename?: string;
+  format: string;
+  fix: boolean;
+  fixDryRun: boolean;
+  rules: string[];
+  quiet: boolean;
+  maxWarnings: number;
+  locale: Locale;
+  source: SourceMode | 'auto';
+  color?: boolean;
+  help: boolean;
+  version: boolean;
+}
+
+export class UsageError extends Error {}
+
+export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv): CliOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        stdin: { type: 'boolean' },
+        'stdin-filename': { type: 'string' },
+        format: { type: 'string', short: 'f' },
+        fix: { type: 'boolean' },
+        'fix-dry-run': { type: 'boolean' },
+        rule: { type: 'string', multiple: true },
+        quiet: { type: 'boolean', short: 'q' },
+        'max-warnings': { type: 'string' },
+        locale: { type: 'string' },
+        source: { type: 'string' },
+        color: { type: 'boolean' },
+        'no-color': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const v = parsed.values;
+  const targets = parsed.positionals.filter((p) => p !== '-');
+  const stdin = Boolean(v.stdin) || parsed.positionals.includes('-');
+  const locale = (v.locale ?? (/^en/i.test(env.FZLINT_LOCALE ?? '') ? 'en' : 'zh-CN')) as string;
+  if (locale !== 'zh-CN' && locale !== 'en') throw new UsageError(`--locale must be zh-CN or en, got "${locale}"`);
+  const source = (v.source ?? 'auto') as string;
+  if (!['auto', 'draft', 'published-copy'].includes(source)) {
+    throw new UsageError(`--source must be auto, draft or published-copy, got "${source}"`);
+  }
+  let maxWarnings = -1;
+  if (v['max-warnings'] !== undefined) {
+    maxWarnings = Number(v['max-warnings']);
+    if (!Number.isInteger(maxWarnings) || maxWarnings < -1) {
+      throw new UsageError(`--max-warnings expects a whole number, got "${v['max-warnings']}"`);
+    }
+  }
+  if (stdin && targets.length > 0) throw new UsageError('give either files or --stdin, not both');
+  if (stdin && v.fix) throw new UsageError('--fix cannot write to standard input; use --fix-dry-run with --format json');
+  return {
+    targets,
+    stdin,
+    stdinFilename: v['stdin-filename'],
+    format: v.format ?? 'stylish',
+    fix: Boolean(v.fix),
+    fixDryRun: Boolean(v['fix-dry-run']),
+    rules: v.rule ?? [],
+    quiet: Boolean(v.quiet),
+    maxWarnings,
+    locale,
+    source: source as SourceMode | 'auto',
+    color: v['no-color'] ? false : v.color,
+    help: Boolean(v.help),
+    version: Boolean(v.version),
+  };
+}

@@ -1,0 +1,68 @@
+import type { Finding } from '../../engine/finding';
+import type { TextEdit } from '../../engine/rule';
+import { countFindings, type FileResult } from '../result';
+import type { Formatter } from './types';
+
+/** ESLint's fix shape: one range and its replacement; several edits merge into one range. */
+function eslintFix(source: string, edits: readonly TextEdit[]): { range: [number, number]; text: string } {
+  const sorted = [...edits].sort((a, b) => a.start - b.start);
+  const start = sorted[0].start;
+  const end = sorted[sorted.length - 1].end;
+  let text = '';
+  let pos = start;
+  for (const e of sorted) {
+    text += source.slice(pos, e.start) + e.text;
+    pos = e.end;
+  }
+  return { range: [start, end], text };
+}
+
+const SEVERITY = { error: 2, warning: 1, info: 0 } as const;
+
+function message(source: string, f: Finding, locale: 'zh-CN' | 'en') {
+  return {
+    ruleId: f.ruleId,
+    severity: SEVERITY[f.severity],
+    level: f.severity,
+    message: f.messages[locale],
+    messageId: f.messageId,
+    line: f.line,
+    column: f.column,
+    endLine: f.endLine,
+    endColumn: f.endColumn,
+    url: f.url,
+    ...(f.fix && !f.fixExcludedFromFixAll ? { fix: eslintFix(source, f.fix.edits) } : {}),
+    ...(f.suggestions || (f.fix && f.fixExcludedFromFixAll)
+      ? {
+          suggestions: [...(f.fix && f.fixExcludedFromFixAll ? [f.fix] : []), ...(f.suggestions ?? [])].map((s) => ({
+            desc: s.title[locale],
+            fix: eslintFix(source, s.edits),
+          })),
+        }
+      : {}),
+    ...(f.related ? { related: f.related.map((r) => ({ line: r.line, column: r.column, message: r.message[locale] })) } : {}),
+  };
+}
+
+/**
+ * ESLint's JSON formatter shape, plus `level` ("error" | "warning" | "info") on each message and
+ * `infoCount` on each file. Info findings have severity 0. Ranges are UTF-16 offsets into the text
+ * without its BOM.
+ */
+export const jsonFormatter: Formatter = (results, { locale }) => {
+  const out = results.map((r: FileResult) => {
+    const c = countFindings(r.findings);
+    return {
+      filePath: r.filePath,
+      messages: r.findings.map((f) => message(r.source, f, locale)),
+      errorCount: c.errors,
+      fatalErrorCount: 0,
+      warningCount: c.warnings,
+      infoCount: c.infos,
+      fixableErrorCount: c.fixableErrors,
+      fixableWarningCount: c.fixableWarnings,
+      ...(r.output !== undefined ? { output: r.output } : {}),
+    };
+  });
+  return JSON.stringify(out) + '\n';
+};

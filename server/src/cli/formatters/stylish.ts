@@ -1,0 +1,81 @@
+import * as path from 'node:path';
+import { createColors } from 'picocolors';
+import type { Severity } from '../../engine/rule';
+import { countFindings, sumCounts } from '../result';
+import type { Formatter } from './types';
+
+const LABEL: Record<'zh-CN' | 'en', Record<Severity, string>> = {
+  'zh-CN': { error: '错误', warning: '警告', info: '提示' },
+  en: { error: 'error', warning: 'warning', info: 'info' },
+};
+
+/** Display width: CJK and full-width characters take two columns. */
+function width(text: string): number {
+  let w = 0;
+  for (const ch of text) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u.test(ch) ? 2 : 1;
+  return w;
+}
+
+function pad(text: string, to: number): string {
+  return text + ' '.repeat(Math.max(0, to - width(text)));
+}
+
+/** Human-readable output grouped by file; Chinese by default. */
+/** More info findings of one rule than this in one file are shown by example. */
+const INFO_LIMIT = 10;
+const INFO_SHOWN = 5;
+
+export const stylishFormatter: Formatter = (results, { locale, color, cwd, showAllInfo }) => {
+  const c = createColors(color);
+  const zh = locale === 'zh-CN';
+  const lines: string[] = [];
+  for (const r of results) {
+    if (r.findings.length === 0) continue;
+    lines.push(c.underline(path.relative(cwd, r.filePath) || r.filePath));
+    const pos = r.findings.map((f) => `${f.line}:${f.column}`);
+    const posWidth = Math.max(...pos.map(width));
+    const labelWidth = Math.max(...r.findings.map((f) => width(LABEL[locale][f.severity])));
+    // Info findings that a published (scraped) copy produces by the hundred are shown by example:
+    // the first few of each rule, then one line that says how many more there are.
+    const infoSeen = new Map<string, number>();
+    const infoTotal = new Map<string, number>();
+    for (const f of r.findings) if (f.severity === 'info') infoTotal.set(f.ruleId, (infoTotal.get(f.ruleId) ?? 0) + 1);
+    r.findings.forEach((f, i) => {
+      if (f.severity === 'info' && !showAllInfo && (infoTotal.get(f.ruleId) ?? 0) > INFO_LIMIT) {
+        const seen = (infoSeen.get(f.ruleId) ?? 0) + 1;
+        infoSeen.set(f.ruleId, seen);
+        if (seen > INFO_SHOWN) return;
+      }
+      const label = pad(LABEL[locale][f.severity], labelWidth);
+      const painted = f.severity === 'error' ? c.red(label) : f.severity === 'warning' ? c.yellow(label) : c.blue(label);
+      lines.push(`  ${c.dim(pad(pos[i], posWidth))}  ${painted}  ${f.messages[locale]}  ${c.dim(f.ruleId)}`);
+    });
+    for (const [ruleId, n] of infoTotal) {
+      if (n <= INFO_LIMIT || showAllInfo) continue;
+      lines.push(
+        c.dim(
+          zh
+            ? `  …… 另有 ${n - INFO_SHOWN} 条同类提示（${ruleId}），用 --format json 或 FZLINT_ALL_INFO=1 查看全部`
+            : `  … ${n - INFO_SHOWN} more info findings of ${ruleId}; use --format json or FZLINT_ALL_INFO=1 to see all`,
+        ),
+      );
+    }
+    lines.push('');
+  }
+  const total = sumCounts(results.map((r) => countFindings(r.findings)));
+  const problems = total.errors + total.warnings + total.infos;
+  if (problems === 0) return '';
+  const summary = zh
+    ? `✖ ${problems} 个问题（${total.errors} 个错误，${total.warnings} 个警告，${total.infos} 个提示）`
+    : `✖ ${problems} problem${problems === 1 ? '' : 's'} (${total.errors} error${total.errors === 1 ? '' : 's'}, ${total.warnings} warning${total.warnings === 1 ? '' : 's'}, ${total.infos} info)`;
+  lines.push(total.errors > 0 ? c.red(c.bold(summary)) : total.warnings > 0 ? c.yellow(c.bold(summary)) : c.bold(summary));
+  const fixable = total.fixableErrors + total.fixableWarnings + total.fixableInfos;
+  if (fixable > 0) {
+    lines.push(
+      zh
+        ? `  其中 ${fixable} 个可用 --fix 自动修复。`
+        : `  ${fixable} of them can be fixed with the --fix option.`,
+    );
+  }
+  return lines.join('\n') + '\n';
+};

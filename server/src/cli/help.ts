@@ -1,0 +1,46 @@
+export const HELP_ZH = `用法：fzlint [选项] [文件|目录|通配符…]
+      fzlint --stdin [--stdin-filename 报告.md] < 报告.txt
+
+检查法治政府建设年度报告（.txt / .md）。目录中只检查以报告标题开头的文件。
+
+选项：
+  -f, --format <名称>        输出格式：stylish（默认，中文）或 json（ESLint 格式）
+      --fix                  应用确定的自动修复并写回文件（原子写入，保留 BOM 和换行符）
+      --fix-dry-run          计算修复但不写文件（在 json 的 output 字段中给出修复后文本）
+      --rule <规则:级别>     调整规则级别：off | info | warning | error，可重复
+      --source <模式>        auto（默认，自动识别网页复制件）| draft | published-copy
+  -q, --quiet                只报告错误
+      --max-warnings <数>    警告超过该数目时以退出码 1 结束
+      --locale <语言>        zh-CN（默认）或 en
+      --stdin                从标准输入读取（也可用文件名 -）
+      --stdin-filename <名>  标准输入文本的文件名（决定按 .md 还是 .txt 解析）
+      --color / --no-color   强制开启或关闭颜色（默认仅在终端中着色，遵守 NO_COLOR）
+  -h, --help                 显示帮助
+  -v, --version              显示版本
+
+退出码：0 没有错误；1 有错误（或警告超过 --max-warnings）；2 用法、配置或读写错误。
+`;
+
+export const HELP_EN = `Usage: fzlint [options] [file|dir|glob ...]
+       fzlint --stdin [--stdin-filename report.md] < report.txt
+
+Checks annual reports on law-based government construction (.txt / .md). In a directory only files
+that open with a report title are checked.
+
+Options:
+  -f, --format <name>        stylish (default) or json (ESLint's shape)
+      --fix                  apply certain fixes and write the files (atomic; keeps BOM and line endings)
+      --fix-dry-run          compute fixes without writing (json: fixed text in "output")
+      --rule <id:level>      off | info | warning | error; repeatable
+      --source <mode>        auto (default: detects web copies) | draft | published-copy
+  -q, --quiet                report errors only
+      --max-warnings <n>     exit 1 when there are more than n warnings
+      --locale <locale>      zh-CN (default) or en
+      --stdin                read the text from standard input (also: a file named -)
+      --stdin-filename <f>   name for the standard input text (.md or .txt parsing)
+      --color / --no-color   force colour on or off (default: only on a TTY; honours NO_COLOR)
+  -h, --help                 show this help
+  -v, --version              show the version
+
+Exit codes: 0 no errors; 1 errors (or more warnings than --max-warnings); 2 usage, config or I/O error.
+`;

@@ -1,0 +1,172 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import writeFileAtomic from 'write-file-atomic';
+import { parseRuleSetting, type LintConfig } from '../engine/config';
+import type { Finding } from '../engine/finding';
+import { fixAll } from '../engine/fix';
+import { lintText } from '../engine/lint';
+import type { SeveritySetting } from '../engine/rule';
+import { builtinRules } from '../engine/rules';
+import { parseCliArgs, UsageError, type CliOptions } from './args';
+import { expandTargets } from './files';
+import { formatters } from './formatters';
+import { HELP_EN, HELP_ZH } from './help';
+import { decodeInput, InputError, readInputFile } from './read-input';
+import { countFindings, sumCounts, type FileResult } from './result';
+
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  readStdin: () => Promise<Uint8Array>;
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  stdoutIsTTY: boolean;
+}
+
+declare const FZLINT_VERSION: string | undefined;
+
+function version(): string {
+  if (typeof FZLINT_VERSION === 'string') return FZLINT_VERSION;
+  try {
+    return JSON.parse(fs.readFileSync(path.join(__dirname, '../../../package.json'), 'utf8')).version;
+  } catch {
+    return 'unknown';
+  }
+}
+
+function lintOne(text: string, filePath: string | undefined, config: LintConfig, options: CliOptions): FileResult {
+  const lint = (t: string): Finding[] => lintText(t, { filePath, config }).findings;
+  if (options.fix || options.fixDryRun) {
+    const result = fixAll(text, lint);
+    return {
+      filePath: filePath ?? '<text>',
+      findings: result.remaining,
+      source: text,
+      output: result.output !== text ? result.output : undefined,
+    };
+  }
+  return { filePath: filePath ?? '<text>', findings: lint(text), source: text };
+}
+
+/** Run the CLI; resolves to the exit code (0 clean, 1 lint errors, 2 usage/config/I-O error). */
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  let options: CliOptions;
+  const fallbackZh = !/^en/i.test(io.env.FZLINT_LOCALE ?? '');
+  try {
+    options = parseCliArgs(argv, io.env);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`fzlint: ${error.message}\n${fallbackZh ? '用 fzlint --help 查看用法。' : 'Run fzlint --help for usage.'}\n`);
+      return 2;
+    }
+    throw error;
+  }
+  const zh = options.locale === 'zh-CN';
+  if (options.help) {
+    io.stdout(zh ? HELP_ZH : HELP_EN);
+    return 0;
+  }
+  if (options.version) {
+    io.stdout(`${version()}\n`);
+    return 0;
+  }
+  const formatter = formatters[options.format];
+  if (!formatter) {
+    io.stderr(`fzlint: ${zh ? `未知的输出格式“${options.format}”（可用：${Object.keys(formatters).join('、')}）` : `unknown format "${options.format}" (available: ${Object.keys(formatters).join(', ')})`}\n`);
+    return 2;
+  }
+  const rules: Record<string, SeveritySetting> = {};
+  for (const r of options.rules) {
+    const parsed = parseRuleSetting(r, builtinRules);
+    if ('error' in parsed) {
+      io.stderr(`fzlint: ${parsed.error}\n`);
+      return 2;
+    }
+    rules[parsed.id] = parsed.setting;
+  }
+  const config: LintConfig = { rules, ruleOptions: {}, source: options.source, locale: options.locale };
+  const results: FileResult[] = [];
+  let ioError = false;
+  const fail = (message: string) => {
+    ioError = true;
+    io.stderr(`fzlint: ${message}\n`);
+  };
+
+  if (options.stdin) {
+    try {
+      const input = decodeInput(await io.readStdin(), options.stdinFilename ?? '<stdin>', options.locale);
+      results.push(lintOne(input.text, options.stdinFilename ? path.resolve(io.cwd, options.stdinFilename) : undefined, config, options));
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      fail(error.message);
+    }
+  } else {
+    if (options.targets.length === 0) {
+      io.stderr(`fzlint: ${zh ? '请指定要检查的文件或目录，或用 --stdin。用 fzlint --help 查看用法。' : 'give files or directories to check, or --stdin. Run fzlint --help for usage.'}\n`);
+      return 2;
+    }
+    const { files, problems } = expandTargets(options.targets, io.cwd);
+    for (const p of problems) {
+      if (p.reason === 'missing') fail(zh ? `${p.target}：文件或目录不存在。` : `${p.target}: no such file or directory.`);
+      else if (p.reason === 'no-reports') fail(zh ? `${p.target}：目录中没有找到报告（以“……法治政府建设……报告”为标题的 .txt 或 .md 文件）。` : `${p.target}: no reports in this directory (.txt or .md files whose title is a 法治政府建设 report).`);
+      else fail(zh ? `${p.target}：没有匹配的 .txt 或 .md 文件。` : `${p.target}: matched no .txt or .md files.`);
+    }
+    for (const file of files) {
+      try {
+        const input = readInputFile(file, options.locale);
+        const result = lintOne(input.text, file, config, options);
+        if (options.fix && result.output !== undefined) {
+          const bytes = (input.hadBom ? '\ufeff' : '') + result.output;
+          writeFileAtomic.sync(file, bytes, { encoding: 'utf8' });
+          result.output = undefined;
+        }
+        results.push(result);
+      } catch (error) {
+        if (error instanceof InputError) fail(error.message);
+        else if ((error as NodeJS.ErrnoException).code) fail(`${file}: ${(error as Error).message}`);
+        else throw error;
+      }
+    }
+  }
+
+  for (const r of results) {
+    if (options.quiet) r.findings = r.findings.filter((f) => f.severity === 'error');
+  }
+  const color = options.color ?? (!('NO_COLOR' in io.env) && (Boolean(io.env.FORCE_COLOR) || io.stdoutIsTTY));
+  const output = formatter(results, { locale: options.locale, color, cwd: io.cwd, showAllInfo: Boolean(io.env.FZLINT_ALL_INFO) });
+  if (output) io.stdout(output);
+
+  if (ioError) return 2;
+  const total = sumCounts(results.map((r) => countFindings(r.findings)));
+  if (total.errors > 0) return 1;
+  if (options.maxWarnings >= 0 && total.warnings > options.maxWarnings) {
+    io.stderr(zh ? `fzlint：警告过多（${total.warnings} 个，上限 ${options.maxWarnings}）。\n` : `fzlint: too many warnings (${total.warnings}, maximum ${options.maxWarnings}).\n`);
+    return 1;
+  }
+  return 0;
+}
+
+/** Entry point for bin/fzlint.cjs. */
+export function run(): void {
+  const io: CliIo = {
+    stdout: (t) => process.stdout.write(t),
+    stderr: (t) => process.stderr.write(t),
+    readStdin: async () => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks);
+    },
+    cwd: process.cwd(),
+    env: process.env,
+    stdoutIsTTY: Boolean(process.stdout.isTTY),
+  };
+  main(process.argv.slice(2), io).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`fzlint: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exitCode = 2;
+    },
+  );
+}

@@ -12,6 +12,7 @@ const watch = process.argv.includes('--watch');
 
 const entries = [
   { in: 'server/src/cli/main.ts', out: 'cli' },
+  { in: 'server/src/engine/index.ts', out: 'engine' },
 ];
 for (const optional of [
   { in: 'server/src/lsp/server.ts', out: 'server' },

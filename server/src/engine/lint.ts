@@ -4,7 +4,7 @@ import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import { defaultConfig, effectiveSeverity, type LintConfig } from './config';
 import { parseReport, type DocumentLanguage, type ReportDocument } from './document/report-document';
-import type { Segmenter } from './document/segmenter';
+import { defaultSegmenter, scriptSegmenter, type Segmenter } from './document/segmenter';
 import type { Span } from './document/types';
 import type { Finding } from './finding';
 import { localize, ruleDocsUrl, type LocalizedText, type Report, type Rule, type Severity } from './rule';
@@ -113,14 +113,16 @@ function pipelineFor(rules: readonly Rule[], config: LintConfig, language: Docum
   const key = JSON.stringify([rules.map((r) => r.meta.id), config.rules, config.ruleOptions, config.source, language]);
   const cached = segmenter ? undefined : pipelines.get(key);
   if (cached) return cached;
+  const enabled = rules.filter((r) => effectiveSeverity(r, config) !== 'off');
+  const words = segmenter ?? (enabled.some((r) => r.meta.needsTokens) ? defaultSegmenter() : scriptSegmenter);
   const processor = unified().use(function parser(this: Processor) {
     this.parser = (value: string, file: VFile) => {
-      const doc = parseReport(value, { language, source: config.source, segmenter });
+      const doc = parseReport(value, { language, source: config.source, segmenter: words });
       file.data.report = doc;
       return doc.nlcst as never;
     };
   }) as unknown as Processor<Root, Root, Root>;
-  for (const rule of rules) {
+  for (const rule of enabled) {
     const severity = effectiveSeverity(rule, config);
     if (severity === 'off') continue;
     processor.use(rulePlugin(rule, severity, config.ruleOptions[rule.meta.id] ?? {}));

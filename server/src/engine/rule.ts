@@ -41,6 +41,11 @@ export interface RuleMeta {
   description: LocalizedText;
   /** Messages by message id. */
   messages: Record<string, LocalizedText>;
+  /**
+   * The rule reads words (the NLCST tree or `doc.segmenter`). Only then does a run load jieba and
+   * its dictionary (about 0.4 s once per process); otherwise words are script runs.
+   */
+  needsTokens?: boolean;
 }
 
 export interface Related {

@@ -10,20 +10,29 @@ import type {
 } from 'nlcst';
 import type { Position } from 'unist';
 import { isCjkPunctuation, isHan } from './chars';
-import type { LineIndex } from './lines';
 import type { Segmenter } from './segmenter';
 import type { Paragraph, Span } from './types';
 
 const PUNCT = /^[\p{P}]+$/u;
 const SPACE = /^[\s\u00a0\u3000]+$/u;
 
-function position(index: LineIndex, span: Span): Position {
-  const s = index.toPoint(span.start);
-  const e = index.toPoint(span.end);
-  return {
-    start: { line: s.line, column: s.column, offset: span.start },
-    end: { line: e.line, column: e.column, offset: span.end },
-  };
+/**
+ * Positions for offsets visited in increasing order: a cursor over line starts makes each lookup
+ * O(1) amortised (a binary search per token was the slowest part of building the tree).
+ */
+class PositionCursor {
+  private line = 0;
+  constructor(private readonly lineStarts: number[]) {}
+
+  point(offset: number): { line: number; column: number; offset: number } {
+    if (offset < this.lineStarts[this.line]) this.line = 0;
+    while (this.line + 1 < this.lineStarts.length && this.lineStarts[this.line + 1] <= offset) this.line++;
+    return { line: this.line + 1, column: offset - this.lineStarts[this.line] + 1, offset };
+  }
+
+  position(span: Span): Position {
+    return { start: this.point(span.start), end: this.point(span.end) };
+  }
 }
 
 /** Split a jieba token further where it mixes blanks, punctuation and words. */
@@ -41,19 +50,23 @@ export function buildNlcst(
   prose: string,
   paragraphs: Paragraph[],
   segmenter: Segmenter,
-  index: LineIndex,
+  lineStarts: number[],
 ): Root {
-  const root: Root = { type: 'RootNode', children: [], position: position(index, { start: 0, end: prose.length }) };
+  const cursor = new PositionCursor(lineStarts);
+  const root: Root = { type: 'RootNode', children: [], position: cursor.position({ start: 0, end: prose.length }) };
   for (const p of paragraphs) {
-    const para: NlcstParagraph = { type: 'ParagraphNode', children: [], position: position(index, p.span) };
+    const para: NlcstParagraph = { type: 'ParagraphNode', children: [], position: cursor.position(p.span) };
     for (const s of p.sentences) {
-      const sentence: NlcstSentence = { type: 'SentenceNode', children: [], position: position(index, s.span) };
+      const sentence: NlcstSentence = { type: 'SentenceNode', children: [], position: cursor.position(s.span) };
       let offset = s.span.start;
-      for (const token of segmenter.segment(s.text)) {
+      let tokens = segmenter.segment(s.text);
+      // A segmenter must give back the text exactly; if it ever does not, fall back to one token.
+      if (tokens.join('') !== s.text) tokens = [s.text];
+      for (const token of tokens) {
         for (const piece of pieces(token)) {
           const span = { start: offset, end: offset + piece.length };
           offset = span.end;
-          const pos = position(index, span);
+          const pos = cursor.position(span);
           let node: SentenceContent;
           if (SPACE.test(piece)) node = { type: 'WhiteSpaceNode', value: piece, position: pos } as WhiteSpace;
           else if (PUNCT.test(piece) || (piece.length === 1 && isCjkPunctuation(piece)))

@@ -59,7 +59,7 @@ function paragraphSpans(lines: Line[], prose: string, markdown: boolean): { span
   const out: { span: Span; first: number; last: number }[] = [];
   const blank = (l: Line) => /^[\s\u00a0\u3000]*$/.test(prose.slice(l.start, l.end));
   const startsBlock = (l: Line) =>
-    /^[ \t\u3000\u00a0]*(#{1,6}\s|[-*+>]\s|\d+[.)、．]\s*|[（(]?[一二三四五六七八九十]+[、）)]|\|)/.test(prose.slice(l.start, l.end));
+    /^[ \t\u3000\u00a0]*(#{1,6}\s|[-*+>]\s|\d+[.)、．](?!\d)\s*|[（(]?[一二三四五六七八九十]+[、）)]|\|)/.test(prose.slice(l.start, l.end));
   let current: { span: Span; first: number; last: number } | undefined;
   for (const line of lines) {
     if (blank(line)) {
@@ -145,7 +145,7 @@ export function parseReport(input: string, options: ParseOptions = {}): ReportDo
     headings,
     root: buildSections(paragraphs, text.length),
     get nlcst(): Root {
-      if (!nlcst) nlcst = buildNlcst(prose, paragraphs, segmenter, index);
+      if (!nlcst) nlcst = buildNlcst(prose, paragraphs, segmenter, lines.map((l) => l.start));
       return nlcst;
     },
     segmenter,

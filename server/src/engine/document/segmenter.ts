@@ -91,6 +91,23 @@ export class JiebaSegmenter implements Segmenter {
   }
 }
 
+/**
+ * A segmenter that needs no dictionary: runs of Han characters, of Latin letters and digits, of
+ * blanks, and single other characters. Used when no enabled rule needs words, so that a run without
+ * such rules does not pay for loading jieba.
+ */
+export class ScriptSegmenter implements Segmenter {
+  segment(text: string): string[] {
+    return text.match(/\p{Script=Han}+|[\p{L}\p{N}]+|[\s\u00a0\u3000]+|[\s\S]/gu) ?? [];
+  }
+
+  addWords(): void {
+    // Script runs do not use a dictionary.
+  }
+}
+
+export const scriptSegmenter = new ScriptSegmenter();
+
 let shared: JiebaSegmenter | undefined;
 
 /** One segmenter per process: the dictionary is large and loading it twice wastes memory. */

@@ -1,0 +1,90 @@
+// fzlint benchmarks (not tests): prints a table and compares with the budgets in ARCHITECTURE.md.
+// Run with `npm run bench` (it builds first). Numbers depend on the machine; this one has 2 cores.
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { createRequire } from 'node:module';
+
+const root = path.resolve(import.meta.dirname, '..');
+const require = createRequire(import.meta.url);
+const engine = require(path.join(root, 'dist', 'engine.cjs'));
+const reference = path.resolve(root, '../shared/fixtures/reference/shanwei-2020.fullwidth.txt');
+const text = fs.readFileSync(reference, 'utf8');
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+};
+const percentile = (xs, p) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((s.length * p) / 100))];
+};
+const time = (fn) => {
+  const t = process.hrtime.bigint();
+  fn();
+  return Number(process.hrtime.bigint() - t) / 1e6;
+};
+
+const rows = [];
+const row = (measure, value, budget, ok) => rows.push({ measure, value, budget, ok });
+
+// 1. Warm full lint of the reference report.
+engine.lintText(text); // loads jieba and its dictionary
+for (let i = 0; i < 20; i++) engine.lintText(text);
+const warm = Array.from({ length: 60 }, () => time(() => engine.lintText(text)));
+row('full lint, warm, reference report (median of 60)', `${median(warm).toFixed(2)} ms`, '≤ 10 ms', median(warm) <= 10);
+row('  p95', `${percentile(warm, 95).toFixed(2)} ms`, '', null);
+
+// The segmenter caches tokens per sentence, as the editor benefits from; measure without it too.
+const segmenter = engine.parseReport('').segmenter;
+const uncached = Array.from({ length: 60 }, () => {
+  segmenter.clearCache();
+  return time(() => engine.lintText(text));
+});
+row('full lint, warm, token cache cleared (median of 60)', `${median(uncached).toFixed(2)} ms`, '≤ 10 ms', median(uncached) <= 10);
+
+// 2. Size scaling: 1×, 10×, 100× the reference text (each copy a new text, no cache hits).
+const scaled = {};
+for (const n of [1, 10, 100]) {
+  const big = Array.from({ length: n }, (_, i) => text.replace(/2020年/g, `${2000 + (i % 20)}年`) + `\n（副本${i}）\n`).join('\n');
+  segmenter.clearCache();
+  engine.lintText(big.slice(0, 1000));
+  const runs = n === 100 ? 3 : 7;
+  const ts = Array.from({ length: runs }, () => {
+    segmenter.clearCache();
+    return time(() => engine.lintText(big));
+  });
+  scaled[n] = median(ts);
+  row(`lint ${n}× reference (${(big.length / 1000).toFixed(0)}k chars)`, `${scaled[n].toFixed(1)} ms`, n === 1 ? '' : `≤ ${n * 1.2}× the 1× time`, n === 1 ? null : scaled[n] <= scaled[1] * n * 1.2);
+}
+const mbText = Array.from({ length: Math.ceil(1_000_000 / text.length) }, (_, i) => text.replace(/汕尾/g, `汕尾${i}`)).join('\n').slice(0, 1_000_000);
+segmenter.clearCache();
+const mb = time(() => engine.lintText(mbText));
+row('lint 1 MB of text', `${(mb / 1000).toFixed(2)} s`, '≤ 1.5 s', mb <= 1500);
+
+// 3. CLI cold start, one file (a fresh node process each time).
+const bin = path.join(root, 'bin', 'fzlint.cjs');
+const cold = Array.from({ length: 7 }, () => {
+  const t = process.hrtime.bigint();
+  spawnSync(process.execPath, [bin, reference], { encoding: 'utf8' });
+  return Number(process.hrtime.bigint() - t) / 1e6;
+});
+row('CLI cold start, one file (median of 7)', `${(median(cold) / 1000).toFixed(3)} s`, '≤ 0.35 s', median(cold) <= 350);
+
+// 4. Peak memory of a CLI run, and of this process after all of the above.
+const rss = spawnSync(process.execPath, ['-e', `
+  process.argv = [process.argv[0], ${JSON.stringify(bin)}, ${JSON.stringify(reference)}];
+  process.on('exit', () => process.stderr.write('MAXRSS ' + process.resourceUsage().maxRSS + '\\n'));
+  require(${JSON.stringify(bin)});
+`], { encoding: 'utf8' });
+const cliRss = Number(/MAXRSS (\d+)/.exec(rss.stderr)?.[1] ?? 0) / 1024;
+row('peak RSS, CLI on the reference report', `${cliRss.toFixed(0)} MB`, '', null);
+row('peak RSS, this benchmark process', `${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`, '', null);
+
+const w = Math.max(...rows.map((r) => r.measure.length));
+console.log(`fzlint ${JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).version} · node ${process.version} · ${new Date().toISOString().slice(0, 10)}`);
+console.log(`${'measure'.padEnd(w)}  ${'value'.padStart(10)}  budget`);
+for (const r of rows) {
+  const mark = r.ok === null ? '' : r.ok ? ' ✓' : ' ✗ over budget';
+  console.log(`${r.measure.padEnd(w)}  ${r.value.padStart(10)}  ${r.budget}${mark}`);
+}

@@ -1,0 +1,57 @@
+import { spawnSync } from 'node:child_process';
+import { cliBin, repoRoot } from './paths';
+
+export interface CliRun {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Run the built CLI (dist/cli.cjs through bin/fzlint.cjs) as a user would. */
+export function runCli(args: string[], options: { input?: string | Buffer; cwd?: string; env?: NodeJS.ProcessEnv } = {}): CliRun {
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', ...options.env };
+  delete env.FORCE_COLOR;
+  const r = spawnSync(process.execPath, [cliBin, ...args], {
+    cwd: options.cwd ?? repoRoot,
+    input: options.input,
+    env,
+    encoding: 'utf8',
+    timeout: 60000,
+  });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+export interface JsonMessage {
+  ruleId: string;
+  severity: number;
+  level: 'error' | 'warning' | 'info';
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  fix?: { range: [number, number]; text: string };
+  suggestions?: { desc: string; fix: { range: [number, number]; text: string } }[];
+}
+
+export interface JsonResult {
+  filePath: string;
+  messages: JsonMessage[];
+  errorCount: number;
+  warningCount: number;
+  infoCount: number;
+  fixableErrorCount: number;
+  fixableWarningCount: number;
+  output?: string;
+}
+
+export function runJson(args: string[], options: Parameters<typeof runCli>[1] = {}): { run: CliRun; results: JsonResult[] } {
+  const run = runCli(['--format', 'json', ...args], options);
+  let results: JsonResult[];
+  try {
+    results = JSON.parse(run.stdout) as JsonResult[];
+  } catch {
+    throw new Error(`CLI output is not JSON (exit ${run.status}):\n${run.stdout}\n${run.stderr}`);
+  }
+  return { run, results };
+}

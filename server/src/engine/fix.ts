@@ -55,7 +55,9 @@ const MAX_PASSES = 10;
 
 /** Apply certain fixes, re-linting between passes until nothing changes (at most 10 passes). */
 export function fixAll(text: string, lint: (text: string) => Finding[]): FixResult {
-  let output = text;
+  // Finding offsets are into the text without its BOM (parseReport drops it): fix that, keep the BOM.
+  const bom = text.charCodeAt(0) === 0xfeff ? '\ufeff' : '';
+  let output = text.slice(bom.length);
   let fixed = 0;
   let passes = 0;
   let findings = lint(output);
@@ -69,5 +71,5 @@ export function fixAll(text: string, lint: (text: string) => Finding[]): FixResu
     fixed += applied.length;
     findings = lint(output);
   }
-  return { output, fixed, passes, remaining: findings };
+  return { output: bom + output, fixed, passes, remaining: findings };
 }

@@ -111,7 +111,9 @@ const pipelines = new Map<string, Pipeline>();
 
 function pipelineFor(rules: readonly Rule[], config: LintConfig, language: DocumentLanguage, segmenter?: Segmenter): Pipeline {
   const key = JSON.stringify([rules.map((r) => r.meta.id), config.rules, config.ruleOptions, config.source, language]);
-  const cached = segmenter ? undefined : pipelines.get(key);
+  // Only the built-in rule set is cached: ad-hoc rule objects may reuse an id with other behaviour.
+  const cacheable = !segmenter && rules === builtinRules;
+  const cached = cacheable ? pipelines.get(key) : undefined;
   if (cached) return cached;
   const enabled = rules.filter((r) => effectiveSeverity(r, config) !== 'off');
   const words = segmenter ?? (enabled.some((r) => r.meta.needsTokens) ? defaultSegmenter() : scriptSegmenter);
@@ -129,7 +131,7 @@ function pipelineFor(rules: readonly Rule[], config: LintConfig, language: Docum
   }
   processor.freeze();
   const pipeline = { processor };
-  if (!segmenter) {
+  if (cacheable) {
     if (pipelines.size > 32) pipelines.clear();
     pipelines.set(key, pipeline);
   }

@@ -36,7 +36,7 @@ export function markdownNonProse(text: string): Span[] {
   while ((m = comment.exec(text))) if (!inside(m.index)) add(m.index, m.index + m[0].length);
 
   // Inline code.
-  const code = /(`+)[^`\n]+?\1/g;
+  const code = /(?<!`)(`+)(?!`)[^\n]*?(?<!`)\1(?!`)/g;
   while ((m = code.exec(text))) if (!inside(m.index)) add(m.index, m.index + m[0].length);
 
   // Link and image targets: the `(url "title")` part after `]`.

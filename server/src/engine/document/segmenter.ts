@@ -98,7 +98,7 @@ export class JiebaSegmenter implements Segmenter {
  */
 export class ScriptSegmenter implements Segmenter {
   segment(text: string): string[] {
-    return text.match(/\p{Script=Han}+|[\p{L}\p{N}]+|[\s\u00a0\u3000]+|[\s\S]/gu) ?? [];
+    return text.match(/\p{Script=Han}+|(?:(?!\p{Script=Han})[\p{L}\p{N}])+|[\s\u00a0\u3000]+|[\s\S]/gu) ?? [];
   }
 
   addWords(): void {

@@ -3,7 +3,9 @@ import type { Sentence, Span } from './types';
 
 /** Closing marks that stay with the sentence they end: 。” 。） 。’ 。》 */
 const TRAILING = new Set(['”', '’', '）', ')', '》', '」', '』', '〕', '】']);
-const ENDS = new Set(['。', '！', '？', '；', '!', '?']);
+const ENDS = new Set(['。', '！', '？', '；']);
+/** ASCII marks end a sentence only next to Chinese text (scraped copies), not in Latin phrases. */
+const ASCII_ENDS = new Set([';', '!', '?']);
 
 /**
  * Split a paragraph into sentences at 。！？； (ASCII ! ? ; too, which scraped copies contain),
@@ -20,10 +22,10 @@ export function splitSentences(prose: string, paragraph: Span): Sentence[] {
   };
   for (let i = paragraph.start; i < paragraph.end; i++) {
     const ch = prose[i];
-    const end = ENDS.has(ch) || (ch === ';' && (isCjk(prose[i - 1]) || isCjk(prose[i + 1])));
+    const end = ENDS.has(ch) || (ASCII_ENDS.has(ch) && (isCjk(prose[i - 1]) || isCjk(prose[i + 1])));
     if (!end) continue;
     let j = i + 1;
-    while (j < paragraph.end && (ENDS.has(prose[j]) || TRAILING.has(prose[j]))) j++;
+    while (j < paragraph.end && (ENDS.has(prose[j]) || ASCII_ENDS.has(prose[j]) || TRAILING.has(prose[j]))) j++;
     push(j);
     i = j - 1;
   }

@@ -1,0 +1,139 @@
+import type { Word } from 'nlcst';
+import { isHan } from '../document/chars';
+import { wordValue } from '../document/nlcst';
+import type { ReportDocument } from '../document/report-document';
+import type { Span } from '../document/types';
+import type { Rule, RuleContext } from '../rule';
+
+interface Token {
+  value: string;
+  span: Span;
+}
+
+/** Function words that are never doubled on purpose (的的, 了了, 在在). */
+const FUNCTION_WORDS = new Set(['的', '了', '和', '与', '在', '是', '对', '将', '把', '被', '及', '并']);
+/** Punctuation that ends a clause. */
+const CLAUSE_END = /^[，、；。：！？,;:!?]$/;
+/** Quotation and title marks: repeated words inside or across them are quotations or names. */
+const QUOTE = /[“”‘’《》〈〉「」『』"]/;
+/** Words that join two parallel phrases: 社会效果和法律效果, 信访法规宣传及信访业务培训. */
+const COORDINATORS = new Set(['和', '及', '与', '或', '或者', '以及', '暨', '并', '并且', '同', '跟', '及其', '而', '又', '兼']);
+/** At most this many characters between the two occurrences in one clause. */
+const MAX_GAP = 20;
+
+function hasHan(value: string): boolean {
+  for (const ch of value) if (isHan(ch)) return true;
+  return false;
+}
+
+/**
+ * One character between the two occurrences is a fixed frame, not a slip: 应公开尽公开, 能干事干成事,
+ * 边整改边落实. Returns true for such frames (and for nothing at all between them).
+ */
+function framed(between: string): boolean {
+  return between.replace(/[\s\u00a0\u3000]/g, '').length < 2;
+}
+
+/** A doubling that is ordinary Chinese: 常常, 天天, 件件, and 一个一个, 一步一步. */
+function normalReduplication(value: string): boolean {
+  if (value.length === 1) return !FUNCTION_WORDS.has(value);
+  return /^[一两].$/.test(value);
+}
+
+/** Numbers and ordinals (十九大和十九届) are not verbs. */
+function numeric(value: string): boolean {
+  return /[0-9０-９]/.test(value) || /^[〇零一二两三四五六七八九十百千万亿第]+$/.test(value);
+}
+
+export const repeatedWord: Rule = {
+  meta: {
+    id: 'repeated-word',
+    catalogue: [],
+    category: 'style',
+    severity: 'info',
+    fixable: 'suggestion',
+    needsTokens: true,
+    description: {
+      'zh-CN': '同一个词连写两次，或在同一短分句中重复（通过办理……办理）',
+      en: 'A word written twice in a row, or repeated within one short clause',
+    },
+    messages: {
+      doubled: {
+        'zh-CN': '“{word}”连写了两次，可能是笔误，请删去一个。',
+        en: '"{word}" is written twice in a row, probably a typo; delete one.',
+      },
+      repeatedInClause: {
+        'zh-CN': '“{word}”在同一分句中出现两次（“{excerpt}”），可能多写了一处，请核对后删去或改写。',
+        en: '"{word}" occurs twice in one clause ("{excerpt}"); one is probably redundant. Check and delete or rephrase.',
+      },
+    },
+  },
+  check(doc: ReportDocument, context: RuleContext) {
+    const prose = doc.prose;
+    for (const paragraph of doc.nlcst.children) {
+      if (paragraph.type !== 'ParagraphNode') continue;
+      for (const sentence of paragraph.children) {
+        if (sentence.type !== 'SentenceNode') continue;
+        let previous: Token | undefined; // the last word, if nothing but blanks came after it
+        let clause: Token[] = [];
+        const nodes = sentence.children;
+        for (let n = 0; n < nodes.length; n++) {
+          const node = nodes[n];
+          if (node.type === 'WhiteSpaceNode') continue;
+          if (node.type !== 'WordNode') {
+            previous = undefined;
+            if (node.type === 'PunctuationNode' && CLAUSE_END.test(node.value)) clause = [];
+            continue;
+          }
+          const value = wordValue(node as Word);
+          const pos = node.position;
+          if (!pos || pos.start.offset === undefined || pos.end.offset === undefined) continue;
+          const token: Token = { value, span: { start: pos.start.offset, end: pos.end.offset } };
+
+          // (a) The same word twice in a row: 的的, 进行进行.
+          if (previous && previous.value === value && hasHan(value) && !normalReduplication(value)) {
+            context.report({
+              span: { start: previous.span.start, end: token.span.end },
+              messageId: 'doubled',
+              data: { word: value },
+              suggestions: [
+                {
+                  title: { 'zh-CN': `删去重复的“${value}”`, en: `Delete the repeated "${value}"` },
+                  edits: [{ start: previous.span.end, end: token.span.end, text: '' }],
+                },
+              ],
+            });
+          } else if (value.length >= 2 && hasHan(value) && !numeric(value)) {
+            // (b) The same word twice in one short clause, the second time closing the clause:
+            // 通过办理行政复议案件办理，
+            const next = nodes.slice(n + 1).find((x) => x.type !== 'WhiteSpaceNode');
+            const closesClause = !next || (next.type === 'PunctuationNode' && CLAUSE_END.test(next.value));
+            const earlier = closesClause ? clause.find((c) => c.value === value) : undefined;
+            if (earlier && earlier.span.end < token.span.start && token.span.start - earlier.span.end <= MAX_GAP) {
+              const between = prose.slice(earlier.span.end, token.span.start);
+              const startIdx = clause.indexOf(earlier);
+              const wordsBetween = clause.slice(startIdx + 1).map((c) => c.value);
+              const quoted = QUOTE.test(prose.slice(earlier.span.start, token.span.end));
+              const coordinated = wordsBetween.some((w) => COORDINATORS.has(w));
+              if (!framed(between) && !quoted && !coordinated) {
+                context.report({
+                  span: token.span,
+                  messageId: 'repeatedInClause',
+                  data: { word: value, excerpt: prose.slice(earlier.span.start, token.span.end) },
+                  related: [
+                    {
+                      span: earlier.span,
+                      message: { 'zh-CN': `第一次出现的“${value}”`, en: `the first "${value}"` },
+                    },
+                  ],
+                });
+              }
+            }
+          }
+          clause.push(token);
+          previous = token;
+        }
+      }
+    }
+  },
+};

@@ -44,8 +44,9 @@ export function markdownNonProse(text: string): Span[] {
   while ((m = target.exec(text))) if (!inside(m.index)) add(m.index + 1, m.index + m[0].length);
 
   // Autolinks and bare URLs.
-  const url = /<(?:https?|mailto|ftp):[^>\s]*>|\b(?:https?|ftp):\/\/[^\s<>）》，。]+/g;
+  const url = /<(?:https?|mailto|ftp):[^>\s]*>/g;
   while ((m = url.exec(text))) if (!inside(m.index)) add(m.index, m.index + m[0].length);
+  for (const span of bareUrls(text)) if (!inside(span.start)) add(span.start, span.end);
 
   // Reference definitions: [label]: url
   const def = /^[ \t]{0,3}\[[^\]\n]+\]:[ \t]*\S+.*$/gm;
@@ -54,13 +55,31 @@ export function markdownNonProse(text: string): Span[] {
   return mergeSpans(spans);
 }
 
+/**
+ * Bare URLs: ASCII only (a URL never runs into the Chinese text after it), without trailing
+ * sentence punctuation and without a closing bracket that has no opening one inside the URL.
+ */
+export function bareUrls(text: string): Span[] {
+  const spans: Span[] = [];
+  const url = /\b(?:https?|ftp):\/\/[!-~]+|\bwww\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+[!-~]*/g;
+  let m: RegExpExecArray | null;
+  while ((m = url.exec(text))) {
+    let value = m[0];
+    for (;;) {
+      const last = value[value.length - 1];
+      if (/[.,;:!?'"]/.test(last)) value = value.slice(0, -1);
+      else if (last === ')' && (value.match(/\(/g) ?? []).length < (value.match(/\)/g) ?? []).length) value = value.slice(0, -1);
+      else if (last === ']' && (value.match(/\[/g) ?? []).length < (value.match(/\]/g) ?? []).length) value = value.slice(0, -1);
+      else break;
+    }
+    spans.push({ start: m.index, end: m.index + value.length });
+  }
+  return spans;
+}
+
 /** Bare URLs in plain text are not prose either. */
 export function plainTextNonProse(text: string): Span[] {
-  const spans: Span[] = [];
-  const url = /\b(?:https?|ftp):\/\/[^\s<>）》，。“”]+|\bwww\.[A-Za-z0-9.-]+\.[A-Za-z]{2,}[^\s<>）》，。“”]*/g;
-  let m: RegExpExecArray | null;
-  while ((m = url.exec(text))) spans.push({ start: m.index, end: m.index + m[0].length });
-  return spans;
+  return bareUrls(text);
 }
 
 export function mergeSpans(spans: Span[]): Span[] {

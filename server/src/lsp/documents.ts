@@ -1,0 +1,78 @@
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { defaultConfig, languageForPath, type LintOptions } from '../engine';
+import { trimBlank } from '../engine/document/chars';
+import { isTitleText } from '../engine/document/metadata';
+import type { DocumentLanguage } from '../engine/document/report-document';
+import type { FzlintSettings } from './settings';
+
+const REPORT_EXTENSIONS = new Set(['.txt', '.md', '.markdown']);
+const REPORT_LANGUAGES = new Set(['plaintext', 'markdown']);
+/** The engine looks for the title in the first 40 non-empty lines; so do we. */
+const TITLE_WINDOW = 40;
+
+/** The file-system path of a `file:` URI, or undefined for other schemes (untitled, …). */
+export function filePathOf(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return undefined;
+  }
+}
+
+function uriPath(uri: string): string {
+  try {
+    return decodeURIComponent(new URL(uri).pathname);
+  } catch {
+    return uri;
+  }
+}
+
+/**
+ * A document may be a report when it is a .txt/.md file, or an untitled buffer in plain text or
+ * Markdown mode (it has no name yet).
+ */
+export function isReportCandidate(uri: string, languageId: string): boolean {
+  if (uri.startsWith('untitled:')) return REPORT_LANGUAGES.has(languageId);
+  return REPORT_EXTENSIONS.has(path.posix.extname(uriPath(uri)).toLowerCase());
+}
+
+/** True when one of the first 40 non-empty lines is a report title (…法治…报告). Reads no further. */
+export function hasReportTitle(text: string): boolean {
+  let seen = 0;
+  let start = 0;
+  while (start <= text.length && seen < TITLE_WINDOW) {
+    let end = start;
+    while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+    const line = trimBlank(text.slice(start, end).replace(/^[\s\u00a0\u3000\ufeff#]+/, ''));
+    if (line !== '') {
+      if (isTitleText(line)) return true;
+      seen++;
+    }
+    if (end >= text.length) break;
+    start = text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
+  }
+  return false;
+}
+
+/** Only reports are linted: other Markdown and text files (a README) get no diagnostics. */
+export function isReportDocument(doc: TextDocument): boolean {
+  return isReportCandidate(doc.uri, doc.languageId) && hasReportTitle(doc.getText());
+}
+
+export function documentLanguage(doc: TextDocument): DocumentLanguage {
+  if (doc.languageId === 'markdown') return 'markdown';
+  if (doc.languageId === 'plaintext') return 'plaintext';
+  return languageForPath(uriPath(doc.uri));
+}
+
+/** The engine options for a document: the same as the CLI's for the same file and settings. */
+export function lintOptionsFor(doc: TextDocument, settings: FzlintSettings): LintOptions {
+  return {
+    filePath: filePathOf(doc.uri),
+    language: documentLanguage(doc),
+    config: { ...defaultConfig(), locale: settings.locale },
+  };
+}

@@ -35,11 +35,48 @@ class PositionCursor {
   }
 }
 
-/** Split a jieba token further where it mixes blanks, punctuation and words. */
-function* pieces(token: string): Generator<string> {
-  const re = /[\s\u00a0\u3000]+|[\p{P}\p{S}]|[^\s\u00a0\u3000\p{P}\p{S}]+/gu;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(token))) yield m[0];
+type PieceType = 'WordNode' | 'PunctuationNode' | 'WhiteSpaceNode' | 'SymbolNode';
+type Piece = readonly [value: string, type: PieceType];
+
+const WORDY = /^[^\s\u00a0\u3000\p{P}\p{S}]+$/u;
+const PIECES = /[\s\u00a0\u3000]+|[\p{P}\p{S}]|[^\s\u00a0\u3000\p{P}\p{S}]+/gu;
+
+function pieceType(piece: string): PieceType {
+  if (SPACE.test(piece)) return 'WhiteSpaceNode';
+  if (PUNCT.test(piece) || (piece.length === 1 && isCjkPunctuation(piece))) return 'PunctuationNode';
+  if (/^[\p{S}]+$/u.test(piece) && !isHan(piece)) return 'SymbolNode';
+  return 'WordNode';
+}
+
+/** Split tokens further where they mix blanks, punctuation and words, and type each piece. */
+function typedPieces(tokens: readonly string[]): Piece[] {
+  const out: Piece[] = [];
+  for (const token of tokens) {
+    if (WORDY.test(token)) {
+      out.push([token, 'WordNode']);
+      continue;
+    }
+    PIECES.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = PIECES.exec(token))) out.push([m[0], pieceType(m[0])]);
+  }
+  return out;
+}
+
+/**
+ * Typed pieces per token array. The jieba segmenter returns the same cached array for the same
+ * sentence (and a new one after its dictionary changes), so an unchanged sentence is typed once.
+ */
+const pieceCache = new WeakMap<readonly string[], Piece[]>();
+
+function piecesFor(segmenter: Segmenter, text: string): Piece[] {
+  const tokens = segmenter.segment(text);
+  const hit = pieceCache.get(tokens);
+  if (hit) return hit;
+  // A segmenter must give back the text exactly; if it ever does not, fall back to one token.
+  const pieces = typedPieces(tokens.join('') === text ? tokens : [text]);
+  pieceCache.set(tokens, pieces);
+  return pieces;
 }
 
 /**
@@ -59,28 +96,18 @@ export function buildNlcst(
     for (const s of p.sentences) {
       const sentence: NlcstSentence = { type: 'SentenceNode', children: [], position: cursor.position(s.span) };
       let offset = s.span.start;
-      let tokens = segmenter.segment(s.text);
-      // A segmenter must give back the text exactly; if it ever does not, fall back to one token.
-      if (tokens.join('') !== s.text) tokens = [s.text];
-      for (const token of tokens) {
-        for (const piece of pieces(token)) {
-          const span = { start: offset, end: offset + piece.length };
-          offset = span.end;
-          const pos = cursor.position(span);
-          let node: SentenceContent;
-          if (SPACE.test(piece)) node = { type: 'WhiteSpaceNode', value: piece, position: pos } as WhiteSpace;
-          else if (PUNCT.test(piece) || (piece.length === 1 && isCjkPunctuation(piece)))
-            node = { type: 'PunctuationNode', value: piece, position: pos } as Punctuation;
-          else if (/^[\p{S}]+$/u.test(piece) && !isHan(piece))
-            node = { type: 'SymbolNode', value: piece, position: pos } as NlcstSymbol;
-          else
-            node = {
-              type: 'WordNode',
-              children: [{ type: 'TextNode', value: piece, position: pos }],
-              position: pos,
-            } as Word;
-          sentence.children.push(node);
-        }
+      // Adjacent pieces share the point between them (points are never mutated).
+      let start = cursor.point(offset);
+      for (const [value, type] of piecesFor(segmenter, s.text)) {
+        offset += value.length;
+        const end = cursor.point(offset);
+        const position: Position = { start, end };
+        start = end;
+        const node =
+          type === 'WordNode'
+            ? ({ type, children: [{ type: 'TextNode', value, position }], position } as Word)
+            : ({ type, value, position } as Punctuation | WhiteSpace | NlcstSymbol);
+        sentence.children.push(node as SentenceContent);
       }
       para.children.push(sentence);
     }

@@ -1,5 +1,6 @@
 import type { Locale, Rule, Severity, SeveritySetting } from './rule';
 import type { SourceMode } from './document/types';
+import type { PackData } from './pack/types';
 
 /** The settings a lint run needs. Config files and rule packs (later) resolve to this. */
 export interface LintConfig {
@@ -10,6 +11,8 @@ export interface LintConfig {
   /** `auto` detects a scraped web copy. */
   source: SourceMode | 'auto';
   locale: Locale;
+  /** Rule data from the packs; the built-in recommended pack when absent. */
+  data?: PackData;
 }
 
 export function defaultConfig(): LintConfig {

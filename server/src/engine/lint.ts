@@ -7,6 +7,8 @@ import { parseReport, type DocumentLanguage, type ReportDocument } from './docum
 import { defaultSegmenter, scriptSegmenter, type Segmenter } from './document/segmenter';
 import type { Span } from './document/types';
 import type { Finding } from './finding';
+import { loadBuiltinPack } from './pack/builtin-pack';
+import type { PackData } from './pack/types';
 import { localize, ruleDocsUrl, type LocalizedText, type Report, type Rule, type Severity } from './rule';
 import { builtinRules } from './rules';
 
@@ -50,7 +52,7 @@ function insideNonProse(doc: ReportDocument, span: Span): boolean {
 }
 
 /** A unified plugin that runs one fzlint rule over the parsed report and files vfile messages. */
-function rulePlugin(rule: Rule, severity: Severity, options: Record<string, unknown>) {
+function rulePlugin(rule: Rule, severity: Severity, options: Record<string, unknown>, data: PackData) {
   return function attacher() {
     return function transformer(_tree: Root, file: VFile) {
       const doc = file.data.report as ReportDocument;
@@ -82,7 +84,7 @@ function rulePlugin(rule: Rule, severity: Severity, options: Record<string, unkn
         msg.publishedCopyDemoted = r.publishedCopyDemoted;
       };
       try {
-        rule.check(doc, { report, options, source: doc.source });
+        rule.check(doc, { report, options, source: doc.source, data });
       } catch (error) {
         // A failing rule becomes one finding; the other rules still run.
         const msg = file.message(`规则 ${rule.meta.id} 内部错误：${String(error)}`, {
@@ -109,14 +111,28 @@ interface Pipeline {
 
 const pipelines = new Map<string, Pipeline>();
 
+const dataIds = new WeakMap<PackData, number>();
+let nextDataId = 1;
+function dataId(data: PackData): number {
+  let id = dataIds.get(data);
+  if (id === undefined) {
+    id = nextDataId++;
+    dataIds.set(data, id);
+  }
+  return id;
+}
+
 function pipelineFor(rules: readonly Rule[], config: LintConfig, language: DocumentLanguage, segmenter?: Segmenter): Pipeline {
-  const key = JSON.stringify([rules.map((r) => r.meta.id), config.rules, config.ruleOptions, config.source, language]);
+  const data = config.data ?? loadBuiltinPack().data;
+  const key = JSON.stringify([rules.map((r) => r.meta.id), config.rules, config.ruleOptions, config.source, language, dataId(data)]);
   // Only the built-in rule set is cached: ad-hoc rule objects may reuse an id with other behaviour.
   const cacheable = !segmenter && rules === builtinRules;
   const cached = cacheable ? pipelines.get(key) : undefined;
   if (cached) return cached;
   const enabled = rules.filter((r) => effectiveSeverity(r, config) !== 'off');
-  const words = segmenter ?? (enabled.some((r) => r.meta.needsTokens) ? defaultSegmenter() : scriptSegmenter);
+  const needsWords = enabled.some((r) => r.meta.needsTokens);
+  const words = segmenter ?? (needsWords ? defaultSegmenter() : scriptSegmenter);
+  if (needsWords && data.dictionary.length > 0) words.addWords(data.dictionary);
   const processor = unified().use(function parser(this: Processor) {
     this.parser = (value: string, file: VFile) => {
       const doc = parseReport(value, { language, source: config.source, segmenter: words });
@@ -127,7 +143,7 @@ function pipelineFor(rules: readonly Rule[], config: LintConfig, language: Docum
   for (const rule of enabled) {
     const severity = effectiveSeverity(rule, config);
     if (severity === 'off') continue;
-    processor.use(rulePlugin(rule, severity, config.ruleOptions[rule.meta.id] ?? {}));
+    processor.use(rulePlugin(rule, severity, config.ruleOptions[rule.meta.id] ?? {}, data));
   }
   processor.freeze();
   const pipeline = { processor };

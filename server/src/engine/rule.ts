@@ -1,5 +1,6 @@
 import type { ReportDocument } from './document/report-document';
 import type { SourceMode, Span } from './document/types';
+import type { PackData } from './pack/types';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type SeveritySetting = Severity | 'off';
@@ -74,6 +75,8 @@ export interface RuleContext {
   /** Rule options from the configuration. */
   options: Record<string, unknown>;
   source: SourceMode;
+  /** Data from the rule packs (terms, sections, procedures, titles, events, dictionary words). */
+  data: PackData;
 }
 
 export interface Rule {

@@ -70,9 +70,14 @@ export class JiebaSegmenter implements Segmenter {
     return this.jieba;
   }
 
+  private readonly added = new Set<string>();
+
   addWords(words: readonly string[]): void {
-    if (this.jieba) for (const w of words) this.jieba.add_word(w, null, null);
-    else this.pending.push(...words.map((word) => ({ word })));
+    const fresh = words.filter((w) => w !== '' && !this.added.has(w));
+    if (fresh.length === 0) return;
+    for (const w of fresh) this.added.add(w);
+    if (this.jieba) for (const w of fresh) this.jieba.add_word(w, null, null);
+    else this.pending.push(...fresh.map((word) => ({ word })));
     this.cache.clear();
   }
 

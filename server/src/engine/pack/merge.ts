@@ -1,0 +1,30 @@
+import { emptyPackData, type PackData, type PackDataKind } from './types';
+
+const KINDS: PackDataKind[] = ['terms', 'sections', 'procedures', 'titles', 'events', 'dictionary'];
+
+/**
+ * Merge pack data in order: entries of a later pack replace earlier entries with the same id,
+ * new entries are appended, `remove` drops ids; dictionary words are unioned.
+ */
+export function mergePackData(layers: { data: Partial<PackData>; remove?: string[] }[]): PackData {
+  const out = emptyPackData();
+  for (const layer of layers) {
+    const remove = new Set(layer.remove ?? []);
+    for (const kind of KINDS) {
+      if (kind === 'dictionary') {
+        const words = new Set([...out.dictionary, ...(layer.data.dictionary ?? [])]);
+        out.dictionary = [...words];
+        continue;
+      }
+      const current = out[kind] as { id: string }[];
+      const kept = current.filter((e) => !remove.has(e.id));
+      for (const entry of (layer.data[kind] ?? []) as { id: string }[]) {
+        const at = kept.findIndex((e) => e.id === entry.id);
+        if (at >= 0) kept[at] = entry;
+        else kept.push(entry);
+      }
+      (out[kind] as { id: string }[]) = kept;
+    }
+  }
+  return out;
+}

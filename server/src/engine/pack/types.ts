@@ -1,0 +1,118 @@
+import type { LocalizedText, SeveritySetting } from '../rule';
+
+/**
+ * Rule data that packs supply and extend. The built-in recommended pack (`rules/recommended.yaml`)
+ * is itself a pack. Entries carry a stable `id`; a later pack's entry with the same id replaces the
+ * earlier one, and `remove` lists ids to drop.
+ */
+
+/** A term substitution or a forbidden term (TERM rules and similar). */
+export interface TermEntry {
+  id: string;
+  /** The rule that reports it (default `canonical-terms`). */
+  rule?: string;
+  /** Literal wrong forms. */
+  wrong: string[];
+  /** The right form; absent for a forbidden term with no replacement. */
+  right?: string;
+  /** True when replacing `wrong` by `right` is certain (goes into fix-all). */
+  certain?: boolean;
+  /** Only report when one of these strings occurs in the same sentence. */
+  requires?: string[];
+  /** Never report when the wrong form is part of one of these longer strings. */
+  unless?: string[];
+  /** Catalogue ids and source, for messages and docs. */
+  catalogue?: string[];
+  source?: LocalizedText;
+  message?: LocalizedText;
+  severity?: 'error' | 'warning' | 'info';
+}
+
+/** A content item a report must (or should) cover, e.g. the five items of the 督察规定. */
+export interface SectionItem {
+  id: string;
+  name: LocalizedText;
+  /** `error`/`warning`/`info` when missing; `optional` never reported. */
+  whenMissing: 'error' | 'warning' | 'info' | 'optional';
+  /** Keywords found in a heading or the first sentences of a section. */
+  keywords: string[];
+  /** Further words that count as a match (synonyms). */
+  synonyms?: string[];
+  /** All of these must also occur (e.g. a next-year word for the plan item). */
+  alsoRequires?: string[];
+  /** Position in the expected order (lower comes first); items without it are unordered. */
+  order?: number;
+  /** Heading text offered when the item is missing (a suggestion). */
+  skeleton?: string;
+  /** Satisfied by a phrase anywhere in the report, not only by a section. */
+  anywhere?: string[];
+}
+
+/** An ordered statutory procedure list, such as the five steps of a 重大行政决策. */
+export interface Procedure {
+  id: string;
+  name: LocalizedText;
+  /** Canonical steps in canonical order. */
+  steps: string[];
+  /** Known wrong names of a step → the canonical step (or null: not a step at all). */
+  variants?: { wrong: string; right: string | null }[];
+  /** Phrases that announce the list, e.g. 五项程序. */
+  triggers?: string[];
+  /** Minimum number of recognised steps in a 、-list for the list to be checked. */
+  minSteps?: number;
+  source?: LocalizedText;
+}
+
+/** An exact document title (without 《》) and the fragments that identify a near miss. */
+export interface CanonicalTitle {
+  id: string;
+  title: string;
+  /** Fragments that, all present inside 《》, make a title a (possibly wrong) citation of this one. */
+  match: string[];
+  /** Titles that contain the fragments but are other documents. */
+  notIf?: string[];
+  /** Date the document was issued (YYYY-MM-DD), for anachronism checks. */
+  date?: string;
+  source?: LocalizedText;
+}
+
+/** Something that came into existence on a date; citing it earlier is an anachronism. */
+export interface DatedEvent {
+  id: string;
+  name: string;
+  /** Literal phrases that cite the event. */
+  phrases: string[];
+  /** YYYY-MM-DD. */
+  date: string;
+}
+
+export interface PackData {
+  terms: TermEntry[];
+  sections: SectionItem[];
+  procedures: Procedure[];
+  titles: CanonicalTitle[];
+  events: DatedEvent[];
+  /** Extra words for the segmenter. */
+  dictionary: string[];
+}
+
+export type PackDataKind = keyof PackData;
+
+export interface PackRuleSetting {
+  severity?: SeveritySetting;
+  options?: Record<string, unknown>;
+}
+
+/** A rule pack as written in YAML or JSON. */
+export interface PackFile {
+  name: string;
+  version: string;
+  description?: string;
+  rules?: Record<string, SeveritySetting | [SeveritySetting, Record<string, unknown>]>;
+  data?: Partial<Record<PackDataKind, unknown[]>> & { remove?: string[] };
+  tests?: unknown;
+}
+
+export function emptyPackData(): PackData {
+  return { terms: [], sections: [], procedures: [], titles: [], events: [], dictionary: [] };
+}

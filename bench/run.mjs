@@ -62,6 +62,25 @@ segmenter.clearCache();
 const mb = time(() => engine.lintText(mbText));
 row('lint 1 MB of text', `${(mb / 1000).toFixed(2)} s`, '≤ 1.5 s', mb <= 1500);
 
+// 2b. A rule pack with a 10,000-entry term list (JSON, as generated lists should be): load + lint.
+{
+  const os = await import('node:os');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fzlint-bench-pack-'));
+  const cjk = (n) => String.fromCharCode(0x4e00 + ((n * 7919) % 20000));
+  const terms = Array.from({ length: 10000 }, (_, i) => ({ id: `t${i}`, wrong: [`${cjk(i)}${cjk(i + 1)}${cjk(i + 2)}${cjk(3 * i + 5)}`], right: `${cjk(i)}${cjk(i + 1)}` }));
+  fs.writeFileSync(path.join(dir, 'pack.json'), JSON.stringify({ name: 'bench-10k', version: '1.0.0', data: { terms } }));
+  fs.writeFileSync(path.join(dir, '.fzlintrc.json'), JSON.stringify({ extends: ['./pack.json'] }));
+  let resolved;
+  const load = time(() => (resolved = new engine.ConfigResolver().resolveFor(path.join(dir, 'report.txt'))));
+  if (resolved.problems.length) throw new Error(resolved.problems[0].messages.en);
+  row('load + validate a 10,000-term pack (JSON)', `${load.toFixed(0)} ms`, '', null);
+  const config = resolved.config;
+  for (let i = 0; i < 5; i++) engine.lintText(text, { config });
+  const packed = Array.from({ length: 30 }, () => time(() => engine.lintText(text, { config })));
+  row('full lint, warm, reference + 10,000-term pack (median of 30)', `${median(packed).toFixed(2)} ms`, '≤ 10 ms', median(packed) <= 10);
+  fs.rmSync(dir, { recursive: true, force: true });
+}
+
 // 3. CLI cold start, one file (a fresh node process each time).
 const bin = path.join(root, 'bin', 'fzlint.cjs');
 const cold = Array.from({ length: 7 }, () => {
@@ -77,6 +96,22 @@ const coldNoWords = Array.from({ length: 7 }, () => {
   return Number(process.hrtime.bigint() - t) / 1e6;
 });
 row('  same, --rule repeated-word:off (jieba not loaded)', `${(median(coldNoWords) / 1000).toFixed(3)} s`, '≤ 0.35 s', median(coldNoWords) <= 350);
+
+// 3b. Batch throughput: 1,000 variants of the reference report in one directory, serial vs workers.
+{
+  const dir = fs.mkdtempSync(path.join((await import('node:os')).tmpdir(), 'fzlint-bench-batch-'));
+  for (let i = 0; i < 1000; i++) fs.writeFileSync(path.join(dir, `r${i}.txt`), text.replace('78 件', `${78 + i} 件`));
+  const batch = (workers) => {
+    const t = process.hrtime.bigint();
+    spawnSync(process.execPath, [bin, '--format', 'json', '--workers', workers, dir], { encoding: 'utf8', maxBuffer: 1 << 30 });
+    return 1000 / (Number(process.hrtime.bigint() - t) / 1e9);
+  };
+  const serial = batch('0');
+  const parallel = batch('auto');
+  row('batch, 1,000 variants, serial (--workers 0)', `${serial.toFixed(0)} reports/s`, '', null);
+  row('batch, 1,000 variants, worker threads', `${parallel.toFixed(0)} reports/s`, '≥ 150 reports/s', parallel >= 150);
+  fs.rmSync(dir, { recursive: true, force: true });
+}
 
 // 4. Peak memory of a CLI run, and of this process after all of the above.
 const rss = spawnSync(process.execPath, ['-e', `

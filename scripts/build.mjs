@@ -13,6 +13,8 @@ const watch = process.argv.includes('--watch');
 const entries = [
   { in: 'server/src/cli/main.ts', out: 'cli' },
   { in: 'server/src/engine/index.ts', out: 'engine' },
+  // worker-thread entry for large batches (tinypool loads it by path)
+  { in: 'server/src/cli/batch/worker.ts', out: 'batch-worker' },
 ];
 for (const optional of [
   { in: 'server/src/lsp/server.ts', out: 'server' },
@@ -31,7 +33,8 @@ const options = {
   format: 'cjs',
   target: 'node20',
   sourcemap: true,
-  external: ['vscode'],
+  // tinypool starts its workers from its own files (entry/worker.js), so it stays a package import
+  external: ['vscode', 'tinypool'],
   // ESM-only dependencies read import.meta.url; give them the bundle's own URL.
   banner: { js: "const __fzlintImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
   define: { FZLINT_VERSION: JSON.stringify(pkg.version), 'import.meta.url': '__fzlintImportMetaUrl' },

@@ -1,13 +1,45 @@
 /**
  * The VS Code extension: starts the bundled fzlint language server over IPC and hands it the plain
- * text and Markdown documents. Everything else (which documents are reports, settings, diagnostics,
- * fixes) is the server's job.
+ * text, Markdown and fzreport documents. Everything else (which documents are reports, settings,
+ * diagnostics, fixes, outline, templates) is the server's job; this file only adds the VS Code UI:
+ * a status bar item, four commands, and switching report .txt files to the fzreport language.
  */
 import * as path from 'node:path';
-import { window, type ExtensionContext } from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import {
+  commands,
+  DiagnosticSeverity,
+  l10n,
+  languages,
+  StatusBarAlignment,
+  window,
+  workspace,
+  type ExtensionContext,
+  type TextDocument,
+} from 'vscode';
+import {
+  ExecuteCommandRequest,
+  LanguageClient,
+  TransportKind,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
+import { looksLikeReport } from './report-title';
 
 let client: LanguageClient | undefined;
+
+const LANGUAGES = ['plaintext', 'markdown', 'fzreport'];
+
+async function serverCommand<T>(command: string, ...args: unknown[]): Promise<T | undefined> {
+  if (!client) return undefined;
+  return client.sendRequest(ExecuteCommandRequest.type, { command, arguments: args }) as Promise<T>;
+}
+
+/** A plain-text report (title in its first lines) gets the fzreport language: highlighting, snippets. */
+async function adoptReportLanguage(doc: TextDocument): Promise<void> {
+  if (doc.languageId !== 'plaintext' || doc.uri.scheme !== 'file' || !/\.txt$/i.test(doc.uri.path)) return;
+  if (!workspace.getConfiguration('fzlint', doc.uri).get<boolean>('enable', true)) return;
+  if (looksLikeReport(doc.getText())) await languages.setTextDocumentLanguage(doc, 'fzreport');
+}
 
 export async function activate(context: ExtensionContext): Promise<void> {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.cjs'));
@@ -18,16 +50,85 @@ export async function activate(context: ExtensionContext): Promise<void> {
   const outputChannel = window.createOutputChannel('fzlint');
   context.subscriptions.push(outputChannel);
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [
-      { scheme: 'file', language: 'plaintext' },
-      { scheme: 'untitled', language: 'plaintext' },
-      { scheme: 'file', language: 'markdown' },
-      { scheme: 'untitled', language: 'markdown' },
-    ],
+    documentSelector: LANGUAGES.flatMap((language) => [
+      { scheme: 'file', language },
+      { scheme: 'untitled', language },
+    ]),
     outputChannel,
   };
   client = new LanguageClient('fzlint', 'fzlint', serverOptions, clientOptions);
+
+  // Status bar: the counts of the current report's problems; a click opens the Problems panel.
+  const status = window.createStatusBarItem('fzlint.status', StatusBarAlignment.Right, 100);
+  status.name = 'fzlint';
+  status.command = 'workbench.actions.view.problems';
+  context.subscriptions.push(status);
+  const updateStatus = () => {
+    const editor = window.activeTextEditor;
+    if (!editor || !LANGUAGES.includes(editor.document.languageId)) {
+      status.hide();
+      return;
+    }
+    const found = languages.getDiagnostics(editor.document.uri).filter((d) => d.source === 'fzlint');
+    if (found.length === 0 && editor.document.languageId !== 'fzreport' && !looksLikeReport(editor.document.getText())) {
+      status.hide();
+      return;
+    }
+    const count = (s: DiagnosticSeverity) => found.filter((d) => d.severity === s).length;
+    const errors = count(DiagnosticSeverity.Error);
+    const warnings = count(DiagnosticSeverity.Warning);
+    const infos = count(DiagnosticSeverity.Information);
+    status.text = `$(law) fzlint ${errors} $(error) ${warnings} $(warning) ${infos} $(info)`;
+    status.tooltip = l10n.t('fzlint: {0} errors, {1} warnings, {2} info in this report. Click to open the Problems panel.', errors, warnings, infos);
+    status.show();
+  };
+  context.subscriptions.push(
+    languages.onDidChangeDiagnostics(updateStatus),
+    window.onDidChangeActiveTextEditor(updateStatus),
+    workspace.onDidOpenTextDocument((doc) => void adoptReportLanguage(doc)),
+  );
+
+  context.subscriptions.push(
+    commands.registerCommand('fzlint.lintWorkspace', async () => {
+      const result = await serverCommand<{ files: number; reports: number; problems: number }>('fzlint.server.lintWorkspace');
+      await commands.executeCommand('workbench.actions.view.problems');
+      if (result) void window.showInformationMessage(l10n.t('fzlint checked {0} files: {1} reports with {2} problems.', result.files, result.reports, result.problems));
+    }),
+    commands.registerCommand('fzlint.fixAll', async () => {
+      const editor = window.activeTextEditor;
+      if (!editor) return;
+      const result = await serverCommand<{ applied: boolean }>('fzlint.server.fixAll', editor.document.uri.toString());
+      if (!result?.applied) void window.showInformationMessage(l10n.t('fzlint: nothing to fix with certainty in this document.'));
+    }),
+    commands.registerCommand('fzlint.newReport', async () => {
+      const issuer = await window.showInputBox({
+        title: l10n.t('New report from template'),
+        prompt: l10n.t('Issuing body (e.g. 汕尾市人民政府)'),
+        placeHolder: '某某市人民政府',
+        ignoreFocusOut: true,
+      });
+      if (issuer === undefined) return;
+      const now = new Date();
+      const suggested = now.getMonth() + 1 <= 4 ? now.getFullYear() - 1 : now.getFullYear();
+      const yearText = await window.showInputBox({
+        title: l10n.t('New report from template'),
+        prompt: l10n.t('Report year (the year the report is about)'),
+        value: String(suggested),
+        ignoreFocusOut: true,
+        validateInput: (v) => (/^(19|20|21)\d{2}$/.test(v.trim()) ? undefined : l10n.t('Enter a four-digit year, e.g. {0}', suggested)),
+      });
+      if (yearText === undefined) return;
+      const content = await serverCommand<string>('fzlint.server.reportTemplate', { issuer: issuer.trim(), year: Number(yearText.trim()) });
+      if (content === undefined) return;
+      const doc = await workspace.openTextDocument({ language: 'fzreport', content });
+      await window.showTextDocument(doc);
+    }),
+    commands.registerCommand('fzlint.showOutput', () => outputChannel.show(true)),
+  );
+
   await client.start();
+  for (const doc of workspace.textDocuments) void adoptReportLanguage(doc);
+  updateStatus();
 }
 
 export async function deactivate(): Promise<void> {

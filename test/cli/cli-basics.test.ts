@@ -38,7 +38,7 @@ describe('CLI basics', () => {
     assert.match(r.stderr, /目录中没有找到报告/);
   });
 
-  it('exits 2 for binary input and for invalid UTF-8, naming the file', () => {
+  it('exits 2 for binary input and for bytes that are neither UTF-8 nor GB18030, naming the file; GBK decodes', () => {
     const dir = tempDir();
     const bin = path.join(dir, 'scan.txt');
     fs.writeFileSync(bin, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01]));
@@ -47,9 +47,14 @@ describe('CLI basics', () => {
     assert.match(r1.stderr, /scan\.txt：是二进制文件/);
     const gbk = path.join(dir, 'gbk.txt');
     fs.writeFileSync(gbk, Buffer.from([0xb7, 0xa8, 0xd6, 0xce, 0xd5, 0xfe, 0xb8, 0xae])); // 法治政府 in GBK
-    const r2 = runCli([gbk]);
+    const ok = runCli([gbk]);
+    assert.doesNotMatch(ok.stderr, /gbk\.txt/, 'GBK text is detected and decoded');
+    assert.notEqual(ok.status, 2);
+    const bad = path.join(dir, 'bad.txt');
+    fs.writeFileSync(bad, Buffer.from([0x41, 0xff, 0xfe, 0x80, 0x81, 0x42])); // neither UTF-8 nor GB18030
+    const r2 = runCli([bad]);
     assert.equal(r2.status, 2);
-    assert.match(r2.stderr, /gbk\.txt：不是有效的 UTF-8/);
+    assert.match(r2.stderr, /bad\.txt：不是有效的 UTF-8 文本，也不是 GB18030\/GBK/);
     assert.doesNotMatch(r1.stderr + r2.stderr, /\n\s+at /);
   });
 

@@ -77,15 +77,15 @@ export class TestLspClient {
   }
 
   /** Spawn `node dist/server.cjs --stdio` and run initialize/initialized. */
-  static async start(): Promise<{ client: TestLspClient; init: InitializeResult }> {
+  static async start(options: { capabilities?: ClientCapabilities; workspaceFolders?: { uri: string; name: string }[] } = {}): Promise<{ client: TestLspClient; init: InitializeResult }> {
     if (!fs.existsSync(serverBundle)) throw new Error(`${serverBundle} is missing: run npm run build first`);
     const child = spawn(process.execPath, [serverBundle, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const client = new TestLspClient(child);
     const init = await client.connection.sendRequest<InitializeResult>('initialize', {
       processId: process.pid,
       rootUri: null,
-      capabilities: CLIENT_CAPABILITIES,
-      workspaceFolders: null,
+      capabilities: options.capabilities ?? CLIENT_CAPABILITIES,
+      workspaceFolders: options.workspaceFolders ?? null,
     });
     await client.connection.sendNotification('initialized', {});
     return { client, init };

@@ -31,11 +31,23 @@ describe('lsp/documents', function () {
 });
 
 describe('lsp/settings', function () {
+  const defaults = { enable: true, locale: 'zh-CN', run: 'onType', debounce: 150, rules: {}, configFile: '' };
   it('keeps valid values and falls back to the defaults', function () {
-    assert.deepEqual(normalizeSettings({ enable: false, locale: 'en' }), { enable: false, locale: 'en' });
-    assert.deepEqual(normalizeSettings({ locale: 'zh-cn' }), { enable: true, locale: 'zh-CN' });
-    assert.deepEqual(normalizeSettings({ enable: 'no', locale: 'fr' }), { enable: true, locale: 'zh-CN' });
-    assert.deepEqual(normalizeSettings(null), { enable: true, locale: 'zh-CN' });
+    assert.deepEqual(normalizeSettings({ enable: false, locale: 'en' }), { ...defaults, enable: false, locale: 'en' });
+    assert.deepEqual(normalizeSettings({ locale: 'zh-cn' }), defaults);
+    assert.deepEqual(normalizeSettings({ enable: 'no', locale: 'fr' }), defaults);
+    assert.deepEqual(normalizeSettings(null), defaults);
+  });
+
+  it('reads run, debounce, per-rule severities and the config file path', function () {
+    assert.deepEqual(
+      normalizeSettings({ run: 'onSave', debounce: 300.4, rules: { 'straight-quotes': 'off', 'year-range-dash': 'error', Bad: 'off', x: 'loud' }, configFile: ' .fzlintrc.yaml ' }),
+      { ...defaults, run: 'onSave', debounce: 300, rules: { 'straight-quotes': 'off', 'year-range-dash': 'error' }, configFile: '.fzlintrc.yaml' },
+    );
+    assert.equal(normalizeSettings({ debounce: -5 }).debounce, 0);
+    assert.equal(normalizeSettings({ debounce: 1e9 }).debounce, 5000);
+    assert.equal(normalizeSettings({ run: 'sometimes' }).run, 'onType');
+    assert.deepEqual(normalizeSettings({ rules: ['straight-quotes'] }).rules, {});
   });
 });
 
@@ -70,7 +82,7 @@ describe('lsp/code-actions changedRangeEdit', function () {
 });
 
 describe('lsp/validation Validator', function () {
-  const settings: FzlintSettings = { enable: true, locale: 'zh-CN' };
+  const settings: FzlintSettings = normalizeSettings({});
 
   function harness(debounceMs: number) {
     const docs = new Map<string, TextDocument>();

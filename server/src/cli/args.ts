@@ -17,6 +17,12 @@ export interface CliOptions {
   color?: boolean;
   help: boolean;
   version: boolean;
+  /** Write the formatted output to this file (atomically) instead of stdout. */
+  outputFile?: string;
+  cache: boolean;
+  cacheLocation?: string;
+  /** Worker threads for a batch; undefined = automatic. */
+  workers?: number;
 }
 
 export class UsageError extends Error {}
@@ -43,6 +49,10 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv): CliOptions
         'no-color': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
+        'output-file': { type: 'string', short: 'o' },
+        cache: { type: 'boolean' },
+        'cache-location': { type: 'string' },
+        workers: { type: 'string' },
       },
     });
   } catch (error) {
@@ -64,6 +74,11 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv): CliOptions
       throw new UsageError(`--max-warnings expects a whole number, got "${v['max-warnings']}"`);
     }
   }
+  let workers: number | undefined;
+  if (v.workers !== undefined && v.workers !== 'auto') {
+    workers = Number(v.workers);
+    if (!Number.isInteger(workers) || workers < 0) throw new UsageError(`--workers expects a whole number or auto, got "${v.workers}"`);
+  }
   if (stdin && targets.length > 0) throw new UsageError('give either files or --stdin, not both');
   if (stdin && v.fix) throw new UsageError('--fix cannot write to standard input; use --fix-dry-run with --format json');
   return {
@@ -81,5 +96,9 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv): CliOptions
     color: v['no-color'] ? false : v.color,
     help: Boolean(v.help),
     version: Boolean(v.version),
+    outputFile: v['output-file'],
+    cache: Boolean(v.cache) || v['cache-location'] !== undefined,
+    cacheLocation: v['cache-location'],
+    workers,
   };
 }

@@ -2,17 +2,20 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { parseRuleSetting, type LintConfig } from '../engine/config';
-import type { Finding } from '../engine/finding';
-import { fixAll } from '../engine/fix';
-import { lintText } from '../engine/lint';
 import type { SeveritySetting } from '../engine/rule';
 import { builtinRules } from '../engine/rules';
 import { parseCliArgs, UsageError, type CliOptions } from './args';
 import { expandTargets } from './files';
 import { formatters } from './formatters';
 import { HELP_EN, HELP_ZH } from './help';
-import { decodeInput, InputError, readInputFile } from './read-input';
+import { decodeInput, InputError } from './read-input';
 import { countFindings, sumCounts, type FileResult } from './result';
+import { configHash, LintCache, resolveCacheLocation } from './batch/cache';
+import { lintOne, type FileTask } from './batch/process-file';
+import { createProgress } from './batch/progress';
+import { runBatch } from './batch/run-batch';
+import { runSubcommand } from './commands';
+import { CliConfigs } from './commands/file-config';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -21,6 +24,8 @@ export interface CliIo {
   cwd: string;
   env: NodeJS.ProcessEnv;
   stdoutIsTTY: boolean;
+  /** A progress bar is drawn on stderr only when it is a terminal. */
+  stderrIsTTY?: boolean;
 }
 
 declare const FZLINT_VERSION: string | undefined;
@@ -34,22 +39,11 @@ function version(): string {
   }
 }
 
-function lintOne(text: string, filePath: string | undefined, config: LintConfig, options: CliOptions): FileResult {
-  const lint = (t: string): Finding[] => lintText(t, { filePath, config }).findings;
-  if (options.fix || options.fixDryRun) {
-    const result = fixAll(text, lint);
-    return {
-      filePath: filePath ?? '<text>',
-      findings: result.remaining,
-      source: text,
-      output: result.output !== text ? result.output : undefined,
-    };
-  }
-  return { filePath: filePath ?? '<text>', findings: lint(text), source: text };
-}
-
 /** Run the CLI; resolves to the exit code (0 clean, 1 lint errors, 2 usage/config/I-O error). */
 export async function main(argv: string[], io: CliIo): Promise<number> {
+  // init, print-config, pack … (only as the first argument, and only when no such file exists).
+  const subcommand = runSubcommand(argv, io);
+  if (subcommand !== undefined) return subcommand;
   let options: CliOptions;
   const fallbackZh = !/^en/i.test(io.env.FZLINT_LOCALE ?? '');
   try {
@@ -85,6 +79,11 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     rules[parsed.id] = parsed.setting;
   }
   const config: LintConfig = { rules, ruleOptions: {}, source: options.source, locale: options.locale };
+  // Config files: per report, the nearest one (commands/file-config.ts); flags win over them.
+  const configs = new CliConfigs(config, options.source !== 'auto');
+  if (!argv.some((a) => a === '--locale' || a.startsWith('--locale=')) && !io.env.FZLINT_LOCALE) {
+    options.locale = config.locale = configs.declaredLocale(io.cwd) ?? options.locale;
+  }
   const results: FileResult[] = [];
   let ioError = false;
   const fail = (message: string) => {
@@ -95,7 +94,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   if (options.stdin) {
     try {
       const input = decodeInput(await io.readStdin(), options.stdinFilename ?? '<stdin>', options.locale);
-      results.push(lintOne(input.text, options.stdinFilename ? path.resolve(io.cwd, options.stdinFilename) : undefined, config, options));
+      results.push({ ...lintOne(input.text, options.stdinFilename ? path.resolve(io.cwd, options.stdinFilename) : undefined, configs.forFile(path.resolve(io.cwd, options.stdinFilename ?? '<stdin>')) ?? config, options.fix || options.fixDryRun), encoding: input.encoding });
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       fail(error.message);
@@ -105,36 +104,35 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       io.stderr(`fzlint: ${zh ? '请指定要检查的文件或目录，或用 --stdin。用 fzlint --help 查看用法。' : 'give files or directories to check, or --stdin. Run fzlint --help for usage.'}\n`);
       return 2;
     }
-    const { files, problems } = expandTargets(options.targets, io.cwd);
+    const { files, problems, unverified } = expandTargets(options.targets, io.cwd);
     for (const p of problems) {
       if (p.reason === 'missing') fail(zh ? `${p.target}：文件或目录不存在。` : `${p.target}: no such file or directory.`);
       else if (p.reason === 'no-reports') fail(zh ? `${p.target}：目录中没有找到报告（以“……法治政府建设……报告”为标题的 .txt 或 .md 文件）。` : `${p.target}: no reports in this directory (.txt or .md files whose title is a 法治政府建设 report).`);
       else fail(zh ? `${p.target}：没有匹配的 .txt 或 .md 文件。` : `${p.target}: matched no .txt or .md files.`);
     }
-    for (const file of files) {
-      try {
-        const input = readInputFile(file, options.locale);
-        const result = lintOne(input.text, file, config, options);
-        if (options.fix && result.output !== undefined) {
-          const bytes = (input.hadBom ? '\ufeff' : '') + result.output;
-          writeFileAtomic.sync(file, bytes, { encoding: 'utf8' });
-          result.output = undefined;
-        }
-        results.push(result);
-      } catch (error) {
-        if (error instanceof InputError) fail(error.message);
-        else if ((error as NodeJS.ErrnoException).code) fail(`${file}: ${(error as Error).message}`);
-        else throw error;
-      }
-    }
+    const { results: batchResults, failed } = await checkFiles(files.filter((f) => configs.forFile(f) !== undefined), config, options, io, unverified, configs);
+    results.push(...batchResults);
+    if (failed) ioError = true;
   }
 
+  if (configs.hasProblems()) {
+    ioError = true;
+    results.push(...configs.problemResults(options.locale));
+  }
   for (const r of results) {
     if (options.quiet) r.findings = r.findings.filter((f) => f.severity === 'error');
   }
   const color = options.color ?? (!('NO_COLOR' in io.env) && (Boolean(io.env.FORCE_COLOR) || io.stdoutIsTTY));
-  const output = formatter(results, { locale: options.locale, color, cwd: io.cwd, showAllInfo: Boolean(io.env.FZLINT_ALL_INFO) });
-  if (output) io.stdout(output);
+  const output = formatter(results, { locale: options.locale, color: options.outputFile ? Boolean(options.color) : color, cwd: io.cwd, showAllInfo: Boolean(io.env.FZLINT_ALL_INFO) });
+  if (options.outputFile) {
+    const target = path.resolve(io.cwd, options.outputFile);
+    try {
+      fs.mkdirSync(path.dirname(target), { recursive: true });
+      writeFileAtomic.sync(target, output, { encoding: 'utf8' });
+    } catch (error) {
+      fail(zh ? `无法写入输出文件 ${target}：${(error as Error).message}` : `cannot write the output file ${target}: ${(error as Error).message}`);
+    }
+  } else if (output) io.stdout(output);
 
   if (ioError) return 2;
   const total = sumCounts(results.map((r) => countFindings(r.findings)));
@@ -144,6 +142,43 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     return 1;
   }
   return 0;
+}
+
+/** Check many files: cache look-ups, a progress bar on a TTY, serial or on worker threads. */
+async function checkFiles(files: string[], config: LintConfig, options: CliOptions, io: CliIo, unverified: ReadonlySet<string> = new Set(), configs?: CliConfigs): Promise<{ results: FileResult[]; failed: boolean }> {
+  const useCache = options.cache && !options.fix && !options.fixDryRun;
+  const cache = useCache ? new LintCache(resolveCacheLocation(io.cwd, options.cacheLocation), version()) : undefined;
+  const tasks: FileTask[] = files.map((file) => {
+    const fileConfig = configs?.forFile(file) ?? config;
+    return {
+      file,
+      config: fileConfig,
+      fix: options.fix,
+      fixDryRun: options.fixDryRun,
+      requireTitle: unverified.has(file) || undefined,
+      cached: cache?.lookup(file, configHash(fileConfig, version())),
+    };
+  });
+  const progress = createProgress(tasks.length, Boolean(io.stderrIsTTY), io.stderr, options.locale);
+  const outcomes = await runBatch(tasks, { workers: options.workers, onProgress: (n) => progress.tick(n) });
+  progress.done();
+  const results: FileResult[] = [];
+  let failed = false;
+  outcomes.forEach((o, i) => {
+    for (const e of o.errors) {
+      failed = true;
+      io.stderr(`fzlint: ${e}\n`);
+    }
+    if (!o.result) return;
+    results.push(o.result);
+    if (cache && o.hash) cache.store(tasks[i].file, o.hash, configHash(tasks[i].config, version()), o.result.findings);
+  });
+  try {
+    cache?.save();
+  } catch (error) {
+    io.stderr(`fzlint: ${options.locale === 'zh-CN' ? '无法写入缓存' : 'cannot write the cache'} ${cache?.file}: ${(error as Error).message}\n`);
+  }
+  return { results, failed };
 }
 
 /** Entry point for bin/fzlint.cjs. */
@@ -159,6 +194,7 @@ export function run(): void {
     cwd: process.cwd(),
     env: process.env,
     stdoutIsTTY: Boolean(process.stdout.isTTY),
+    stderrIsTTY: Boolean(process.stderr.isTTY),
   };
   main(process.argv.slice(2), io).then(
     (code) => {

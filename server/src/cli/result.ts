@@ -8,6 +8,8 @@ export interface FileResult {
   source: string;
   /** The fixed text, when --fix or --fix-dry-run changed something. */
   output?: string;
+  /** The file's text encoding (a .docx counts as utf-8). */
+  encoding?: 'utf-8' | 'gb18030';
 }
 
 export interface Counts {

@@ -4,5 +4,6 @@ export { parseReport, type ReportDocument, type ParseOptions } from './document/
 export { fixAll, applyEdits, selectFixes, type FixResult } from './fix';
 export { builtinRules } from './rules';
 export { defaultConfig, parseRuleSetting, type LintConfig } from './config';
+export { ConfigResolver, runPackTests, checkPackEntries, type ResolvedConfig, type ConfigProblem } from './config/index';
 export type { Finding } from './finding';
 export type { Rule, RuleMeta, Severity, Locale, TextEdit, Fix, Suggestion } from './rule';

@@ -11,6 +11,8 @@ import { loadBuiltinPack } from './pack/builtin-pack';
 import type { PackData } from './pack/types';
 import { localize, ruleDocsUrl, type LocalizedText, type Report, type Rule, type Severity } from './rule';
 import { builtinRules } from './rules';
+import { unusedDisable } from './rules/unused-disable';
+import { applySuppressions } from './suppressions';
 
 declare module 'vfile' {
   interface DataMap {
@@ -189,8 +191,19 @@ export function lintText(text: string, options: LintOptions = {}): LintResult {
   const tree = processor.parse(file);
   processor.runSync(tree, file);
   const doc = file.data.report as ReportDocument;
-  const findings = (file.messages as FzlintMessage[])
-    .map((m) => toFinding(doc, m, config))
-    .sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
+  // Disable comments (suppressions.ts) drop findings; comments that suppress nothing are reported.
+  const ran = new Set(rules.filter((r) => effectiveSeverity(r, config) !== 'off').map((r) => r.meta.id));
+  const unusedSeverity = rules.includes(unusedDisable) ? effectiveSeverity(unusedDisable, config) : 'off';
+  const findings = applySuppressions({
+    text: doc.text,
+    lines: doc.lines,
+    language: doc.language,
+    findings: (file.messages as FzlintMessage[]).map((m) => toFinding(doc, m, config)),
+    ran,
+    known: new Set([...builtinRules, ...rules].map((r) => r.meta.id)),
+    unusedSeverity: unusedSeverity === 'off' ? undefined : unusedSeverity,
+    locale: config.locale,
+    toPoint: (offset) => doc.index.toPoint(offset),
+  }).sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
   return { doc, findings };
 }

@@ -7,9 +7,13 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { fixAll, lintText, type Locale } from '../engine';
-import { diagnose, diagnosticData, DIAGNOSTIC_SOURCE, type DiagnosticData, type LspFix } from './diagnostics';
-import { isReportDocument, lintOptionsFor } from './documents';
+import { fixAll, lintText, type Finding, type Locale } from '../engine';
+import { splitLines } from '../engine/document/lines';
+import { ruleDocsUrl } from '../engine/rule';
+import { readDirectives } from '../engine/suppressions';
+import { SHOW_RULE_DOCS_COMMAND } from './commands';
+import { diagnose, diagnosticData, DIAGNOSTIC_SOURCE, lintDocument, type DiagnosticData, type LspFix } from './diagnostics';
+import { documentLanguage, isReportDocument, lintOptionsFor } from './documents';
 import type { FzlintSettings } from './settings';
 
 /** Runs with `editor.codeActionsOnSave: { "source.fixAll.fzlint": "explicit" }` (and `source.fixAll`). */
@@ -22,10 +26,43 @@ const FIX_ALL_TITLE: Record<Locale, string> = {
   en: 'Fix all certain problems (fzlint)',
 };
 
+const TITLES: Record<Locale, { line(id: string): string; file(id: string): string; docs(id: string): string; rule(id: string): string }> = {
+  'zh-CN': {
+    line: (id) => `在这一行停用 ${id}`,
+    file: (id) => `在整个文件中停用 ${id}`,
+    docs: (id) => `查看规则 ${id} 的说明`,
+    rule: (id) => `修复本文件中全部可确定的 ${id} 问题`,
+  },
+  en: {
+    line: (id) => `Disable ${id} for this line`,
+    file: (id) => `Disable ${id} for the entire file`,
+    docs: (id) => `Show documentation for ${id}`,
+    rule: (id) => `Fix all certain ${id} problems in this file`,
+  },
+};
+
+/** The rule of `unused-disable` findings is not itself disabled by a comment. */
+const NOT_DISABLEABLE = new Set(['unused-disable', 'internal-error']);
+
 export interface CodeActionOptions {
   settings: FzlintSettings;
   /** The client applies versioned `documentChanges` (rejected if the document moved on). */
   documentChanges: boolean;
+  /** The client resolves a code action's `edit` lazily (`codeAction/resolve`). */
+  resolveEdits?: boolean;
+}
+
+/** `data` of a fix-all action whose edit is computed on `codeAction/resolve`. */
+export interface FixAllData {
+  fzlintFixAll: true;
+  uri: string;
+  version: number;
+  /** Only this rule's fixes; all certain fixes when absent. */
+  ruleId?: string;
+}
+
+export function isFixAllData(data: unknown): data is FixAllData {
+  return !!data && typeof data === 'object' && (data as FixAllData).fzlintFixAll === true && typeof (data as FixAllData).uri === 'string';
 }
 
 /** A kind is wanted when no filter is given, or it equals or refines a requested kind. */
@@ -75,35 +112,120 @@ export function changedRangeEdit(doc: TextDocument, before: string, after: strin
   };
 }
 
+function eol(text: string): string {
+  return /\r\n/.test(text) ? '\r\n' : '\n';
+}
+
+/** The certain fixes of one rule (or of all rules), re-linting between passes as `fzlint --fix`. */
+export function fixAllEdit(doc: TextDocument, settings: FzlintSettings, ruleId?: string): LspTextEdit | undefined {
+  const lintOptions = lintOptionsFor(doc, settings);
+  const text = doc.getText();
+  const lint = (t: string): Finding[] => {
+    const findings = lintText(t, lintOptions).findings;
+    return ruleId ? findings.filter((f) => f.ruleId === ruleId) : findings;
+  };
+  return changedRangeEdit(doc, text, fixAll(text, lint).output);
+}
+
 /** `source.fixAll.fzlint`: every certain fix (re-linting between passes, as `fzlint --fix`) as one edit. */
 export function fixAllAction(doc: TextDocument, options: CodeActionOptions): CodeAction | undefined {
   const { settings } = options;
   if (!settings.enable || !isReportDocument(doc)) return undefined;
-  const lintOptions = lintOptionsFor(doc, settings);
-  const text = doc.getText();
-  const { output } = fixAll(text, (t) => lintText(t, lintOptions).findings);
-  const edit = changedRangeEdit(doc, text, output);
+  const edit = fixAllEdit(doc, settings);
   if (!edit) return undefined;
   return { title: FIX_ALL_TITLE[settings.locale], kind: FIX_ALL_KIND, edit: workspaceEdit(doc, [edit], options.documentChanges) };
 }
 
+/** A disable comment in the document's own syntax. */
+export function disableComment(doc: TextDocument, kind: 'next-line' | 'file', ruleId: string): string {
+  const keyword = kind === 'file' ? 'fzlint-disable' : 'fzlint-disable-next-line';
+  return documentLanguage(doc) === 'markdown' ? `<!-- ${keyword} ${ruleId} -->` : `// ${keyword} ${ruleId}`;
+}
+
 /**
- * Quick fixes for the fzlint diagnostics in the request: per diagnostic the certain fix (preferred),
- * then each suggestion. Edits come from the diagnostic's `data` when it was computed for the current
- * version; a client that drops `data` gets them from a fresh lint of the current text.
+ * The edit that disables `ruleId` on `line` (0-based) or in the whole file: the id is added to an
+ * existing comment of the same kind, otherwise a comment line is inserted (above the line; at the
+ * top of the file, after a BOM or Markdown front matter).
+ */
+export function disableEdit(doc: TextDocument, kind: 'next-line' | 'file', ruleId: string, line = 0): LspTextEdit {
+  const text = doc.getText();
+  const lines = splitLines(text);
+  const directives = readDirectives(text, lines, documentLanguage(doc));
+  const existing = directives.find((d) => d.kind === kind && d.ids.length > 0 && (kind === 'file' || d.targetLine === line));
+  if (existing) {
+    const at = doc.positionAt(existing.ids[existing.ids.length - 1].span.end);
+    return { range: { start: at, end: at }, newText: ` ${ruleId}` };
+  }
+  const comment = disableComment(doc, kind, ruleId);
+  if (kind === 'next-line') {
+    const target = lines[Math.min(line, lines.length - 1)];
+    const indent = documentLanguage(doc) === 'markdown' ? '' : (/^[ \t\u3000]*/.exec(target.text)?.[0] ?? '');
+    const at = doc.positionAt(target.start);
+    return { range: { start: at, end: at }, newText: `${indent}${comment}${eol(text)}` };
+  }
+  let offset = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  if (documentLanguage(doc) === 'markdown') {
+    const front = /^---[ \t]*\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/.exec(text.slice(offset));
+    if (front) offset += front[0].length;
+  }
+  const at = doc.positionAt(offset);
+  const needsBreak = offset === text.length && offset > 0 && !/\n$/.test(text);
+  return { range: { start: at, end: at }, newText: `${needsBreak ? eol(text) : ''}${comment}${eol(text)}` };
+}
+
+function fixableCount(findings: readonly Finding[], ruleId?: string): number {
+  return findings.filter((f) => f.fix && f.fix.edits.length > 0 && !f.fixExcludedFromFixAll && (!ruleId || f.ruleId === ruleId)).length;
+}
+
+/** A fix-all quick fix: the edit now, or on `codeAction/resolve` when the client can resolve it. */
+function fixAllQuickFix(doc: TextDocument, options: CodeActionOptions, title: string, ruleId?: string): CodeAction | undefined {
+  const action: CodeAction = { title, kind: CodeActionKind.QuickFix };
+  if (options.resolveEdits) {
+    const data: FixAllData = { fzlintFixAll: true, uri: doc.uri, version: doc.version };
+    if (ruleId) data.ruleId = ruleId;
+    action.data = data;
+    return action;
+  }
+  const edit = fixAllEdit(doc, options.settings, ruleId);
+  if (!edit) return undefined;
+  action.edit = workspaceEdit(doc, [edit], options.documentChanges);
+  return action;
+}
+
+/** `codeAction/resolve`: fill in the edit of a fix-all quick fix (nothing when the document moved on). */
+export function resolveFixAll(action: CodeAction, doc: TextDocument | undefined, options: CodeActionOptions): CodeAction {
+  const data = action.data;
+  if (!isFixAllData(data) || !doc || doc.version !== data.version) return action;
+  const edit = fixAllEdit(doc, options.settings, data.ruleId);
+  if (edit) action.edit = workspaceEdit(doc, [edit], options.documentChanges);
+  return action;
+}
+
+/**
+ * Quick fixes for the fzlint diagnostics in the request, in this order: per diagnostic the certain
+ * fix (preferred), each suggestion, disable the rule for this line, for this file, show the rule's
+ * docs; then fix all certain problems of each rule in the request, then fix all certain problems.
+ * Fix edits come from the diagnostic's `data` when it was computed for the current version; a client
+ * that drops `data` gets them from a fresh lint of the current text.
  */
 export function quickFixes(doc: TextDocument, diagnostics: readonly Diagnostic[], options: CodeActionOptions): CodeAction[] {
+  const { settings } = options;
+  const titles = TITLES[settings.locale];
   const actions: CodeAction[] = [];
+  const seen = new Set<string>();
+  const once = (key: string) => !seen.has(key) && !!seen.add(key);
+  const rules: string[] = [];
   let fresh: Diagnostic[] | undefined;
   for (const diagnostic of diagnostics) {
     if (diagnostic.source !== DIAGNOSTIC_SOURCE) continue;
     let data: DiagnosticData | undefined = diagnosticData(diagnostic);
     if (!data) {
-      fresh ??= diagnose(doc, options.settings, false);
+      fresh ??= diagnose(doc, settings, false);
       const match = fresh.find((d) => d.code === diagnostic.code && sameRange(d, diagnostic));
       data = match && diagnosticData(match);
     }
     if (!data || data.version !== doc.version) continue;
+    const ruleId = String(diagnostic.code);
     const add = (fix: LspFix, isPreferred: boolean) => {
       const action: CodeAction = {
         title: fix.title,
@@ -116,6 +238,42 @@ export function quickFixes(doc: TextDocument, diagnostics: readonly Diagnostic[]
     };
     if (data.fix) add(data.fix, true);
     for (const suggestion of data.suggestions ?? []) add(suggestion, false);
+    if (!NOT_DISABLEABLE.has(ruleId)) {
+      const line = diagnostic.range.start.line;
+      if (once(`line:${ruleId}:${line}`)) {
+        actions.push({
+          title: titles.line(ruleId),
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [diagnostic],
+          edit: workspaceEdit(doc, [disableEdit(doc, 'next-line', ruleId, line)], options.documentChanges),
+        });
+      }
+      if (once(`file:${ruleId}`)) {
+        actions.push({
+          title: titles.file(ruleId),
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [diagnostic],
+          edit: workspaceEdit(doc, [disableEdit(doc, 'file', ruleId)], options.documentChanges),
+        });
+      }
+    }
+    if (once(`docs:${ruleId}`)) {
+      const url = diagnostic.codeDescription?.href ?? ruleDocsUrl(ruleId);
+      actions.push({ title: titles.docs(ruleId), kind: CodeActionKind.QuickFix, command: { title: titles.docs(ruleId), command: SHOW_RULE_DOCS_COMMAND, arguments: [url] } });
+      rules.push(ruleId);
+    }
+  }
+  if (rules.length === 0) return actions;
+  // Whole-file fixes only when they do more than the single fix already offered.
+  const findings = lintDocument(doc, settings);
+  for (const ruleId of rules) {
+    if (fixableCount(findings, ruleId) < 2) continue;
+    const action = fixAllQuickFix(doc, options, titles.rule(ruleId), ruleId);
+    if (action) actions.push(action);
+  }
+  if (fixableCount(findings) >= 2) {
+    const action = fixAllQuickFix(doc, options, FIX_ALL_TITLE[settings.locale]);
+    if (action) actions.push(action);
   }
   return actions;
 }

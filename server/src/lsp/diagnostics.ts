@@ -7,7 +7,7 @@ import {
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { lintText, type Finding, type Fix, type Locale, type Severity, type TextEdit } from '../engine';
-import { isReportDocument, lintOptionsFor } from './documents';
+import { ignoredByConfig, isReportDocument, lintOptionsFor } from './documents';
 import type { FzlintSettings } from './settings';
 
 export const DIAGNOSTIC_SOURCE = 'fzlint';
@@ -85,12 +85,43 @@ export function diagnosticData(diagnostic: Diagnostic): DiagnosticData | undefin
   return data && typeof data === 'object' && typeof data.version === 'number' ? (data as DiagnosticData) : undefined;
 }
 
+interface CachedLint {
+  version: number;
+  key: string;
+  findings: Finding[];
+}
+
+/** The last lint per document: hover and code actions reuse the validator's run for the same version. */
+const lastLint = new Map<string, CachedLint>();
+
 /**
- * The diagnostics of one document: none when fzlint is disabled for it or it is not a report,
- * otherwise the engine's findings for exactly this text (the same as the CLI's for the same file).
+ * The engine's findings for exactly this text and settings (the same as the CLI's for the same file),
+ * or none when fzlint is disabled for the document or it is not a report.
  */
-export function diagnose(doc: TextDocument, settings: FzlintSettings, relatedInformation: boolean): Diagnostic[] {
-  if (!settings.enable || !isReportDocument(doc)) return [];
+export function lintDocument(doc: TextDocument, settings: FzlintSettings): Finding[] {
+  if (!settings.enable || !isReportDocument(doc) || ignoredByConfig(doc, settings)) {
+    lastLint.delete(doc.uri);
+    return [];
+  }
+  const key = JSON.stringify([doc.languageId, settings.locale, settings.rules, settings.configFile]);
+  const cached = lastLint.get(doc.uri);
+  if (cached && cached.version === doc.version && cached.key === key) return cached.findings;
   const { findings } = lintText(doc.getText(), lintOptionsFor(doc, settings));
-  return findings.map((f) => toDiagnostic(f, doc, { locale: settings.locale, relatedInformation }));
+  lastLint.set(doc.uri, { version: doc.version, key, findings });
+  return findings;
+}
+
+/** Forget a closed document's last lint. */
+export function forgetLint(uri: string): void {
+  lastLint.delete(uri);
+}
+
+/** Forget every cached lint (configuration files or packs changed: the same text may lint differently). */
+export function clearLintCache(): void {
+  lastLint.clear();
+}
+
+/** The diagnostics of one document (none when it is not a report or fzlint is off for it). */
+export function diagnose(doc: TextDocument, settings: FzlintSettings, relatedInformation: boolean): Diagnostic[] {
+  return lintDocument(doc, settings).map((f) => toDiagnostic(f, doc, { locale: settings.locale, relatedInformation }));
 }

@@ -1,14 +1,16 @@
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { defaultConfig, languageForPath, type LintOptions } from '../engine';
+import { defaultConfig, languageForPath, type LintConfig, type LintOptions } from '../engine';
+import { projectConfigs } from './project-config';
 import { trimBlank } from '../engine/document/chars';
 import { isTitleText } from '../engine/document/metadata';
 import type { DocumentLanguage } from '../engine/document/report-document';
 import type { FzlintSettings } from './settings';
 
 const REPORT_EXTENSIONS = new Set(['.txt', '.md', '.markdown']);
-const REPORT_LANGUAGES = new Set(['plaintext', 'markdown']);
+/** `fzreport` is the extension's language for report .txt files (syntaxes/fzreport.tmLanguage.json). */
+const REPORT_LANGUAGES = new Set(['plaintext', 'markdown', 'fzreport']);
 /** The engine looks for the title in the first 40 non-empty lines; so do we. */
 const TITLE_WINDOW = 40;
 
@@ -64,8 +66,19 @@ export function isReportDocument(doc: TextDocument): boolean {
 
 export function documentLanguage(doc: TextDocument): DocumentLanguage {
   if (doc.languageId === 'markdown') return 'markdown';
-  if (doc.languageId === 'plaintext') return 'plaintext';
+  if (doc.languageId === 'plaintext' || doc.languageId === 'fzreport') return 'plaintext';
   return languageForPath(uriPath(doc.uri));
+}
+
+/** Config files (project-config.ts) first, then the editor's settings on top. */
+function configFor(doc: TextDocument, settings: FzlintSettings): LintConfig {
+  const { ignored: _ignored, ...project } = projectConfigs.lintConfig(filePathOf(doc.uri), settings.locale, settings.configFile);
+  return { ...defaultConfig(), ...project, locale: settings.locale, rules: { ...project.rules, ...settings.rules } };
+}
+
+/** True when the nearest config's `ignores` or a `.fzlintignore` excludes the document. */
+export function ignoredByConfig(doc: TextDocument, settings: FzlintSettings): boolean {
+  return projectConfigs.lintConfig(filePathOf(doc.uri), settings.locale, settings.configFile).ignored === true;
 }
 
 /** The engine options for a document: the same as the CLI's for the same file and settings. */
@@ -73,6 +86,6 @@ export function lintOptionsFor(doc: TextDocument, settings: FzlintSettings): Lin
   return {
     filePath: filePathOf(doc.uri),
     language: documentLanguage(doc),
-    config: { ...defaultConfig(), locale: settings.locale },
+    config: configFor(doc, settings),
   };
 }

@@ -1,7 +1,9 @@
 /**
  * The fzlint language server: wiring only. Each feature lives in its own file:
  * documents.ts (which documents are reports), settings.ts (fzlint.* settings), validation.ts
- * (debounced linting), diagnostics.ts (findings → diagnostics), code-actions.ts (quick fixes, fix-all).
+ * (debounced linting), diagnostics.ts (findings → diagnostics), code-actions.ts (quick fixes, disable
+ * comments, fix-all), features.ts (outline, folding, hover, completion, commands: symbols.ts, folding.ts,
+ * hover.ts, completion.ts, commands.ts).
  *
  * Transport comes from the command line (`--stdio`, `--node-ipc`, `--socket=N`), as vscode-languageserver
  * reads it; the VS Code client uses IPC, other editors stdio.
@@ -17,8 +19,11 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CODE_ACTION_KINDS, codeActions } from './code-actions';
-import { diagnose } from './diagnostics';
+import { diagnose, forgetLint } from './diagnostics';
+import { FEATURE_CAPABILITIES, registerFeatures } from './features';
+import { forgetParsed } from './parsed';
 import { SettingsStore } from './settings';
+import { registerConfigWatchers, watchConfigFiles } from './config-watch';
 import { DEFAULT_DEBOUNCE_MS, Validator } from './validation';
 
 declare const FZLINT_VERSION: string | undefined;
@@ -27,6 +32,7 @@ const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 
 let capabilities: ClientCapabilities = {};
+let workspaceFolders: { uri: string; name: string }[] = [];
 let settings: SettingsStore = new SettingsStore(connection, false);
 
 const relatedInformation = () => capabilities.textDocument?.publishDiagnostics?.relatedInformation === true;
@@ -44,22 +50,28 @@ const validator = new Validator(
 
 connection.onInitialize((params): InitializeResult => {
   capabilities = params.capabilities;
+  workspaceFolders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
   settings = new SettingsStore(connection, capabilities.workspace?.configuration === true);
   return {
     capabilities: {
-      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-      codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS },
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+      codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS, resolveProvider: true },
+      ...FEATURE_CAPABILITIES,
     },
     serverInfo: { name: 'fzlint', version: typeof FZLINT_VERSION === 'string' ? FZLINT_VERSION : undefined },
   };
 });
 
 connection.onInitialized(() => {
+  registerConfigWatchers(connection, capabilities);
   // Ask to be told about settings changes (VS Code only sends them when the server registers).
   if (capabilities.workspace?.didChangeConfiguration?.dynamicRegistration) {
     void connection.client.register(DidChangeConfigurationNotification.type, { section: 'fzlint' });
   }
 });
+
+// Config files and rule packs: re-lint open reports when one changes (config-watch.ts).
+watchConfigFiles(connection, documents, (doc) => validator.schedule(doc, 0));
 
 connection.onDidChangeConfiguration((params) => {
   settings.changed(params);
@@ -67,10 +79,22 @@ connection.onDidChangeConfiguration((params) => {
 });
 
 documents.onDidOpen(({ document }) => validator.schedule(document, 0));
-documents.onDidChangeContent(({ document }) => validator.schedule(document));
+// fzlint.run: onType lints fzlint.debounce ms after the last change; onSave only on save (and open).
+documents.onDidChangeContent(({ document }) => {
+  void settings.get(document.uri).then((s) => {
+    if (s.run === 'onType') validator.schedule(document, s.debounce);
+  });
+});
+documents.onDidSave(({ document }) => {
+  void settings.get(document.uri).then((s) => {
+    if (s.run === 'onSave') validator.schedule(document, 0);
+  });
+});
 documents.onDidClose(({ document }) => {
   validator.close(document.uri);
   settings.forget(document.uri);
+  forgetLint(document.uri);
+  forgetParsed(document.uri);
 });
 
 connection.onCodeAction(async (params) => {
@@ -84,6 +108,7 @@ connection.onCodeAction(async (params) => {
     return codeActions(params, latest, {
       settings: documentSettings,
       documentChanges: capabilities.workspace?.workspaceEdit?.documentChanges === true,
+      resolveEdits: capabilities.textDocument?.codeAction?.resolveSupport?.properties.includes('edit') === true,
     });
   } catch (error) {
     connection.console.error(`fzlint: code actions for ${doc.uri} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
@@ -92,6 +117,17 @@ connection.onCodeAction(async (params) => {
 });
 
 connection.onShutdown(() => validator.dispose());
+
+registerFeatures({
+  connection,
+  documents,
+  settings: (uri) => settings.get(uri),
+  capabilities: () => capabilities,
+  folders: async () => {
+    if (capabilities.workspace?.workspaceFolders) workspaceFolders = (await connection.workspace.getWorkspaceFolders()) ?? workspaceFolders;
+    return workspaceFolders;
+  },
+});
 
 documents.listen(connection);
 connection.listen();

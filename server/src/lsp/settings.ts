@@ -1,15 +1,33 @@
 import type { Connection, DidChangeConfigurationParams } from 'vscode-languageserver/node';
 import type { Locale } from '../engine';
 
+export type RunMode = 'onType' | 'onSave';
+export type RuleSeveritySetting = 'off' | 'info' | 'warning' | 'error';
+
 /** The `fzlint.*` settings the server honours. */
 export interface FzlintSettings {
   /** Lint report documents at all. */
   enable: boolean;
   /** Language of messages and fix titles. */
   locale: Locale;
+  /** Lint while typing (debounced) or only when the document is saved. */
+  run: RunMode;
+  /** Milliseconds between the last change and a lint run (`run: onType`). */
+  debounce: number;
+  /** Per-rule severity overrides (`off` turns a rule off), as `--rule id:level` on the command line. */
+  rules: Record<string, RuleSeveritySetting>;
+  /** A fzlint configuration file (absolute, or relative to the workspace folder); empty: look it up. */
+  configFile: string;
 }
 
-export const DEFAULT_SETTINGS: Readonly<FzlintSettings> = Object.freeze({ enable: true, locale: 'zh-CN' });
+export const DEFAULT_SETTINGS: Readonly<FzlintSettings> = Object.freeze({
+  enable: true,
+  locale: 'zh-CN',
+  run: 'onType',
+  debounce: 150,
+  rules: Object.freeze({}) as Record<string, RuleSeveritySetting>,
+  configFile: '',
+});
 
 function readLocale(value: unknown): Locale | undefined {
   if (typeof value !== 'string') return undefined;
@@ -18,12 +36,29 @@ function readLocale(value: unknown): Locale | undefined {
   return undefined;
 }
 
+const LEVELS = new Set(['off', 'info', 'warning', 'error']);
+
+/** `{ "rule-id": "off" | "info" | "warning" | "error" }`; other entries are dropped. */
+function readRules(value: unknown): Record<string, RuleSeveritySetting> {
+  const out: Record<string, RuleSeveritySetting> = {};
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return out;
+  for (const [id, level] of Object.entries(value as Record<string, unknown>)) {
+    if (/^[a-z][a-z0-9-]*$/.test(id) && typeof level === 'string' && LEVELS.has(level)) out[id] = level as RuleSeveritySetting;
+  }
+  return out;
+}
+
 /** Turn whatever the client sent for the `fzlint` section into valid settings (bad values → defaults). */
 export function normalizeSettings(raw: unknown): FzlintSettings {
   const section = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
+  const debounce = typeof section.debounce === 'number' && Number.isFinite(section.debounce) ? Math.round(section.debounce) : DEFAULT_SETTINGS.debounce;
   return {
     enable: typeof section.enable === 'boolean' ? section.enable : DEFAULT_SETTINGS.enable,
     locale: readLocale(section.locale) ?? DEFAULT_SETTINGS.locale,
+    run: section.run === 'onSave' ? 'onSave' : 'onType',
+    debounce: Math.min(Math.max(debounce, 0), 5000),
+    rules: readRules(section.rules),
+    configFile: typeof section.configFile === 'string' ? section.configFile.trim() : '',
   };
 }
 

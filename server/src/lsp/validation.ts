@@ -29,6 +29,8 @@ export class Validator {
   private readonly pending = new Map<string, Pending>();
   /** A fresh token on every schedule; a run only publishes while its token is the document's current one. */
   private readonly generation = new Map<string, number>();
+  /** The version a run is linting right now (waiting for settings or in the engine). */
+  private readonly inflight = new Map<string, number>();
   private counter = 0;
 
   constructor(
@@ -39,8 +41,9 @@ export class Validator {
   /** Lint `doc` after `delay` ms (default: the debounce), replacing any run queued for it. */
   schedule(doc: TextDocument, delay: number = this.debounceMs): void {
     const queued = this.pending.get(doc.uri);
-    // Opening fires "open" and "content changed" for the same version: keep the first, sooner run.
-    if (queued && queued.version === doc.version && delay >= this.debounceMs) return;
+    // Opening fires "open" and "content changed" for the same version: keep the first, sooner run
+    // (queued or already running; the change handler may only get here after reading the settings).
+    if ((queued?.version === doc.version || (!queued && this.inflight.get(doc.uri) === doc.version)) && delay > 0) return;
     if (queued) clearTimeout(queued.timer);
     const generation = this.bump(doc.uri);
     const timer = setTimeout(() => {
@@ -54,6 +57,7 @@ export class Validator {
   close(uri: string): void {
     this.cancel(uri);
     this.generation.delete(uri);
+    this.inflight.delete(uri);
     this.host.publish({ uri, diagnostics: [] });
   }
 
@@ -74,6 +78,16 @@ export class Validator {
   }
 
   private async run(uri: string, generation: number): Promise<void> {
+    const version = this.host.document(uri)?.version;
+    if (version !== undefined) this.inflight.set(uri, version);
+    try {
+      await this.lint(uri, generation);
+    } finally {
+      if (this.generation.get(uri) === generation) this.inflight.delete(uri);
+    }
+  }
+
+  private async lint(uri: string, generation: number): Promise<void> {
     const settings = await this.host.settings(uri);
     if (this.generation.get(uri) !== generation) return;
     const doc = this.host.document(uri);

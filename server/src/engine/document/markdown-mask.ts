@@ -1,3 +1,4 @@
+import { plainTextDirectiveSpans } from '../suppressions';
 import type { Span } from './types';
 
 /**
@@ -77,9 +78,9 @@ export function bareUrls(text: string): Span[] {
   return spans;
 }
 
-/** Bare URLs in plain text are not prose either. */
+/** Bare URLs and disable-comment lines (`// fzlint-disable…`) in plain text are not prose either. */
 export function plainTextNonProse(text: string): Span[] {
-  return bareUrls(text);
+  return mergeSpans([...bareUrls(text), ...plainTextDirectiveSpans(text)]);
 }
 
 export function mergeSpans(spans: Span[]): Span[] {

@@ -105,10 +105,16 @@ export interface WrittenDate {
 export interface ReportMeta {
   title?: { span: Span; text: string };
   issuer?: string;
+  /** The issuer split into joint issuers: 中共淮南市委淮南市人民政府 → [中共淮南市委, 淮南市人民政府]. */
+  issuers?: string[];
+  /** The line above the title that holds the issuers, when the title itself starts with 关于. */
+  issuerLine?: { span: Span; text: string };
   /** The report year Y, from the title. */
   year?: number;
   docNumber?: DocNumber;
   signature?: { span: Span; text: string };
+  /** A joint 署名 on two lines (中共淮南市委 / 淮南市人民政府); `signature` is the second. */
+  signatureLines?: { span: Span; text: string }[];
   date?: WrittenDate;
 }
 

@@ -18,10 +18,12 @@ export function mergePackData(layers: { data: Partial<PackData>; remove?: string
       }
       const current = out[kind] as { id: string }[];
       const kept = current.filter((e) => !remove.has(e.id));
+      // An index by id keeps a 10,000-entry pack linear (findIndex per entry was quadratic).
+      const index = new Map(kept.map((e, i) => [e.id, i]));
       for (const entry of (layer.data[kind] ?? []) as { id: string }[]) {
-        const at = kept.findIndex((e) => e.id === entry.id);
-        if (at >= 0) kept[at] = entry;
-        else kept.push(entry);
+        const at = index.get(entry.id);
+        if (at !== undefined) kept[at] = entry;
+        else index.set(entry.id, kept.push(entry) - 1);
       }
       (out[kind] as { id: string }[]) = kept;
     }

@@ -26,6 +26,8 @@ export interface TermEntry {
   source?: LocalizedText;
   message?: LocalizedText;
   severity?: 'error' | 'warning' | 'info';
+  /** Only report outside 《》 (inside a title, `canonical-titles` reports the whole title). */
+  outsideTitleMarks?: boolean;
 }
 
 /** A content item a report must (or should) cover, e.g. the five items of the 督察规定. */
@@ -46,6 +48,12 @@ export interface SectionItem {
   skeleton?: string;
   /** Satisfied by a phrase anywhere in the report, not only by a section. */
   anywhere?: string[];
+  /** A heading that contains one of these is not this item (e.g. 解决……问题 is not a shortcomings heading). */
+  exclude?: string[];
+  /** Words that show the section analyses causes (RPT-002); checked in the section body. */
+  causeMarkers?: string[];
+  /** Where the requirement comes from (a pack's guide, e.g. the 深圳 指引), for messages. */
+  source?: LocalizedText;
 }
 
 /** An ordered statutory procedure list, such as the five steps of a 重大行政决策. */
@@ -55,12 +63,18 @@ export interface Procedure {
   /** Canonical steps in canonical order. */
   steps: string[];
   /** Known wrong names of a step → the canonical step (or null: not a step at all). */
-  variants?: { wrong: string; right: string | null }[];
+  variants?: { wrong: string; right: string | null; unlessFollowedBy?: string[] }[];
   /** Phrases that announce the list, e.g. 五项程序. */
   triggers?: string[];
   /** Minimum number of recognised steps in a 、-list for the list to be checked. */
   minSteps?: number;
   source?: LocalizedText;
+  /** Words that name what the procedure applies to (e.g. 重大行政决策). */
+  subjects?: string[];
+  /** A list in a sentence that names one of these, and none of `subjects`, is about something else. */
+  otherContexts?: string[];
+  /** The exact title of the regulation that sets the procedure, and how to recognise citations of it. */
+  regulationTitle?: { title: string; match: string[]; notIf?: string[] };
 }
 
 /** An exact document title (without 《》) and the fragments that identify a near miss. */
@@ -74,6 +88,10 @@ export interface CanonicalTitle {
   /** Date the document was issued (YYYY-MM-DD), for anachronism checks. */
   date?: string;
   source?: LocalizedText;
+  /** The rule that reports it (default `canonical-titles`); another rule may own its own titles. */
+  rule?: string;
+  /** Catalogue ids (e.g. `TERM-004`, `RPT-003`), for messages and docs. */
+  catalogue?: string[];
 }
 
 /** Something that came into existence on a date; citing it earlier is an anachronism. */
@@ -84,6 +102,8 @@ export interface DatedEvent {
   phrases: string[];
   /** YYYY-MM-DD. */
   date: string;
+  /** What the date is (e.g. 印发, 施行) and where it is from, for messages. */
+  source?: LocalizedText;
 }
 
 export interface PackData {

@@ -12,6 +12,33 @@ import { headingHierarchy } from './heading-hierarchy';
 import { headingMarkerForm } from './heading-marker-form';
 import { enumerationSequence } from './enumeration-sequence';
 import { repeatedWord } from './repeated-word';
+import { reportRequiredParts } from './report-required-parts';
+import { shortcomingsNeedCauses } from './shortcomings-need-causes';
+import { decisionProcedure } from './decision-procedure';
+import { decisionRegulationTitle } from './decision-regulation-title';
+import { unusedDisable } from './unused-disable';
+import { reportTitle } from './report-title';
+import { reportYear } from './report-year';
+import { docNumberYear } from './doc-number-year';
+import { dateFormat } from './date-format';
+import { impossibleDate } from './impossible-date';
+import { submissionDeadline } from './submission-deadline';
+import { signatureBlock } from './signature-block';
+import { noRequestInReport } from './no-request-in-report';
+import { threeSystemsNames } from './three-systems-names';
+import { quotedSlogans } from './quoted-slogans';
+import { duchaSpelling } from './ducha-spelling';
+import { fazhiFixedTerms } from './fazhi-fixed-terms';
+import { canonicalTitles } from './canonical-titles';
+import { anachronism } from './anachronism';
+import { fixedChineseNumerals } from './fixed-chinese-numerals';
+import { canonicalTerms } from './canonical-terms';
+import { totalEqualsParts } from './total-equals-parts';
+import { rateMatches } from './rate-matches';
+import { rateBounds } from './rate-bounds';
+import { countVsList } from './count-vs-list';
+import { subsetSameKind } from './subset-same-kind';
+import { sameTermDifferentCount } from './same-term-different-count';
 
 /** Every built-in rule, in documentation order. Each rule lives in its own file named by its id. */
 export const builtinRules: readonly Rule[] = [
@@ -28,4 +55,31 @@ export const builtinRules: readonly Rule[] = [
   headingMarkerForm,
   enumerationSequence,
   repeatedWord,
+  reportRequiredParts,
+  shortcomingsNeedCauses,
+  decisionProcedure,
+  decisionRegulationTitle,
+  unusedDisable,
+  reportTitle,
+  reportYear,
+  docNumberYear,
+  dateFormat,
+  impossibleDate,
+  submissionDeadline,
+  signatureBlock,
+  noRequestInReport,
+  threeSystemsNames,
+  quotedSlogans,
+  duchaSpelling,
+  fazhiFixedTerms,
+  canonicalTitles,
+  anachronism,
+  fixedChineseNumerals,
+  canonicalTerms,
+  totalEqualsParts,
+  rateMatches,
+  rateBounds,
+  countVsList,
+  subsetSameKind,
+  sameTermDifferentCount,
 ];

@@ -1,0 +1,101 @@
+import writeFileAtomic from 'write-file-atomic';
+import type { LintConfig } from '../../engine/config';
+import { isTitleText } from '../../engine/document/metadata';
+import type { Finding } from '../../engine/finding';
+import { fixAll } from '../../engine/fix';
+import { lintText } from '../../engine/lint';
+import { EncodeError, encodeText } from '../inputs/encoding';
+import { InputError, readInput } from '../read-input';
+import type { FileResult } from '../result';
+
+/** One file to check; plain data, so it can go to a worker thread. */
+export interface FileTask {
+  file: string;
+  config: LintConfig;
+  fix: boolean;
+  fixDryRun: boolean;
+  /** Found by walking a directory and not yet known to be a report (a .docx): skip it unless a report title opens it. */
+  requireTitle?: boolean;
+  /** The cached findings for this file's content, if the cache has them (never with --fix). */
+  cached?: { hash: string; findings: Finding[] };
+}
+
+export interface FileOutcome {
+  result?: FileResult;
+  /** Problems to print on stderr; they make the exit code 2. */
+  errors: string[];
+  /** Not a report (directory walk): nothing to show. */
+  skipped?: boolean;
+  /** SHA-256 of the file's bytes, for the cache. */
+  hash?: string;
+}
+
+export function lintOne(text: string, filePath: string | undefined, config: LintConfig, fix: boolean): FileResult {
+  const lint = (t: string): Finding[] => lintText(t, { filePath, config }).findings;
+  if (fix) {
+    const result = fixAll(text, lint);
+    return {
+      filePath: filePath ?? '<text>',
+      findings: result.remaining,
+      source: text,
+      output: result.output !== text ? result.output : undefined,
+    };
+  }
+  return { filePath: filePath ?? '<text>', findings: lint(text), source: text };
+}
+
+function opensWithTitle(text: string): boolean {
+  return text
+    .split(/\r?\n|\r/)
+    .slice(0, 40)
+    .some((line) => isTitleText(line.replace(/^[\s\u00a0\u3000\ufeff#]+|[\s\u00a0\u3000]+$/g, '')));
+}
+
+/** Read, lint and (with --fix) write back one file. Never throws for a problem with the file. */
+export async function processFile(task: FileTask): Promise<FileOutcome> {
+  const { file, config } = task;
+  const zh = config.locale === 'zh-CN';
+  let input;
+  try {
+    input = await readInput(file, config.locale);
+  } catch (error) {
+    if (error instanceof InputError) return { errors: [error.message] };
+    if ((error as NodeJS.ErrnoException).code) return { errors: [`${file}: ${(error as Error).message}`] };
+    throw error;
+  }
+  if (task.requireTitle && !opensWithTitle(input.text)) return { errors: [], skipped: true };
+  const hash = input.hash;
+  if (task.cached && hash && task.cached.hash === hash && !task.fix && !task.fixDryRun) {
+    return { result: { filePath: file, findings: task.cached.findings, source: input.text, encoding: input.encoding }, errors: [], hash };
+  }
+  const wantsFix = task.fix || task.fixDryRun;
+  const result: FileResult = { ...lintOne(input.text, file, config, wantsFix), encoding: input.encoding };
+  const errors: string[] = [];
+  if (task.fix && result.output !== undefined) {
+    const refuse = (message: string) => {
+      errors.push(message);
+      // nothing was written: show the findings of the file as it is
+      Object.assign(result, lintOne(input.text, file, config, false), { output: undefined });
+    };
+    if (input.docx) {
+      refuse(
+        zh
+          ? `${file}：Word 文件只读，--fix 不改写 .docx；请按下列问题在 Word 中修改，或另存为 .txt 后再用 --fix。`
+          : `${file}: Word files are read-only; --fix does not rewrite .docx. Correct the findings below in Word, or save as .txt and use --fix there.`,
+      );
+    } else {
+      try {
+        writeFileAtomic.sync(file, encodeText(result.output, input.encoding, input.hadBom));
+        result.output = undefined;
+      } catch (error) {
+        if (!(error instanceof EncodeError)) throw error;
+        refuse(
+          zh
+            ? `${file}：修复后的文本含有 ${input.encoding.toUpperCase()} 无法表示的字符“${error.char}”，未写回（文件保持原样）。`
+            : `${file}: the fixed text has a character ${input.encoding.toUpperCase()} cannot represent ("${error.char}"); not written (the file is unchanged).`,
+        );
+      }
+    }
+  }
+  return { result, errors, hash };
+}

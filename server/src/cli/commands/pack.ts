@@ -1,0 +1,163 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { checkPackEntries, loadPackFile, packFileFor, runPackTests, type CaseResult } from '../../engine/config/pack-tests';
+import type { ConfigProblem } from '../../engine/config/types';
+import type { Locale } from '../../engine/rule';
+import { t, type CommandIo } from './io';
+
+const rel = (io: CommandIo, file: string) => path.relative(io.cwd, file) || file;
+
+function printProblems(io: CommandIo, locale: Locale, problems: ConfigProblem[]): void {
+  for (const p of problems) io.stdout(`${rel(io, p.file)}:${p.line}:${p.column}  ${t(locale, '错误', 'error')}  ${p.messages[locale]}  config-error\n`);
+}
+
+const fmt = (f: { rule: string; line: number; column: number; severity?: string }) => `${f.rule} ${f.line}:${f.column}${f.severity ? ` (${f.severity})` : ''}`;
+
+function printCase(io: CommandIo, locale: Locale, file: string, c: CaseResult): void {
+  const where = `${rel(io, file)}:${c.position.line}:${c.position.column}`;
+  const label = `tests.${c.kind}[${c.index}]${c.name ? ` “${c.name}”` : ''}`;
+  if (c.passed) {
+    io.stdout(`  ✓ ${label}\n`);
+    return;
+  }
+  io.stdout(`  ✗ ${label}  ${where}\n`);
+  if (c.kind === 'invalid' && c.expected.length === 0) {
+    io.stdout(`      ${t(locale, '反例没有列出预期结果（findings）', 'an invalid example lists no expected findings')}\n`);
+  }
+  io.stdout(`      ${t(locale, '预期', 'expected')}: ${c.expected.length ? c.expected.map(fmt).join(', ') : t(locale, '（无）', '(none)')}\n`);
+  io.stdout(`      ${t(locale, '实际', 'actual')}:   ${c.actual.length ? c.actual.map(fmt).join(', ') : t(locale, '（无）', '(none)')}\n`);
+  for (const m of c.missing) io.stdout(`      - ${fmt(m)}  ${t(locale, '预期有，但没有报告', 'expected, not reported')}\n`);
+  for (const u of c.unexpected) io.stdout(`      + ${fmt(u)}  ${t(locale, '报告了，但未预期', 'reported, not expected')}\n`);
+}
+
+/** Run a pack's tests; returns 0 all passed, 1 a case failed, 2 the pack could not be loaded. */
+function testPack(file: string, io: CommandIo, locale: Locale): number {
+  const run = runPackTests(file);
+  io.stdout(`${run.name ?? rel(io, file)}${run.version ? `@${run.version}` : ''}  (${rel(io, file)})\n`);
+  if (run.problems.length) {
+    printProblems(io, locale, run.problems);
+    return 2;
+  }
+  for (const c of run.cases) printCase(io, locale, file, c);
+  const failed = run.cases.filter((c) => !c.passed).length;
+  const passed = run.cases.length - failed;
+  if (run.cases.length === 0) io.stdout(`  ${t(locale, '这个规则包没有测试用例（tests.valid / tests.invalid）。', 'This pack has no tests (tests.valid / tests.invalid).')}\n`);
+  io.stdout(t(locale, `${passed} 个通过，${failed} 个失败\n`, `${passed} passed, ${failed} failed\n`));
+  return failed > 0 ? 1 : 0;
+}
+
+function checkPack(file: string, io: CommandIo, locale: Locale): number {
+  const { parsed, problem } = loadPackFile(file);
+  if (problem || !parsed) {
+    printProblems(io, locale, problem ? [problem] : []);
+    return 2;
+  }
+  const issues = checkPackEntries(file, parsed);
+  for (const i of issues) io.stdout(`${rel(io, file)}:${i.line}:${i.column}  ${t(locale, '警告', 'warning')}  ${i.messages[locale]}  pack-check\n`);
+  if (issues.length === 0) io.stdout(t(locale, `${rel(io, file)}：没有发现永远不会匹配的条目。\n`, `${rel(io, file)}: no entries that can never match.\n`));
+  const tested = testPack(file, io, locale);
+  return tested === 2 ? 2 : issues.length > 0 || tested === 1 ? 1 : 0;
+}
+
+function newPack(dir: string, io: CommandIo, locale: Locale): number {
+  const abs = path.resolve(io.cwd, dir);
+  const packFile = path.join(abs, 'pack.yaml');
+  if (fs.existsSync(packFile)) {
+    io.stderr(`fzlint: ${t(locale, `${rel(io, packFile)} 已存在，未覆盖。`, `${rel(io, packFile)} already exists; not overwritten.`)}\n`);
+    return 2;
+  }
+  const base = path.basename(abs).toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '') || 'local';
+  const name = base.startsWith('fzlint-pack-') ? base : `fzlint-pack-${base}`;
+  fs.mkdirSync(abs, { recursive: true });
+  fs.writeFileSync(packFile, packTemplate(name), { encoding: 'utf8', flag: 'wx' });
+  const pkgFile = path.join(abs, 'package.json');
+  if (!fs.existsSync(pkgFile)) {
+    const pkg = {
+      name,
+      version: '0.1.0',
+      description: 'fzlint rule pack (data only)',
+      keywords: ['fzlint', 'fzlint-pack'],
+      fzlintPack: 'pack.yaml',
+      files: ['pack.yaml', 'README.md'],
+      scripts: { test: 'fzlint pack check .' },
+      license: 'MIT',
+    };
+    fs.writeFileSync(pkgFile, `${JSON.stringify(pkg, null, 2)}\n`, { encoding: 'utf8', flag: 'wx' });
+  }
+  const readme = path.join(abs, 'README.md');
+  if (!fs.existsSync(readme)) {
+    fs.writeFileSync(readme, `# ${name}\n\nfzlint 规则包（仅数据）。使用：在 .fzlintrc.yaml 中写 \`extends: [fzlint:recommended, ${name}]\`（npm 安装）或相对路径。\n\n测试：\`fzlint pack check .\`\n`, { encoding: 'utf8', flag: 'wx' });
+  }
+  io.stdout(t(locale, `已创建规则包 ${rel(io, abs)}（pack.yaml、package.json、README.md）。运行 fzlint pack test ${rel(io, abs)} 检验示例。\n`, `Created the pack ${rel(io, abs)} (pack.yaml, package.json, README.md). Run fzlint pack test ${rel(io, abs)}.\n`));
+  return 0;
+}
+
+export function packTemplate(name: string): string {
+  return `# fzlint 规则包 · fzlint rule pack (docs/packs.md)
+# yaml-language-server: $schema=https://github.com/fzlint/fzlint/raw/main/rules/schema/pack.schema.json
+name: ${name}
+version: 0.1.0
+description: 本地规则包 · local rule pack
+
+# 规则级别（可选）。Rule severities (optional).
+rules: {}
+
+data:
+  # 用语：wrong 是错误写法，right 是正确写法；certain: true 表示可以自动替换。
+  # Terms: wrong forms, the right form; certain: true lets fix-all replace them.
+  terms: []
+  #  - id: local-office-name
+  #    wrong: [市法制办]
+  #    right: 市司法局
+  #    certain: false
+  #    message: { zh-CN: "机构改革后应写“市司法局”", en: "Write 市司法局 after the reorganisation" }
+
+  # 内容项：报告应写到的事项；whenMissing: error | warning | info | optional
+  # Content items a report should cover.
+  sections: []
+  #  - id: local-item
+  #    name: { zh-CN: 本地重点工作, en: Local priority }
+  #    whenMissing: info
+  #    keywords: [重点工作]
+
+# 自测：valid 中的文本不应有结果；invalid 中的文本应恰好有列出的结果（规则、行、列）。
+# Self-tests: valid texts give no finding; invalid texts give exactly the listed ones.
+tests:
+  rules: [fullwidth-punctuation]
+  valid:
+    - name: 全角标点
+      text: |
+        一、推进依法行政，取得明显成效。
+  invalid:
+    - name: 半角逗号
+      text: |
+        一、推进依法行政,取得明显成效。
+      findings:
+        - { rule: fullwidth-punctuation, line: 1, column: 9 }
+`;
+}
+
+/** `fzlint pack new|test|check`. */
+export function runPack(args: string[], io: CommandIo, locale: Locale): number {
+  const [action, ...rest] = args;
+  const targets = rest.filter((a) => !a.startsWith('--'));
+  const usage = () => {
+    io.stderr(`fzlint: ${t(locale, '用法：fzlint pack new <文件夹> | fzlint pack test <文件夹|文件> | fzlint pack check <文件夹|文件>', 'usage: fzlint pack new <dir> | fzlint pack test <dir|file> | fzlint pack check <dir|file>')}\n`);
+    return 2;
+  };
+  if (action === 'new') return targets.length === 1 ? newPack(targets[0], io, locale) : usage();
+  if (action !== 'test' && action !== 'check') return usage();
+  if (targets.length === 0) targets.push('.');
+  let code = 0;
+  for (const target of targets) {
+    const file = packFileFor(path.resolve(io.cwd, target));
+    if (!file) {
+      io.stderr(`fzlint: ${t(locale, `${target}：找不到规则包文件（pack.yaml、pack.yml、pack.json，或 package.json 的 fzlintPack）。`, `${target}: no pack file (pack.yaml, pack.yml, pack.json, or package.json "fzlintPack").`)}\n`);
+      code = 2;
+      continue;
+    }
+    const result = action === 'test' ? testPack(file, io, locale) : checkPack(file, io, locale);
+    code = Math.max(code, result);
+  }
+  return code;
+}

@@ -1,0 +1,54 @@
+import * as path from 'node:path';
+import { countFindings, sumCounts } from '../result';
+import type { Formatter } from './types';
+
+/** XML text/attribute escaping; characters XML 1.0 cannot carry are dropped. */
+export function xmlEscape(s: string): string {
+  return s
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
+    .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
+}
+
+/**
+ * JUnit XML: one test case per file. A file with errors or warnings fails; the failure lists every
+ * error and warning; info findings go to the test case's system-out.
+ */
+export const junitFormatter: Formatter = (results, { locale, cwd }) => {
+  const zh = locale === 'zh-CN';
+  const label = zh ? { error: '错误', warning: '警告', info: '提示' } : { error: 'error', warning: 'warning', info: 'info' };
+  const cases: string[] = [];
+  let failures = 0;
+  for (const r of results) {
+    const name = path.isAbsolute(r.filePath) ? path.relative(cwd, r.filePath).split(path.sep).join('/') : r.filePath;
+    const c = countFindings(r.findings);
+    const line = (f: (typeof r.findings)[number]) => `${name}:${f.line}:${f.column} ${label[f.severity]} ${f.messages[locale]} (${f.ruleId})`;
+    const failing = r.findings.filter((f) => f.severity !== 'info');
+    const infos = r.findings.filter((f) => f.severity === 'info');
+    let body = '';
+    if (failing.length) {
+      failures++;
+      const message = zh ? `${c.errors} 个错误，${c.warnings} 个警告` : `${c.errors} errors, ${c.warnings} warnings`;
+      body += `\n      <failure message="${xmlEscape(message)}" type="${c.errors ? 'error' : 'warning'}">${xmlEscape(failing.map(line).join('\n'))}</failure>`;
+    }
+    if (infos.length) body += `\n      <system-out>${xmlEscape(infos.map(line).join('\n'))}</system-out>`;
+    cases.push(`    <testcase classname="fzlint" name="${xmlEscape(name)}" file="${xmlEscape(name)}" time="0">${body}${body ? '\n    ' : ''}</testcase>`);
+  }
+  const total = sumCounts(results.map((r) => countFindings(r.findings)));
+  const attrs = `tests="${results.length}" failures="${failures}" errors="0" skipped="0"`;
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites name="fzlint" ${attrs}>`,
+    `  <testsuite name="fzlint" ${attrs} time="0">`,
+    `    <properties><property name="errors" value="${total.errors}"/><property name="warnings" value="${total.warnings}"/><property name="infos" value="${total.infos}"/></properties>`,
+    ...cases,
+    '  </testsuite>',
+    '</testsuites>',
+    '',
+  ].join('\n');
+};

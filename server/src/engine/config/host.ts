@@ -1,0 +1,52 @@
+import * as fs from 'node:fs';
+import { createRequire } from 'node:module';
+import * as path from 'node:path';
+
+/** File access for config resolution (replaceable in tests). */
+export interface ConfigHost {
+  /** The file's text, or undefined when it does not exist or is not a file. */
+  readFile(file: string): string | undefined;
+  isDirectory(dir: string): boolean;
+  /**
+   * The root folder of an installed npm package, looked up from `fromDir` as Node does. The package
+   * is never executed: only its files are read.
+   */
+  packageDir(name: string, fromDir: string): string | undefined;
+}
+
+export const nodeHost: ConfigHost = {
+  readFile(file) {
+    try {
+      return fs.readFileSync(file, 'utf8');
+    } catch {
+      return undefined;
+    }
+  },
+  isDirectory(dir) {
+    try {
+      return fs.statSync(dir).isDirectory();
+    } catch {
+      return false;
+    }
+  },
+  packageDir(name, fromDir) {
+    try {
+      const req = createRequire(path.join(fromDir, '__fzlint__.js'));
+      return path.dirname(req.resolve(`${name}/package.json`, { paths: [fromDir] }));
+    } catch {
+      // A package whose "exports" hides package.json: look in node_modules folders ourselves.
+      let dir = fromDir;
+      for (;;) {
+        const candidate = path.join(dir, 'node_modules', ...name.split('/'));
+        try {
+          if (fs.statSync(path.join(candidate, 'package.json')).isFile()) return candidate;
+        } catch {
+          // keep looking
+        }
+        const parent = path.dirname(dir);
+        if (parent === dir) return undefined;
+        dir = parent;
+      }
+    }
+  },
+};

@@ -1,0 +1,186 @@
+import * as path from 'node:path';
+import type { LintConfig } from '../config';
+import type { DocumentLanguage } from '../document/report-document';
+import { lintText } from '../lint';
+import type { PackData } from '../pack/types';
+import type { ConfigHost } from './host';
+import { nodeHost } from './host';
+import { parseConfigText, type ParsedFile, type PathSegment } from './parse';
+import { builtinPackPath } from '../pack/builtin-pack';
+import { BUILTIN_PACK_REF, ConfigResolver } from './resolve';
+import { validateAgainstSchema } from './schema';
+import type { ConfigProblem, SourcePosition } from './types';
+
+export interface ExpectedFinding {
+  rule: string;
+  line: number;
+  column: number;
+  severity?: 'error' | 'warning' | 'info';
+}
+
+interface TestCase {
+  name?: string;
+  text: string;
+  language?: DocumentLanguage;
+  source?: LintConfig['source'];
+  rules?: string[];
+  findings?: ExpectedFinding[];
+}
+
+interface PackTests {
+  rules?: string[];
+  valid?: TestCase[];
+  invalid?: TestCase[];
+}
+
+export interface CaseResult {
+  kind: 'valid' | 'invalid';
+  index: number;
+  name: string;
+  /** Where the case is in the pack file. */
+  position: SourcePosition;
+  passed: boolean;
+  expected: ExpectedFinding[];
+  actual: ExpectedFinding[];
+  /** Expected but not reported / reported but not expected. */
+  missing: ExpectedFinding[];
+  unexpected: ExpectedFinding[];
+}
+
+export interface PackTestRun {
+  file: string;
+  name?: string;
+  version?: string;
+  /** Errors loading the pack (then no case runs). */
+  problems: ConfigProblem[];
+  cases: CaseResult[];
+}
+
+/** Find the pack file of a folder or take the file as given. */
+export function packFileFor(target: string, host: ConfigHost = nodeHost): string | undefined {
+  if (path.basename(target) === BUILTIN_PACK_REF) return builtinPackPath();
+  const abs = path.resolve(target);
+  if (host.isDirectory(abs)) return new ConfigResolver(host).packFileIn(abs);
+  return host.readFile(abs) !== undefined ? abs : undefined;
+}
+
+export function loadPackFile(file: string, host: ConfigHost = nodeHost): { parsed?: ParsedFile; problem?: ConfigProblem } {
+  const text = host.readFile(file);
+  if (text === undefined) {
+    return { problem: { file, code: 'missing', line: 1, column: 1, endLine: 1, endColumn: 1, messages: { 'zh-CN': `找不到规则包文件 ${file}。`, en: `Cannot find the pack file ${file}.` } } };
+  }
+  const parsed = parseConfigText(text, file);
+  if (!parsed.ok) return { problem: parsed.problem };
+  const problem = validateAgainstSchema('pack', file, parsed.file);
+  return problem ? { parsed: parsed.file, problem } : { parsed: parsed.file };
+}
+
+const key = (f: ExpectedFinding) => `${f.rule}@${f.line}:${f.column}`;
+
+/**
+ * Run a pack's own examples: each `valid` text must give no finding, each `invalid` text exactly the
+ * listed findings (rule, line, column, and severity when given), counting only the rules in `rules`
+ * (the case's, else the pack's `tests.rules`, else every rule). The pack is applied on top of the
+ * built-in pack, with what it extends, as a config that extends it would apply it.
+ */
+export function runPackTests(file: string, host: ConfigHost = nodeHost): PackTestRun {
+  const { parsed, problem } = loadPackFile(file, host);
+  if (problem || !parsed) return { file, problems: problem ? [problem] : [], cases: [] };
+  const pack = parsed.value as { name?: string; version?: string; tests?: PackTests };
+  const resolver = new ConfigResolver(host);
+  const chain = resolver.loadChain({ file });
+  if (chain.problems.length > 0) return { file, name: pack.name, version: pack.version, problems: chain.problems, cases: [] };
+  const resolved = resolver.applyChain(chain, path.join(path.dirname(file), '__pack_test__.txt'));
+  const tests = pack.tests ?? {};
+  const cases: CaseResult[] = [];
+  for (const kind of ['valid', 'invalid'] as const) {
+    (tests[kind] ?? []).forEach((c, index) => {
+      const only = c.rules ?? tests.rules;
+      const config: LintConfig = { ...resolved.config, source: c.source ?? resolved.config.source };
+      const { findings } = lintText(c.text, { config, language: c.language ?? 'plaintext' });
+      const actual = findings
+        .filter((f) => !only || only.includes(f.ruleId))
+        .map((f) => ({ rule: f.ruleId, line: f.line, column: f.column, severity: f.severity }));
+      const expected = kind === 'valid' ? [] : (c.findings ?? []);
+      const left = [...actual];
+      const missing: ExpectedFinding[] = [];
+      for (const e of expected) {
+        const at = left.findIndex((a) => key(a) === key(e) && (!e.severity || e.severity === a.severity));
+        if (at >= 0) left.splice(at, 1);
+        else missing.push(e);
+      }
+      const position = parsed.locate(['tests', kind, index] as PathSegment[]);
+      cases.push({
+        kind,
+        index,
+        name: c.name ?? c.text.split(/\r?\n/).find((l) => l.trim())?.trim().slice(0, 30) ?? '',
+        position,
+        passed: missing.length === 0 && left.length === 0 && !(kind === 'invalid' && expected.length === 0),
+        expected,
+        actual,
+        missing,
+        unexpected: left,
+      });
+    });
+  }
+  return { file, name: pack.name, version: pack.version, problems: [], cases };
+}
+
+export interface PackCheckIssue extends SourcePosition {
+  file: string;
+  messages: { 'zh-CN': string; en: string };
+}
+
+/**
+ * Entries of a pack that can never match anything (or would flag correct text): a term whose wrong
+ * form is empty or equals its right form, a section with no keywords, a procedure variant that is a
+ * canonical step, a title whose own text lacks its match fragments, duplicate ids, and so on.
+ */
+export function checkPackEntries(file: string, parsed: ParsedFile): PackCheckIssue[] {
+  const data = ((parsed.value as { data?: Partial<PackData> }).data ?? {}) as Partial<PackData>;
+  const issues: PackCheckIssue[] = [];
+  const at = (p: PathSegment[], zh: string, en: string) => issues.push({ file, ...parsed.locate(p), messages: { 'zh-CN': zh, en } });
+  const seen = new Map<string, number>();
+  for (const kind of ['terms', 'sections', 'procedures', 'titles', 'events'] as const) {
+    seen.clear();
+    ((data[kind] ?? []) as { id: string }[]).forEach((e, i) => {
+      if (seen.has(e.id)) at(['data', kind, i, 'id'], `${kind} 中的 id“${e.id}”重复（第 ${seen.get(e.id)! + 1} 项已用），后者会替换前者。`, `Duplicate id "${e.id}" in ${kind} (also item ${seen.get(e.id)! + 1}); the later one replaces the earlier.`);
+      else seen.set(e.id, i);
+    });
+  }
+  (data.terms ?? []).forEach((t, i) => {
+    (t.wrong ?? []).forEach((w, j) => {
+      const p: PathSegment[] = ['data', 'terms', i, 'wrong', j];
+      if (!w || !w.trim()) at(p, `词条“${t.id}”的错误写法为空，永远不会匹配。`, `Term "${t.id}" has an empty wrong form; it never matches.`);
+      else if (t.right !== undefined && w === t.right) at(p, `词条“${t.id}”的错误写法“${w}”与正确写法相同，永远不会报告（或会把正确写法标为错误）。`, `Term "${t.id}": the wrong form "${w}" equals the right form; it can never be a real finding.`);
+      else if (t.right !== undefined && t.right.includes(w) && !(t.unless ?? []).some((u) => u.includes(w) && t.right!.includes(u))) {
+        at(p, `词条“${t.id}”的错误写法“${w}”是正确写法“${t.right}”的一部分，会把正确写法也标为错误；请在 unless 中加入“${t.right}”。`, `Term "${t.id}": the wrong form "${w}" is part of the right form "${t.right}" and would flag it; add "${t.right}" to unless.`);
+      } else if ((t.unless ?? []).includes(w)) at(p, `词条“${t.id}”的错误写法“${w}”同时列在 unless 中，永远不会报告。`, `Term "${t.id}": the wrong form "${w}" is also in unless; it never matches.`);
+    });
+    if ((t.requires ?? []).some((r) => !r.trim())) at(['data', 'terms', i, 'requires'], `词条“${t.id}”的 requires 中有空字符串。`, `Term "${t.id}" has an empty string in requires.`);
+  });
+  (data.sections ?? []).forEach((s, i) => {
+    const words = [...(s.keywords ?? []), ...(s.synonyms ?? []), ...(s.anywhere ?? [])].filter((w) => w.trim());
+    if (words.length === 0) at(['data', 'sections', i], `内容项“${s.id}”没有关键词（keywords、synonyms、anywhere 都为空），永远无法被识别为已写。`, `Section "${s.id}" has no keywords, synonyms or anywhere phrases; it can never be found.`);
+  });
+  (data.procedures ?? []).forEach((p, i) => {
+    (p.variants ?? []).forEach((v, j) => {
+      if (v.right !== null && v.wrong === v.right) at(['data', 'procedures', i, 'variants', j], `程序“${p.id}”的变体“${v.wrong}”与正确写法相同。`, `Procedure "${p.id}": the variant "${v.wrong}" equals its right form.`);
+      else if (p.steps.includes(v.wrong)) at(['data', 'procedures', i, 'variants', j], `程序“${p.id}”的变体“${v.wrong}”就是一个规范步骤，会把正确写法标为错误。`, `Procedure "${p.id}": the variant "${v.wrong}" is a canonical step and would flag correct text.`);
+      if (v.right !== null && v.right !== undefined && !p.steps.includes(v.right)) at(['data', 'procedures', i, 'variants', j, 'right'], `程序“${p.id}”的变体指向的“${v.right}”不是规范步骤之一。`, `Procedure "${p.id}": "${v.right}" is not one of the canonical steps.`);
+    });
+  });
+  (data.titles ?? []).forEach((t, i) => {
+    const absent = (t.match ?? []).filter((m) => !t.title.includes(m));
+    if (absent.length) at(['data', 'titles', i, 'match'], `标题“${t.id}”的识别片段 ${absent.map((m) => `“${m}”`).join('、')} 不在规范标题中，连正确引用都识别不到。`, `Title "${t.id}": the fragments ${absent.join(', ')} are not in the title itself, so even a correct citation is not recognised.`);
+    if ((t.notIf ?? []).includes(t.title)) at(['data', 'titles', i, 'notIf'], `标题“${t.id}”的 notIf 包含规范标题本身，永远不会匹配。`, `Title "${t.id}": notIf contains the title itself; it never matches.`);
+  });
+  (data.events ?? []).forEach((e, i) => {
+    if (Number.isNaN(Date.parse(e.date))) at(['data', 'events', i, 'date'], `事件“${e.id}”的日期“${e.date}”不是有效日期。`, `Event "${e.id}": "${e.date}" is not a valid date.`);
+    if ((e.phrases ?? []).some((p) => !p.trim())) at(['data', 'events', i, 'phrases'], `事件“${e.id}”有空的引用短语。`, `Event "${e.id}" has an empty phrase.`);
+  });
+  (data.dictionary ?? []).forEach((w, i) => {
+    if (/\s/.test(w) || !w) at(['data', 'dictionary', i], `词典词“${w}”含空白或为空，分词器不会用到。`, `Dictionary word "${w}" is empty or contains white space; the segmenter never uses it.`);
+  });
+  return issues;
+}

@@ -1,0 +1,413 @@
+import * as path from 'node:path';
+import picomatch from 'picomatch';
+import type { LintConfig } from '../config';
+import { builtinPackPath, loadBuiltinPack } from '../pack/builtin-pack';
+import { mergePackData } from '../pack/merge';
+import type { PackData } from '../pack/types';
+import type { SeveritySetting } from '../rule';
+import { builtinRules } from '../rules';
+import { nodeHost, type ConfigHost } from './host';
+import { parseConfigText, type ParsedFile, type PathSegment } from './parse';
+import { validateAgainstSchema } from './schema';
+import type { ConfigFields, ConfigProblem, Layer, ReportSettings, ResolvedConfig, RuleSettingValue, SourcePosition } from './types';
+
+/** Config file names, in the order they are looked for in each folder. */
+export const CONFIG_FILE_NAMES = ['.fzlintrc.json', '.fzlintrc.yaml', '.fzlintrc.yml', 'fzlint.config.json', 'package.json'] as const;
+export const IGNORE_FILE_NAME = '.fzlintignore';
+export const BUILTIN_PACK_REF = 'fzlint:recommended';
+/** File names tried when `extends` names a folder or a package. */
+export const PACK_FILE_NAMES = ['pack.yaml', 'pack.yml', 'pack.json'];
+/** npm packages that may be extended: fzlint-pack-* and @scope/fzlint-pack-*. */
+export const PACK_PACKAGE_NAME = /^(?:@[a-z0-9][a-z0-9._~-]*\/)?fzlint-pack-[a-z0-9][a-z0-9._~-]*$/;
+
+const START: SourcePosition = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+
+interface ConfigLocation {
+  file: string;
+  /** `['fzlint']` for package.json. */
+  prefix?: PathSegment[];
+}
+
+/** A loaded extends chain: the nearest config and everything it extends, merged in order. */
+export interface Chain {
+  configFile?: string;
+  dir: string;
+  layers: Layer[];
+  problems: ConfigProblem[];
+  files: string[];
+  data: PackData;
+}
+
+function problem(file: string, code: ConfigProblem['code'], pos: SourcePosition, zh: string, en: string): ConfigProblem {
+  return { file, code, ...pos, messages: { 'zh-CN': zh, en } };
+}
+
+function asArray(v: string | string[] | undefined): string[] {
+  return v === undefined ? [] : Array.isArray(v) ? v : [v];
+}
+
+function toPosix(p: string): string {
+  return p.split(path.sep).join('/');
+}
+
+/** A glob relative to `dir` matches `file` (patterns without a slash match the base name anywhere). */
+function globMatcher(patterns: string[]): (rel: string) => boolean {
+  if (patterns.length === 0) return () => false;
+  const m = picomatch(
+    patterns.map((p) => (p.endsWith('/') ? `${p}**` : p.replace(/^\.\//, ''))),
+    { dot: true, basename: true },
+  );
+  return (rel) => {
+    if (m(rel)) return true;
+    // A pattern that names a folder ignores everything under it.
+    const parts = rel.split('/');
+    for (let i = 1; i < parts.length; i++) if (m(parts.slice(0, i).join('/'))) return true;
+    return false;
+  };
+}
+
+/** Parse `.fzlintignore` text: one glob per line, `#` comments, `!` re-includes. */
+export function parseIgnoreFile(text: string): { pattern: string; negated: boolean }[] {
+  return text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#'))
+    .map((l) => (l.startsWith('!') ? { pattern: l.slice(1), negated: true } : { pattern: l, negated: false }));
+}
+
+/**
+ * Finds and loads configuration for report files, caching per folder and per config file.
+ * Call `clear()` when a config, pack or ignore file changes.
+ *
+ * Discovery: from the report's folder upward, the first folder that has a config file decides
+ * (nearest wins; configs further up are not merged — use `extends` to share one).
+ * The built-in pack `fzlint:recommended` is always the first layer.
+ */
+export class ConfigResolver {
+  private readonly dirConfigs = new Map<string, ConfigLocation | null>();
+  private readonly dirIgnores = new Map<string, string | null>();
+  private readonly chains = new Map<string, Chain>();
+  private readonly knownRules: Set<string>;
+  private builtinChain: Chain | undefined;
+
+  constructor(
+    private readonly host: ConfigHost = nodeHost,
+    knownRules: readonly string[] = builtinRules.map((r) => r.meta.id),
+  ) {
+    this.knownRules = new Set(knownRules);
+  }
+
+  clear(): void {
+    this.dirConfigs.clear();
+    this.dirIgnores.clear();
+    this.chains.clear();
+  }
+
+  /** The nearest config file for a folder (package.json counts only with an `fzlint` key). */
+  findConfig(dir: string): ConfigLocation | undefined {
+    const seen: string[] = [];
+    let current = path.resolve(dir);
+    let found: ConfigLocation | null = null;
+    for (;;) {
+      const cached = this.dirConfigs.get(current);
+      if (cached !== undefined) {
+        found = cached;
+        break;
+      }
+      seen.push(current);
+      found = this.configIn(current);
+      if (found) break;
+      const parent = path.dirname(current);
+      if (parent === current) break;
+      current = parent;
+    }
+    for (const d of seen) this.dirConfigs.set(d, found);
+    return found ?? undefined;
+  }
+
+  private configIn(dir: string): ConfigLocation | null {
+    for (const name of CONFIG_FILE_NAMES) {
+      const file = path.join(dir, name);
+      const text = this.host.readFile(file);
+      if (text === undefined) continue;
+      if (name !== 'package.json') return { file };
+      try {
+        const pkg = JSON.parse(text) as Record<string, unknown>;
+        if (pkg && typeof pkg === 'object' && 'fzlint' in pkg) return { file, prefix: ['fzlint'] };
+      } catch {
+        // Not our file: a broken package.json is npm's problem.
+      }
+    }
+    return null;
+  }
+
+  private nearestIgnoreFile(dir: string): string | undefined {
+    const seen: string[] = [];
+    let current = path.resolve(dir);
+    let found: string | null = null;
+    for (;;) {
+      const cached = this.dirIgnores.get(current);
+      if (cached !== undefined) {
+        found = cached;
+        break;
+      }
+      seen.push(current);
+      const file = path.join(current, IGNORE_FILE_NAME);
+      if (this.host.readFile(file) !== undefined) {
+        found = file;
+        break;
+      }
+      const parent = path.dirname(current);
+      if (parent === current) break;
+      current = parent;
+    }
+    for (const d of seen) this.dirIgnores.set(d, found);
+    return found ?? undefined;
+  }
+
+  private builtinLayer(): Layer {
+    const pack = loadBuiltinPack();
+    return {
+      kind: 'builtin',
+      file: builtinPackPath() ?? BUILTIN_PACK_REF,
+      ref: BUILTIN_PACK_REF,
+      name: pack.file.name,
+      version: pack.file.version,
+      fields: { rules: (pack.file.rules ?? {}) as Record<string, RuleSettingValue> },
+    };
+  }
+
+  /** The chain used when no config file is found: the built-in pack alone. */
+  defaultChain(dir: string): Chain {
+    if (!this.builtinChain) this.builtinChain = { dir, layers: [this.builtinLayer()], problems: [], files: [], data: loadBuiltinPack().data };
+    return { ...this.builtinChain, dir };
+  }
+
+  /** Load a config or pack file and everything it extends (cached per file). */
+  loadChain(location: ConfigLocation): Chain {
+    const key = `${location.file}#${(location.prefix ?? []).join('.')}`;
+    const cached = this.chains.get(key);
+    if (cached) return cached;
+    const layers: Layer[] = [this.builtinLayer()];
+    const problems: ConfigProblem[] = [];
+    const files: string[] = [];
+    const loaded = new Set<string>();
+    this.loadLayer(location, path.basename(location.file), [], { layers, problems, files, loaded }, undefined);
+    const dataLayers = layers.filter((l) => l.kind !== 'builtin' && l.data);
+    const data = dataLayers.length === 0 ? loadBuiltinPack().data : mergePackData([{ data: loadBuiltinPack().data }, ...dataLayers.map((l) => ({ data: l.data!, remove: l.data!.remove }))]);
+    const chain: Chain = { configFile: location.file, dir: path.dirname(location.file), layers, problems, files, data };
+    this.chains.set(key, chain);
+    return chain;
+  }
+
+  private loadLayer(
+    location: ConfigLocation,
+    ref: string,
+    stack: string[],
+    acc: { layers: Layer[]; problems: ConfigProblem[]; files: string[]; loaded: Set<string> },
+    from: { file: string; pos: SourcePosition } | undefined,
+  ): void {
+    const { file } = location;
+    if (!acc.files.includes(file)) acc.files.push(file);
+    const text = this.host.readFile(file);
+    if (text === undefined) {
+      acc.problems.push(
+        problem(from?.file ?? file, 'missing', from?.pos ?? START, `找不到继承的文件“${ref}”（${file}）。`, `Cannot find "${ref}" (${file}), named in extends.`),
+      );
+      return;
+    }
+    const parsed = parseConfigText(text, file, { prefix: location.prefix, json: /\.json$/i.test(file) });
+    if (!parsed.ok) {
+      acc.problems.push(parsed.problem);
+      return;
+    }
+    const value = parsed.file.value;
+    const isPack = !location.prefix && !!value && typeof value === 'object' && !Array.isArray(value) && 'name' in (value as object);
+    const schemaProblem = validateAgainstSchema(isPack ? 'pack' : 'config', file, parsed.file);
+    if (schemaProblem) {
+      acc.problems.push(schemaProblem);
+      return;
+    }
+    const raw = (value ?? {}) as ConfigFields & { name?: string; version?: string; data?: Layer['data'] };
+    const fields: ConfigFields = { ...raw };
+    this.checkRuleIds(fields, file, parsed.file, acc.problems);
+
+    const nextStack = [...stack, file];
+    const dir = path.dirname(file);
+    asArray(raw.extends).forEach((target, i) => {
+      const pos = parsed.file.locate(Array.isArray(raw.extends) ? ['extends', i] : ['extends']);
+      if (target === BUILTIN_PACK_REF) return; // always the first layer
+      const resolved = this.resolveRef(target, dir);
+      if ('error' in resolved) {
+        acc.problems.push(problem(file, 'missing', pos, resolved.error.zh, resolved.error.en));
+        return;
+      }
+      if (nextStack.includes(resolved.file)) {
+        const cycle = [...nextStack.slice(nextStack.indexOf(resolved.file)), resolved.file].map((f) => path.basename(f)).join(' → ');
+        acc.problems.push(problem(file, 'cycle', pos, `循环继承：${cycle}。请删除其中一处 extends。`, `Circular extends: ${cycle}. Remove one of these extends.`));
+        return;
+      }
+      if (acc.loaded.has(resolved.file)) return; // already merged earlier in the chain
+      this.loadLayer({ file: resolved.file }, target, nextStack, acc, { file, pos });
+    });
+    acc.loaded.add(file);
+    acc.layers.push({
+      kind: isPack ? 'pack' : 'config',
+      file,
+      ref,
+      name: isPack ? raw.name : undefined,
+      version: isPack ? raw.version : undefined,
+      fields,
+      data: isPack ? raw.data : undefined,
+    });
+  }
+
+  private checkRuleIds(fields: ConfigFields, file: string, parsed: ParsedFile, problems: ConfigProblem[]): void {
+    const check = (rules: Record<string, RuleSettingValue> | undefined, at: PathSegment[]) => {
+      if (!rules) return;
+      for (const id of Object.keys(rules)) {
+        if (this.knownRules.has(id)) continue;
+        problems.push(problem(file, 'unknown-rule', parsed.locate([...at, id], true), `未知的规则“${id}”（已忽略此项；规则列表见 docs/README.md）。`, `Unknown rule "${id}" (ignored; see docs/README.md for the rules).`));
+        delete rules[id];
+      }
+    };
+    if (fields.rules) fields.rules = { ...fields.rules };
+    check(fields.rules, ['rules']);
+    fields.overrides = fields.overrides?.map((o, i) => {
+      const copy = { ...o, rules: o.rules ? { ...o.rules } : undefined };
+      check(copy.rules, ['overrides', i, 'rules']);
+      return copy;
+    });
+  }
+
+  /** Where an `extends` entry points. */
+  resolveRef(ref: string, fromDir: string): { file: string } | { error: { zh: string; en: string } } {
+    if (ref.startsWith('fzlint:')) {
+      return { error: { zh: `没有名为“${ref}”的内置规则包（内置的只有 ${BUILTIN_PACK_REF}）。`, en: `There is no built-in pack "${ref}" (only ${BUILTIN_PACK_REF}).` } };
+    }
+    if (ref.startsWith('./') || ref.startsWith('../') || path.isAbsolute(ref) || ref === '.' || ref === '..') {
+      const target = path.resolve(fromDir, ref);
+      if (this.host.isDirectory(target)) {
+        const inDir = this.packFileIn(target);
+        if (inDir) return { file: inDir };
+        return { error: { zh: `文件夹“${ref}”中没有规则包（${PACK_FILE_NAMES.join('、')}）或配置文件。`, en: `The folder "${ref}" has no pack (${PACK_FILE_NAMES.join(', ')}) or config file.` } };
+      }
+      if (this.host.readFile(target) === undefined) {
+        return { error: { zh: `找不到继承的规则包或配置“${ref}”（${target}）。`, en: `Cannot find the pack or config "${ref}" (${target}).` } };
+      }
+      return { file: target };
+    }
+    if (PACK_PACKAGE_NAME.test(ref)) {
+      const dir = this.host.packageDir(ref, fromDir);
+      if (!dir) {
+        return {
+          error: {
+            zh: `找不到规则包“${ref}”：从 ${fromDir} 向上的 node_modules 中都没有安装。请运行 npm install --save-dev ${ref}。`,
+            en: `Cannot find the pack "${ref}": it is not installed in any node_modules above ${fromDir}. Run npm install --save-dev ${ref}.`,
+          },
+        };
+      }
+      const file = this.packFileIn(dir);
+      if (!file) return { error: { zh: `npm 包“${ref}”中没有规则包文件（package.json 的 fzlintPack 字段，或 ${PACK_FILE_NAMES.join('、')}）。`, en: `The npm package "${ref}" has no pack file (package.json "fzlintPack", or ${PACK_FILE_NAMES.join(', ')}).` } };
+      return { file };
+    }
+    return {
+      error: {
+        zh: `无法识别 extends 的值“${ref}”：应为 ${BUILTIN_PACK_REF}、以 ./ 或 ../ 开头的相对路径，或名为 fzlint-pack-*（可带 @scope/）的 npm 包。`,
+        en: `Cannot use "${ref}" in extends: give ${BUILTIN_PACK_REF}, a relative path starting with ./ or ../, or an npm package named fzlint-pack-* (optionally @scope/).`,
+      },
+    };
+  }
+
+  /** The pack file of a folder or package: package.json "fzlintPack", pack.yaml/.yml/.json, or a config file. */
+  packFileIn(dir: string): string | undefined {
+    const pkgText = this.host.readFile(path.join(dir, 'package.json'));
+    if (pkgText !== undefined) {
+      try {
+        const field = (JSON.parse(pkgText) as { fzlintPack?: unknown }).fzlintPack;
+        if (typeof field === 'string') {
+          const file = path.resolve(dir, field);
+          // Stay inside the package.
+          if (!path.relative(dir, file).startsWith('..') && this.host.readFile(file) !== undefined) return file;
+        }
+      } catch {
+        // fall through to the default names
+      }
+    }
+    for (const name of [...PACK_FILE_NAMES, ...CONFIG_FILE_NAMES.filter((n) => n !== 'package.json')]) {
+      const file = path.join(dir, name);
+      if (this.host.readFile(file) !== undefined) return file;
+    }
+    return undefined;
+  }
+
+  /** The configuration for one report file. */
+  resolveFor(filePath: string): ResolvedConfig {
+    const abs = path.resolve(filePath);
+    const location = this.findConfig(path.dirname(abs));
+    const chain = location ? this.loadChain(location) : this.defaultChain(path.dirname(abs));
+    return this.applyChain(chain, abs);
+  }
+
+  /** Merge a chain's layers (and the overrides matching `abs`) into a LintConfig. */
+  applyChain(chain: Chain, abs: string): ResolvedConfig {
+    const files = [...chain.files];
+    const rel = toPosix(path.relative(chain.dir, abs));
+    const inside = !rel.startsWith('../') && rel !== '..' && !path.isAbsolute(rel);
+
+    let ignored = false;
+    const top = chain.layers[chain.layers.length - 1];
+    if (chain.configFile && top.kind !== 'builtin' && inside) {
+      ignored = globMatcher(top.fields.ignores ?? [])(rel);
+    }
+    const ignoreFile = this.nearestIgnoreFile(path.dirname(abs));
+    if (ignoreFile) {
+      files.push(ignoreFile);
+      const base = path.dirname(ignoreFile);
+      const relToIgnore = toPosix(path.relative(base, abs));
+      for (const { pattern, negated } of parseIgnoreFile(this.host.readFile(ignoreFile) ?? '')) {
+        if (globMatcher([pattern])(relToIgnore)) ignored = !negated;
+      }
+    }
+
+    const rules: Record<string, SeveritySetting> = {};
+    const ruleOptions: Record<string, Record<string, unknown>> = {};
+    const settings: ReportSettings = {};
+    let source: LintConfig['source'] | undefined;
+    let locale: LintConfig['locale'] | undefined;
+    const apply = (f: ConfigFields | NonNullable<ConfigFields['overrides']>[number]) => {
+      for (const [id, value] of Object.entries(f.rules ?? {})) {
+        const [severity, options] = Array.isArray(value) ? value : [value, undefined];
+        rules[id] = severity;
+        if (options) ruleOptions[id] = { ...ruleOptions[id], ...options };
+      }
+      if (f.issuerLevel !== undefined) settings.issuerLevel = f.issuerLevel;
+      if (f.deadline !== undefined) settings.deadline = f.deadline;
+      if (f.demonstrationArea !== undefined) settings.demonstrationArea = f.demonstrationArea;
+      if (f.source !== undefined) source = f.source;
+      if (f.locale !== undefined) locale = f.locale;
+    };
+    for (const layer of chain.layers) apply(layer.fields);
+    if (inside) {
+      for (const layer of chain.layers) {
+        for (const o of layer.fields.overrides ?? []) {
+          if (globMatcher(asArray(o.files))(rel) && !globMatcher(asArray(o.excludedFiles))(rel)) apply(o);
+        }
+      }
+    }
+    if (Object.keys(settings).length > 0) {
+      for (const id of this.knownRules) ruleOptions[id] = { ...settings, ...ruleOptions[id] };
+    }
+    const config: LintConfig = { rules, ruleOptions, source: source ?? 'auto', locale: locale ?? 'zh-CN', data: chain.data };
+    return {
+      config,
+      settings,
+      declared: { source, locale },
+      configFile: chain.configFile,
+      layers: chain.layers.map((l) => ({ kind: l.kind, ref: l.ref, file: l.file, name: l.name, version: l.version })),
+      ignored,
+      files,
+      problems: chain.problems,
+    };
+  }
+}

@@ -1,0 +1,471 @@
+/**
+ * The number reader: every figure in the prose with its value, shown precision, unit or measure
+ * word, approximation markers, the noun it counts and its UTF-16 span. Pure: no rule logic.
+ *
+ * Forms read: 7619, 216297, 1,109, 98.7, 2.7亿, 4.6万, 两, 十, 二十五, 一百零八, 三千, 二〇二〇,
+ * 98.7%, 百分之九十, 1.5‰, 98%～99%, 近300人, 约, 300余人, 300多人, 70%以上, 左右.
+ */
+import type { Paragraph, Sentence, Span } from './types';
+
+export type FigureRole =
+  /** A count or amount with a unit or measure word: 7619个, 2.7亿元, 两次. */
+  | 'quantity'
+  /** 98.7%, 百分之九十, 1.5‰. */
+  | 'percent'
+  /** 2020年, 2021年度. */
+  | 'year'
+  /** 2月12日, 2021-02-26. */
+  | 'date'
+  /** 第三次, 第二批. */
+  | 'ordinal'
+  /** A bare number: 12345 (a hotline), 9号, 15:16. */
+  | 'code';
+
+export type Approximation =
+  | 'near' // 近 将近 接近
+  | 'about' // 约 大约 左右 上下
+  | 'over' // 超过 逾 以上 余 多 之多 开外 不少于 至少
+  | 'under'; // 不足 不到 以下 以内
+
+export interface NounPhrase {
+  text: string;
+  span: Span;
+}
+
+export interface Figure {
+  /** From an approximation prefix (近, 约) to the unit or suffix (以上). */
+  span: Span;
+  /** The numeral itself with its multiplier and percent sign (for ranges: both ends). */
+  numberSpan: Span;
+  /** The prose of `span`. */
+  text: string;
+  /** The value: multipliers applied (2.7亿 → 270000000); for percentages the number before % (98.7). */
+  value: number;
+  /** The upper end of a range (98%～99% → 99). */
+  high?: number;
+  /** Decimal places shown (98.7 → 1, 89.10 → 2, 7619 → 0). */
+  decimals: number;
+  script: 'arabic' | 'chinese';
+  percent?: 'percent' | 'permille';
+  /** 1e4 for 万, 1e8 for 亿. */
+  multiplier?: number;
+  /** The unit or measure word after the number (个, 件, 人次, 元, 个月 …). */
+  unit?: string;
+  approx?: Approximation;
+  /** The approximation words as written: 近, 以上, 余 … */
+  approxWords?: string[];
+  role: FigureRole;
+  /** A total marker right before the number: 共, 共计, 合计, 总计, 累计, 达, 为 … */
+  lead?: string;
+  /** The Han run that ends right before the number (or before its lead word), 其中 removed. */
+  nounBefore?: NounPhrase;
+  /** The noun right after the measure word (两次会议 → 会议), up to four characters. */
+  nounAfter?: NounPhrase;
+  /** The sentence (。！？； delimited) holding the figure. */
+  sentence: Sentence;
+  /** The paragraph holding the figure. */
+  paragraph: Paragraph;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Chinese numerals
+
+const CN_DIGITS: Record<string, number> = {
+  〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+const CN_SMALL_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+
+/**
+ * Parse a Chinese numeral with 十 百 千 万 亿: 两 → 2, 十 → 10, 二十五 → 25, 一百零八 → 108,
+ * 三千 → 3000, 四万六千 → 46000, 二〇二〇 → 2020 (positional). Undefined when not a numeral.
+ */
+export function parseChineseNumber(text: string): number | undefined {
+  if (text === '') return undefined;
+  let total = 0;
+  let section = 0;
+  let num = 0;
+  let lastWasDigit = false;
+  let sawAny = false;
+  for (const ch of text) {
+    if (ch in CN_DIGITS) {
+      num = lastWasDigit ? num * 10 + CN_DIGITS[ch] : CN_DIGITS[ch];
+      lastWasDigit = true;
+      sawAny = true;
+    } else if (ch in CN_SMALL_UNITS) {
+      section += (lastWasDigit ? num : 1) * CN_SMALL_UNITS[ch];
+      num = 0;
+      lastWasDigit = false;
+      sawAny = true;
+    } else if (ch === '万') {
+      if (!sawAny) return undefined;
+      total += (section + num) * 1e4;
+      section = 0;
+      num = 0;
+      lastWasDigit = false;
+    } else if (ch === '亿') {
+      if (!sawAny) return undefined;
+      total = (total + section + num) * 1e8;
+      section = 0;
+      num = 0;
+      lastWasDigit = false;
+    } else {
+      return undefined;
+    }
+  }
+  return total + section + num;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lexicon
+
+/** Units and measure words after Arabic numbers, longest first. */
+const ARABIC_UNITS = [
+  '个百分点', '平方公里', '平方米', '百分点', '人次', '场次', '件次', '户次', '家次', '个月', '小时', '分钟',
+  '公里', '千米', '公顷', '美元', '元', '个', '件', '项', '人', '次', '名', '家', '条', '宗', '场', '所',
+  '户', '批', '份', '篇', '期', '天', '倍', '册', '单', '起', '种', '类', '座', '处', '间', '台', '辆',
+  '套', '本', '部', '支', '位', '门', '届', '年', '月', '日', '周', '吨', '亩', '米', '轮', '组', '级',
+  '节', '课', '张', '株', '棵', '宗', '块', '岁', '万', '亿',
+];
+
+/** Measure words after Chinese numerals (narrower: 一起, 一道, 一样 are words, not counts). */
+const CHINESE_UNITS = [
+  '个百分点', '百分点', '人次', '场次', '个月', '个', '件', '项', '人', '次', '名', '家', '条', '宗', '场',
+  '所', '户', '批', '份', '篇', '期', '天', '倍', '册', '种', '类', '座', '处', '台', '辆', '套', '本',
+  '部', '位', '年', '周', '轮', '级', '张',
+];
+
+/** Words that begin with a unit character but are not a measure word after a number. */
+const NOT_A_UNIT = /^(?:所[示述列有在属辖以]|人[民大社工才员]|个[别人体案性]|元旦|名[单称义]|条[例件款]|家[庭属长]|起[草来到诉点]|单[位独]|类[似]|部[门署分]|年[底初末中度]|天[津然]|期[间限]|次[要]|级[别])/;
+
+const MULTIPLIERS: [string, number][] = [
+  ['万亿', 1e12], ['千万', 1e7], ['百万', 1e6], ['亿', 1e8], ['万', 1e4],
+];
+
+const APPROX_PREFIXES: [string, Approximation][] = [
+  ['将近', 'near'], ['接近', 'near'], ['大约', 'about'], ['不超过', 'under'], ['超过', 'over'], ['不少于', 'over'],
+  ['至少', 'over'], ['不足', 'under'], ['不到', 'under'], ['近', 'near'], ['约', 'about'], ['逾', 'over'],
+];
+const APPROX_SUFFIXES: [string, Approximation][] = [
+  ['以上', 'over'], ['以下', 'under'], ['以内', 'under'], ['左右', 'about'], ['上下', 'about'],
+  ['之多', 'over'], ['开外', 'over'],
+];
+
+const LEADS = ['共计', '合计', '总计', '累计', '总数', '达到', '共', '达', '为', '计'];
+
+const HAN = /[\u3400-\u9fff]/;
+const DIGIT = /[0-9０-９]/;
+const CN_NUMERAL = /[〇零一二两三四五六七八九十百千万亿]/;
+
+/** Characters that end a noun after a measure word. */
+const NOUN_STOP = /[的是在已将并和与及等由为对向把被从到就都也还均全了中里内近约逾共，、。；：,;:（）()“”《》\s]/;
+
+function toAscii(digits: string): string {
+  return digits.replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
+const ARABIC_AT = /(?:[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9０-９]+)(?:[.．][0-9０-９]+)?/y;
+const CHINESE_AT = /[〇零一二两三四五六七八九十百千万亿]+(?:点[〇零一二三四五六七八九]+)?/y;
+
+function matchAt(re: RegExp, text: string, at: number): string | undefined {
+  re.lastIndex = at;
+  const m = re.exec(text);
+  return m ? m[0] : undefined;
+}
+
+function startsWithAny<T>(text: string, at: number, list: [string, T][]): [string, T] | undefined {
+  for (const entry of list) if (text.startsWith(entry[0], at)) return entry;
+  return undefined;
+}
+
+function unitAt(text: string, at: number, units: string[]): string | undefined {
+  const rest = text.slice(at, at + 6);
+  if (NOT_A_UNIT.test(rest)) return undefined;
+  for (const u of units) if (rest.startsWith(u)) return u;
+  return undefined;
+}
+
+interface ParsedNumber {
+  end: number;
+  value: number;
+  decimals: number;
+  multiplier?: number;
+}
+
+function parseArabic(text: string, at: number): ParsedNumber | undefined {
+  const raw = matchAt(ARABIC_AT, text, at);
+  if (!raw) return undefined;
+  const ascii = toAscii(raw).replace(/,/g, '');
+  const value = Number(ascii);
+  if (!Number.isFinite(value)) return undefined;
+  const dot = ascii.indexOf('.');
+  const decimals = dot < 0 ? 0 : ascii.length - dot - 1;
+  let end = at + raw.length;
+  let multiplier: number | undefined;
+  const mul = startsWithAny(text, end, MULTIPLIERS);
+  if (mul) {
+    multiplier = mul[1];
+    end += mul[0].length;
+  }
+  return { end, value: multiplier ? value * multiplier : value, decimals, multiplier };
+}
+
+function parseChineseAt(text: string, at: number): ParsedNumber | undefined {
+  const raw = matchAt(CHINESE_AT, text, at);
+  if (!raw) return undefined;
+  const [int, frac] = raw.split('点');
+  const whole = parseChineseNumber(int);
+  if (whole === undefined) return undefined;
+  let value = whole;
+  let decimals = 0;
+  if (frac) {
+    decimals = frac.length;
+    value = Number(`${whole}.${[...frac].map((c) => CN_DIGITS[c]).join('')}`);
+  }
+  return { end: at + raw.length, value, decimals };
+}
+
+function nounBeforeAt(text: string, end: number, floor: number): NounPhrase | undefined {
+  let start = end;
+  while (start > floor && HAN.test(text[start - 1]) && end - start < 24) start--;
+  let phrase = text.slice(start, end);
+  const cut = phrase.lastIndexOf('其中');
+  if (cut >= 0) {
+    start += cut + 2;
+    phrase = phrase.slice(cut + 2);
+  }
+  if (phrase === '') return undefined;
+  return { text: phrase, span: { start, end } };
+}
+
+function nounAfterAt(text: string, at: number, limit: number): NounPhrase | undefined {
+  let end = at;
+  while (end < limit && end - at < 4 && HAN.test(text[end]) && !NOUN_STOP.test(text[end]) && !CN_NUMERAL.test(text[end])) end++;
+  if (end === at) return undefined;
+  return { text: text.slice(at, end), span: { start: at, end } };
+}
+
+/** Characters a figure can start with. */
+const CANDIDATE = /[0-9０-９〇零一二两三四五六七八九十百千]/g;
+
+/**
+ * Read the figures of one sentence. `text` is the whole prose (offsets are document offsets).
+ */
+export function readSentenceFigures(text: string, sentence: Sentence, paragraph: Paragraph): Figure[] {
+  const out: Figure[] = [];
+  const { start: from, end: to } = sentence.span;
+  let i = from;
+  while (i < to) {
+    CANDIDATE.lastIndex = i;
+    const hit = CANDIDATE.exec(text);
+    if (!hit || hit.index >= to) break;
+    i = hit.index;
+    const ch = text[i];
+    const prev = text[i - 1] ?? '';
+    let parsed: ParsedNumber | undefined;
+    let script: 'arabic' | 'chinese' = 'arabic';
+    let percentPrefix: 'percent' | 'permille' | undefined;
+    const numberStart = i;
+    if (DIGIT.test(ch)) {
+      if (/[0-9０-９.．A-Za-z_/\\-]/.test(prev)) {
+        i++;
+        continue;
+      }
+      parsed = parseArabic(text, i);
+    } else if ((text.startsWith('百分之', i) || text.startsWith('千分之', i)) && CN_NUMERAL.test(text[i + 3] ?? '')) {
+      percentPrefix = text[i] === '百' ? 'percent' : 'permille';
+      parsed = parseChineseAt(text, i + 3);
+      script = 'chinese';
+    } else if (CN_NUMERAL.test(ch) && !CN_NUMERAL.test(prev)) {
+      const raw = matchAt(CHINESE_AT, text, i) ?? '';
+      // A numeral needs a digit (十 alone is fine); 千家万户, 百姓 are words.
+      if (/[〇零一二两三四五六七八九]/.test(raw) || raw.startsWith('十')) {
+        parsed = parseChineseAt(text, i);
+        script = 'chinese';
+      }
+    }
+    if (!parsed) {
+      i++;
+      continue;
+    }
+    let end = parsed.end;
+    let value = parsed.value;
+    let high: number | undefined;
+    let decimals = parsed.decimals;
+    let percent = percentPrefix;
+    const approxWords: string[] = [];
+    let approx: Approximation | undefined;
+    let role: FigureRole | undefined;
+
+    // Time 15:16 and ISO dates 2021-02-26.
+    if (script === 'arabic' && /^[:：][0-9]/.test(text.slice(end, end + 2))) role = 'code';
+    if (script === 'arabic' && /^-[0-9]{1,2}-[0-9]{1,2}/.test(text.slice(end, end + 6))) {
+      const m = /^-[0-9]{1,2}-[0-9]{1,2}/.exec(text.slice(end))!;
+      end += m[0].length;
+      role = 'date';
+    }
+
+    if (!role && script === 'arabic') {
+      const mid = /^[余多](?=[^0-9])/.exec(text.slice(end, end + 2));
+      if (mid && unitAt(text, end + 1, ARABIC_UNITS)) {
+        approxWords.push(mid[0]);
+        approx = 'over';
+        end += 1;
+      }
+      if (/^[%％]/.test(text[end] ?? '')) {
+        percent = 'percent';
+        end++;
+      } else if (text[end] === '‰') {
+        percent = 'permille';
+        end++;
+      }
+      // Ranges: 98%～99%, 5—10人, 2016-2020年.
+      const range = /^[ \t]*[～~—－\-至到][ \t]*/.exec(text.slice(end, end + 4));
+      if (range && DIGIT.test(text[end + range[0].length] ?? '')) {
+        const second = parseArabic(text, end + range[0].length);
+        if (second && (second.value >= value || (parsed.multiplier === undefined && second.multiplier !== undefined && second.value >= value * second.multiplier))) {
+          if (parsed.multiplier === undefined && second.multiplier !== undefined && !percent) value *= second.multiplier;
+          high = second.value;
+          decimals = Math.max(decimals, second.decimals);
+          end = second.end;
+          if (/^[%％]/.test(text[end] ?? '')) {
+            percent = 'percent';
+            end++;
+          } else if (text[end] === '‰') {
+            percent = 'permille';
+            end++;
+          }
+        }
+      }
+    }
+    if (script === 'chinese' && !percent) {
+      const mid = /^[余多]/.exec(text.slice(end, end + 1));
+      if (mid && unitAt(text, end + 1, CHINESE_UNITS)) {
+        approxWords.push(mid[0]);
+        approx = 'over';
+        end += 1;
+      }
+    }
+
+    const numEnd = end;
+    let unit: string | undefined;
+    if (!role && !percent) {
+      const blank = script === 'arabic' && /^[ \u00a0]/.test(text[end] ?? '') && !/^[ \u00a0]{2}/.test(text.slice(end, end + 2)) ? 1 : 0;
+      unit = unitAt(text, end + blank, script === 'arabic' ? ARABIC_UNITS : CHINESE_UNITS);
+      if (unit && parsed.multiplier && (unit === '万' || unit === '亿')) unit = undefined;
+      if (unit) end += blank + unit.length;
+      if (!unit && script === 'chinese') {
+        i = end;
+        continue;
+      }
+    }
+    if (!role && !percent && !unit && parsed.multiplier) {
+      // 2.7亿 without a unit: still an amount.
+      unit = '';
+    }
+
+    if (!approx) {
+      const mid = /^[余多](?![0-9])/.exec(text.slice(end, end + 1));
+      if (mid && unit && script === 'arabic' && !/^[余多][少数样种次元项]/.test(text.slice(end, end + 2))) {
+        approxWords.push(mid[0]);
+        approx = 'over';
+        end += 1;
+      }
+    }
+    const suffix = startsWithAny(text, end, APPROX_SUFFIXES);
+    if (suffix && (unit !== undefined || percent)) {
+      approxWords.push(suffix[0]);
+      approx = suffix[1];
+      end += suffix[0].length;
+    }
+
+    // Prefixes: 近300人, 约, 超过.
+    let start = numberStart;
+    const before = text.slice(Math.max(from, start - 3), start);
+    for (const [word, kind] of APPROX_PREFIXES) {
+      if (before.endsWith(word) && !(word === '近' && /(?:最近|临近|附近|近年|近期)$/.test(text.slice(Math.max(from, start - 2), start)))) {
+        approxWords.unshift(word);
+        approx = approx ?? kind;
+        start -= word.length;
+        break;
+      }
+    }
+
+    if (!role) {
+      if (prev === '第' || text[start - 1] === '第') role = 'ordinal';
+      else if (unit === '月' || unit === '日') role = 'date';
+      else if (/^[月日号]/.test(text[end] ?? '') && !unit) role = 'date';
+      else if (!unit && script === 'arabic' && text.startsWith('年度', end) && value >= 1900 && value <= 2100) role = 'year';
+      else if (unit === '年' && Number.isInteger(value) && value >= 1900 && value <= 2100 && script === 'arabic') role = 'year';
+      else if (unit === '年' && script === 'chinese' && /^[〇零]|[〇零]/.test(text.slice(numberStart, parsed.end)) && value >= 1900) role = 'year';
+      else if (percent) role = 'percent';
+      else if (unit !== undefined) role = 'quantity';
+      else role = 'code';
+    }
+
+    // Lead word and the noun before.
+    let nounEnd = start;
+    let lead: string | undefined;
+    for (const w of LEADS) {
+      if (text.slice(Math.max(from, nounEnd - w.length), nounEnd) === w) {
+        lead = w;
+        nounEnd -= w.length;
+        break;
+      }
+    }
+    const nounBefore = nounBeforeAt(text, nounEnd, from);
+    const nounAfter = unit !== undefined && !percent ? nounAfterAt(text, end, to) : undefined;
+
+    out.push({
+      span: { start, end },
+      numberSpan: { start: numberStart, end: numEnd },
+      text: text.slice(start, end),
+      value,
+      high,
+      decimals,
+      script,
+      percent,
+      multiplier: parsed.multiplier,
+      unit: unit === '' ? undefined : unit,
+      approx,
+      approxWords: approxWords.length ? approxWords : undefined,
+      role,
+      lead,
+      nounBefore,
+      nounAfter,
+      sentence,
+      paragraph,
+    });
+    i = Math.max(end, i + 1);
+  }
+  return out;
+}
+
+/** Every figure in the document, in text order. Cached per document. */
+const CACHE = new WeakMap<object, Figure[]>();
+
+export function readFigures(doc: { prose: string; paragraphs: Paragraph[] }): Figure[] {
+  const cached = CACHE.get(doc);
+  if (cached) return cached;
+  const out: Figure[] = [];
+  for (const p of doc.paragraphs) {
+    if (p.kind === 'doc-number' || p.kind === 'date') continue;
+    for (const s of p.sentences) out.push(...readSentenceFigures(doc.prose, s, p));
+  }
+  CACHE.set(doc, out);
+  return out;
+}
+
+/** Read the figures of a bare string (one paragraph, sentences split at 。！？；). For tests and tools. */
+export function readFiguresInText(text: string): Figure[] {
+  const sentences: Sentence[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || /[。！？；;!?\n]/.test(text[i])) {
+      const end = i < text.length ? i + 1 : i;
+      if (end > start) sentences.push({ span: { start, end }, text: text.slice(start, end) });
+      start = end;
+    }
+  }
+  const paragraph: Paragraph = { span: { start: 0, end: text.length }, text, firstLine: 0, lastLine: 0, kind: 'body', sentences };
+  return sentences.flatMap((s) => readSentenceFigures(text, s, paragraph));
+}

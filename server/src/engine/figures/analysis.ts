@@ -1,0 +1,548 @@
+/**
+ * Which figures belong together: totals and their parts, rates and their counts, stated counts
+ * and the items listed. Shared by the figure rules and the hover explanation. Pure; cached per
+ * document.
+ */
+import { readFigures, type Figure } from '../document/numbers';
+import type { Paragraph, Span } from '../document/types';
+
+export interface FigureDoc {
+  prose: string;
+  paragraphs: Paragraph[];
+}
+
+/** Why a list of parts is taken as complete. */
+export type Exhaustive = 'other' | 'levels';
+
+export interface TotalCheck {
+  total: Figure;
+  parts: Figure[];
+  /** 其中 (parts after the total) or 合计 (parts before it). */
+  form: 'qizhong' | 'heji';
+  sum: number;
+  /** Allowed rounding difference (0 for integers). */
+  tolerance: number;
+  status: 'ok' | 'above' | 'below';
+  exhaustive?: Exhaustive;
+  /** Only an exhaustive list, or parts above the total, can be checked. */
+  checked: boolean;
+}
+
+export interface RateCheck {
+  rate: Figure;
+  numerator: Figure;
+  denominator: Figure;
+  /** The exact ratio in the rate's scale (percent or permille). */
+  ratio: number;
+  /** The ratio rounded to the decimals shown. */
+  rounded: number;
+  ok: boolean;
+  /** The rate's name minus 率 (调解成功), or 占比 for a share of the figure before it. */
+  label: string;
+  /**
+   * `named`: the rate repeats the numerator's label (调解成功 → 调解成功率).
+   * `share`: 占/占比 right after a part whose total is given (共N件，其中A M件，占X%).
+   */
+  kind: 'named' | 'share';
+}
+
+export interface BoundCheck {
+  rate: Figure;
+  /** A share or a rate that cannot pass 100% (占比, 满意率, 覆盖率 …). */
+  strict: boolean;
+  label: string;
+}
+
+export interface ListItem {
+  text: string;
+  span: Span;
+}
+
+export interface CountCheck {
+  count: Figure;
+  items: ListItem[];
+  listSpan: Span;
+  ok: boolean;
+  /** The items are dates (两次会议 after 2月12日、2月17日). */
+  dates: boolean;
+}
+
+export interface SubsetKindCheck {
+  total: Figure;
+  part: Figure;
+  totalNoun: string;
+  partNoun: string;
+}
+
+export interface SameEntityCheck {
+  first: Figure;
+  second: Figure;
+  /** The shared noun phrase. */
+  phrase: string;
+}
+
+export interface FigureAnalysis {
+  figures: Figure[];
+  totals: TotalCheck[];
+  rates: RateCheck[];
+  bounds: BoundCheck[];
+  counts: CountCheck[];
+  subsets: SubsetKindCheck[];
+  sameEntity: SameEntityCheck[];
+}
+
+const HAN = /[\u3400-\u9fff]/;
+const EPS = 1e-9;
+
+/** Measure words a stated count of listed items uses: 3个领域, 五项程序, 两次会议, 三级. */
+const COUNT_UNITS = new Set(['个', '项', '次', '条', '种', '类', '级', '家', '批', '场', '名', '位', '所', '件', '部', '份', '篇', '大', '轮']);
+
+const NON_COUNT_UNITS = new Set(['年', '月', '日', '周', '天', '个月', '小时', '分钟', '岁', '倍', '个百分点', '百分点']);
+
+const LEVEL = /^(?:省级|市级|县级|区级|镇级|乡级|村级|街道级|县区级|镇街级|市本级|省本级|县本级|区本级|市直|县直|区直)/;
+const OTHER = /^(?:其他|其它|其余|另有)/;
+
+/** Share words and rates that cannot exceed 100%. */
+const STRICT_RATE = /(?:占比|比例|比重|满意率|满意度|覆盖率|办结率|成功率|合格率|知晓率|参与率|通过率|上线率|公开率|回复率|答复率|办理率|采纳率|胜诉率|败诉率|纠错率|出庭率|应诉率|及时率|准确率|正确率|到位率|签约率|参保率|入学率|接通率|结案率|受理率|备案率|审查率|审核率|普及率|达标率|清理率|规范率|覆盖面)$/;
+const RATE_NAME = /(?:率|占比|比例|比重|覆盖面)$/;
+/** Growth and over-fulfilment: these can pass 100%. */
+const GROWTH = /增长|增加|增幅|提高|提升|上升|上涨|同比|环比|翻番|超额|完成率|执行率|达成率|增速|涨幅|利用率|负债率/;
+
+export function halfUnit(f: Figure): number {
+  return 0.5 * 10 ** -f.decimals * (f.multiplier ?? 1);
+}
+
+function isPlainCount(f: Figure): boolean {
+  return f.role === 'quantity' && f.approx === undefined && f.high === undefined;
+}
+
+function sameUnit(a: Figure, b: Figure): boolean {
+  return a.unit !== undefined && a.unit === b.unit;
+}
+
+function bySentence(figures: Figure[]): Figure[][] {
+  const groups: Figure[][] = [];
+  let current: Figure[] = [];
+  let key: object | undefined;
+  for (const f of figures) {
+    if (f.sentence !== key) {
+      if (current.length) groups.push(current);
+      current = [];
+      key = f.sentence;
+    }
+    current.push(f);
+  }
+  if (current.length) groups.push(current);
+  return groups;
+}
+
+function partLabel(f: Figure): string {
+  return f.nounBefore?.text ?? '';
+}
+
+const CHANGE = /同比|环比|比上年|较上年|比去年|较去年|增加|减少|增长|下降|上升|提高/;
+
+/**
+ * The parts end where their pattern ends: after a 其他 part, or after the last of a run of level
+ * parts (市级…，县级…，涉及部门56个 → the 56 is not a part).
+ */
+function trimParts(parts: Figure[]): void {
+  const other = parts.findIndex((p) => OTHER.test(partLabel(p)));
+  if (other >= 0) parts.splice(other + 1);
+  if (parts.length > 0 && LEVEL.test(partLabel(parts[0]))) {
+    const end = parts.findIndex((p) => !LEVEL.test(partLabel(p)));
+    if (end > 0) parts.splice(end);
+  }
+}
+
+function classifyExhaustive(prose: string, parts: Figure[], listText: string): Exhaustive | undefined {
+  if (/等|部分|主要|包括|有些|一些/.test(listText)) return undefined;
+  if (parts.some((p) => OTHER.test(partLabel(p)))) return 'other';
+  if (parts.length >= 2) {
+    const levels = parts.map((p) => LEVEL.exec(partLabel(p))?.[0]);
+    if (levels.every((l) => l !== undefined) && new Set(levels).size === parts.length) return 'levels';
+  }
+  void prose;
+  return undefined;
+}
+
+function makeTotal(prose: string, total: Figure, parts: Figure[], form: TotalCheck['form'], listSpan: Span): TotalCheck | undefined {
+  if (parts.length === 0) return undefined;
+  if (!isPlainCount(total) || parts.some((p) => !isPlainCount(p))) return undefined;
+  const sum = parts.reduce((s, p) => s + p.value, 0);
+  const tolerance = [total, ...parts].reduce((s, f) => s + (f.decimals > 0 || f.multiplier ? halfUnit(f) : 0), 0);
+  const status = sum > total.value + tolerance + EPS ? 'above' : sum < total.value - tolerance - EPS ? 'below' : 'ok';
+  const exhaustive = classifyExhaustive(prose, parts, prose.slice(listSpan.start, listSpan.end));
+  const checked = exhaustive !== undefined || status === 'above' || (status === 'ok' && parts.length >= 2);
+  return { total, parts, form, sum, tolerance, status, exhaustive, checked };
+}
+
+function findTotals(prose: string, groups: Figure[][]): TotalCheck[] {
+  const out: TotalCheck[] = [];
+  for (const g of groups) {
+    for (let k = 0; k < g.length; k++) {
+      const t = g[k];
+      if (t.role !== 'quantity' || t.unit === undefined || NON_COUNT_UNITS.has(t.unit)) continue;
+      // 共N<unit>（noun），其中 …
+      const after = prose.slice(t.span.end, t.span.end + 14);
+      const m = /^[\u3400-\u9fff]{0,8}?[，,]?[ \u00a0]*其中/.exec(after);
+      if (m && !/[的是]/.test(m[0])) {
+        const parts: Figure[] = [];
+        const qizhongEnd = t.span.end + m[0].length;
+        for (let j = k + 1; j < g.length; j++) {
+          const p = g[j];
+          if (p.span.start < qizhongEnd) continue;
+          if (p.lead && /共|合计|总计/.test(p.lead)) break;
+          // 同比增加20件, 比上年减少3件: a change, not a part.
+          if (CHANGE.test(partLabel(p))) break;
+          if (p.role === 'quantity' && sameUnit(p, t)) parts.push(p);
+        }
+        trimParts(parts);
+        const last = parts[parts.length - 1];
+        const check = last && makeTotal(prose, t, parts, 'qizhong', { start: qizhongEnd, end: last.span.end });
+        if (check) out.push(check);
+        continue;
+      }
+      // A，B，合计N<unit>
+      if (t.lead === '合计' || t.lead === '总计') {
+        const parts: Figure[] = [];
+        for (let j = k - 1; j >= 0; j--) {
+          const p = g[j];
+          if (p.lead && /共|合计|总计/.test(p.lead)) break;
+          if (p.role === 'quantity' && sameUnit(p, t)) parts.unshift(p);
+        }
+        if (parts.length >= 2) {
+          const check = makeTotal(prose, t, parts, 'heji', { start: parts[0].span.start, end: t.span.start });
+          if (check) out.push(check);
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** The name of a rate before its value: 合格率保持在98% → 合格率. */
+function rateName(f: Figure): string {
+  return (f.nounBefore?.text ?? '').replace(/(?:保持在|稳定在|维持在|均为|均达到|均达|均|始终|一直|已|在)+$/, '');
+}
+
+function roundTo(value: number, decimals: number): number {
+  const f = 10 ** decimals;
+  return Math.round(value * f + EPS) / f;
+}
+
+function findRates(groups: Figure[][]): RateCheck[] {
+  const out: RateCheck[] = [];
+  for (const g of groups) {
+    for (let k = 0; k < g.length; k++) {
+      const r = g[k];
+      if (r.role !== 'percent' || r.approx || r.high !== undefined) continue;
+      const name = rateName(r);
+      if (!name.endsWith('率')) continue;
+      const label = name.slice(0, -1).slice(-8);
+      if (label.length < 2) continue;
+      let numIndex = -1;
+      for (let j = k - 1; j >= 0; j--) {
+        const nb = g[j].nounBefore?.text ?? '';
+        if (!isPlainCount(g[j]) || nb.length < 2) continue;
+        if (nb.endsWith(label) || label.endsWith(nb) || nb.startsWith(label)) {
+          numIndex = j;
+          break;
+        }
+      }
+      if (numIndex < 0) continue;
+      const numerator = g[numIndex];
+      let denominator: Figure | undefined;
+      for (let j = numIndex - 1; j >= 0; j--) {
+        if (isPlainCount(g[j]) && sameUnit(g[j], numerator)) {
+          denominator = g[j];
+          break;
+        }
+      }
+      if (!denominator || denominator.value <= 0 || numerator.value > denominator.value) continue;
+      const scale = r.percent === 'permille' ? 1000 : 100;
+      const ratio = (numerator.value / denominator.value) * scale;
+      const rounded = roundTo(ratio, r.decimals);
+      const ok = Math.abs(ratio - r.value) <= 0.5 * 10 ** -r.decimals + EPS;
+      out.push({ rate: r, numerator, denominator, ratio, rounded, ok, label, kind: 'named' });
+    }
+  }
+  return out;
+}
+
+/** A share with no name of its own: 占, 占比, 所占比例, 占总数的. */
+const SHARE_NAME = /^(?:占|占比|所占比例|比例|比重)(?:为|达)?$|^占(?:总数|总量|全部|全市|全县|全区)的?$/;
+
+/** 共126件，其中网上申请98件，占77.8%: the share of a part in the total given before it. */
+function findShares(prose: string, groups: Figure[][], totals: TotalCheck[]): RateCheck[] {
+  const out: RateCheck[] = [];
+  for (const g of groups) {
+    for (let k = 1; k < g.length; k++) {
+      const r = g[k];
+      if (r.role !== 'percent' || r.approx || r.high !== undefined) continue;
+      const name = r.nounBefore?.text ?? '';
+      if (!SHARE_NAME.test(name)) continue;
+      const numerator = g[k - 1];
+      if (!isPlainCount(numerator)) continue;
+      // Only a comma between the part and its share.
+      if (!/^[，,]\s*$/.test(prose.slice(numerator.span.end, r.nounBefore!.span.start))) continue;
+      const group = totals.find((t) => t.form === 'qizhong' && t.parts.includes(numerator));
+      const denominator = group?.total;
+      if (!denominator || denominator.value <= 0 || numerator.value > denominator.value) continue;
+      const scale = r.percent === 'permille' ? 1000 : 100;
+      const ratio = (numerator.value / denominator.value) * scale;
+      const rounded = roundTo(ratio, r.decimals);
+      const ok = Math.abs(ratio - r.value) <= 0.5 * 10 ** -r.decimals + EPS;
+      out.push({ rate: r, numerator, denominator, ratio, rounded, ok, label: '占比', kind: 'share' });
+    }
+  }
+  return out;
+}
+
+function findBounds(prose: string, figures: Figure[]): BoundCheck[] {
+  const out: BoundCheck[] = [];
+  for (const r of figures) {
+    if (r.role !== 'percent') continue;
+    const limit = r.percent === 'permille' ? 1000 : 100;
+    const top = Math.max(r.value, r.high ?? r.value);
+    if (top <= limit + EPS) continue;
+    const name = rateName(r);
+    if (!RATE_NAME.test(name)) continue;
+    // The clause before the figure: growth words make values over 100% legitimate.
+    let c = r.span.start;
+    while (c > r.sentence.span.start && !/[，,；;：:。]/.test(prose[c - 1])) c--;
+    if (GROWTH.test(prose.slice(c, r.span.end + 2))) continue;
+    out.push({ rate: r, strict: STRICT_RATE.test(name), label: name.slice(-8) });
+  }
+  return out;
+}
+
+/** Blank out (replace by ·) bracketed and quoted stretches so their 、 do not split the list. */
+function maskNested(text: string): string {
+  let depth = 0;
+  let out = '';
+  for (const ch of text) {
+    if ('（(《“‘〔['.includes(ch)) depth++;
+    out += depth > 0 ? '·' : ch;
+    if ('）)》”’〕]'.includes(ch)) depth = Math.max(0, depth - 1);
+  }
+  return out;
+}
+
+const CLAUSE_END = /[，,；;：:。！？!?\n]/;
+
+function splitItems(prose: string, start: number, end: number): ListItem[] | undefined {
+  const raw = prose.slice(start, end);
+  const masked = maskNested(raw);
+  if (!masked.includes('、')) return undefined;
+  const items: ListItem[] = [];
+  let s = 0;
+  for (let i = 0; i <= masked.length; i++) {
+    if (i === masked.length || masked[i] === '、') {
+      items.push({ text: raw.slice(s, i), span: { start: start + s, end: start + i } });
+      s = i + 1;
+    }
+  }
+  // The last item may hold a final 和 / 及 / 与 / 以及.
+  const last = items[items.length - 1];
+  const lastMasked = masked.slice(last.span.start - start);
+  const conj = /(以及|和|及|与)(?=[^和及与]*$)/.exec(lastMasked);
+  if (conj && conj.index > 0 && conj.index + conj[0].length < lastMasked.length) {
+    const at = last.span.start + conj.index;
+    items.pop();
+    items.push({ text: prose.slice(last.span.start, at), span: { start: last.span.start, end: at } });
+    const s2 = at + conj[0].length;
+    items.push({ text: prose.slice(s2, last.span.end), span: { start: s2, end: last.span.end } });
+  }
+  if (items.some((it) => it.text.trim() === '' || /[0-9０-９]/.test(it.text))) return undefined;
+  // The first item carries the words that open the clause (严格执行……前公众参与, 从市场监管).
+  const first = items[0];
+  const cut = /^.*[前的从对将在把按即是有为了]/.exec(maskNested(first.text));
+  if (cut && first.text.length - cut[0].length >= 1) {
+    const at = first.span.start + cut[0].length;
+    items[0] = { text: prose.slice(at, first.span.end), span: { start: at, end: first.span.end } };
+  }
+  return items;
+}
+
+/** Verbs that show the clause goes on after the list (按照国家、省部署完成5项任务). */
+const CLAUSE_VERB = /完成|开展|推进|组织|实施|建成|办理|举办|召开|制定|出台|印发|部署|建立|落实|设立|审议|通过|要求|安排/;
+
+/**
+ * The last item runs up to the count, so it may swallow the words of the clause. Accept it only
+ * when it holds no clause verb and is at most twice as long as the longest other item.
+ */
+function plausibleLastItem(items: ListItem[]): boolean {
+  const last = items[items.length - 1].text;
+  const others = Math.max(...items.slice(0, -1).map((it) => it.text.length));
+  return !CLAUSE_VERB.test(last) && last.length <= 2 * others;
+}
+
+const DATE_ITEM = /^(?:(?:\d{1,2}月)?\d{1,2}日)$/;
+
+function findCounts(prose: string, figures: Figure[]): CountCheck[] {
+  const out: CountCheck[] = [];
+  const countFigures = figures.filter(
+    (f) => isPlainCount(f) && f.unit !== undefined && COUNT_UNITS.has(f.unit) && Number.isInteger(f.value) && f.value >= 2 && f.value <= 30,
+  );
+  const countStarts = new Set(countFigures.map((f) => f.span.start));
+  for (const f of countFigures) {
+    const sStart = f.sentence.span.start;
+    let end = f.span.start;
+    if (f.lead === '共') end -= 1;
+    // Clause start.
+    let c = end;
+    while (c > sStart && !CLAUSE_END.test(prose[c - 1])) c--;
+    const clause = prose.slice(c, end);
+    // 首问负责、限时办结和一次性告知: a list that goes on past the count is not its list.
+    const touching = end > c && HAN.test(prose[end - 1]) && !/[等和及与或并]$/.test(clause);
+    if (touching && f.nounAfter) {
+      const items = splitItems(prose, c, end);
+      if (items && items.slice(1).every((it) => it.text.length <= 16) && items[0].text.length <= 30 && plausibleLastItem(items)) {
+        out.push({ count: f, items, listSpan: { start: c, end }, ok: items.length === f.value, dates: false });
+        continue;
+      }
+    }
+    // Dates in the clause before: 2月12日、2月17日，市委常委会两次会议.
+    if ((f.unit === '次' || f.unit === '场') && !clause.includes('、') && c > sStart) {
+      let pc = c - 1;
+      while (pc > sStart && !CLAUSE_END.test(prose[pc - 1])) pc--;
+      const prevClause = prose.slice(pc, c - 1).trim();
+      const parts = prevClause.split(/、|和|及/);
+      if (parts.length >= 2 && parts.every((p) => DATE_ITEM.test(p)) && !/[第]/.test(clause)) {
+        const items: ListItem[] = [];
+        let at = prose.indexOf(parts[0], pc);
+        for (const p of parts) {
+          at = prose.indexOf(p, at);
+          items.push({ text: p, span: { start: at, end: at + p.length } });
+          at += p.length;
+        }
+        out.push({ count: f, items, listSpan: { start: items[0].span.start, end: items[items.length - 1].span.end }, ok: items.length === f.value, dates: true });
+        continue;
+      }
+    }
+    // N项X：A、B、C。 (the list after the count)
+    const after = prose.slice(f.span.end, Math.min(f.sentence.span.end, f.span.end + 10));
+    const colon = /^[\u3400-\u9fff]{0,8}[：:]/.exec(after);
+    if (colon) {
+      const ls = f.span.end + colon[0].length;
+      let le = ls;
+      while (le < f.sentence.span.end && !/[，,；;。！？!?\n]/.test(prose[le])) le++;
+      if (countStarts.has(le) || /一是|等/.test(prose.slice(ls, le))) continue;
+      // A list ending right at another count belongs to that count.
+      const nextCount = countFigures.find((g) => g.span.start > ls && g.span.start <= le);
+      if (nextCount) continue;
+      const items = splitItems(prose, ls, le);
+      if (items && items.every((it) => it.text.length <= 20)) {
+        out.push({ count: f, items, listSpan: { start: ls, end: le }, ok: items.length === f.value, dates: false });
+      }
+    }
+  }
+  return out;
+}
+
+function nounOf(f: Figure): string | undefined {
+  return f.nounAfter?.text ?? f.nounBefore?.text;
+}
+
+function findSubsets(totals: TotalCheck[]): SubsetKindCheck[] {
+  const out: SubsetKindCheck[] = [];
+  for (const t of totals) {
+    if (t.form !== 'qizhong') continue;
+    const totalNoun = nounOf(t.total);
+    if (!totalNoun) continue;
+    for (const p of t.parts) {
+      const partNoun = p.nounAfter?.text;
+      if (!partNoun || partNoun.length < 2) continue;
+      const head = partNoun.slice(0, 2);
+      if (totalNoun.includes(head) || (t.total.nounBefore?.text ?? '').includes(head)) continue;
+      out.push({ total: t.total, part: p, totalNoun: t.total.nounBefore?.text.slice(-6) ?? totalNoun, partNoun: head });
+    }
+  }
+  return out;
+}
+
+function commonSuffix(a: string, b: string): string {
+  let n = 0;
+  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
+  return a.slice(a.length - n);
+}
+
+/** Minimum length of a shared noun phrase before two counts (重大行政决策事项 has 8). */
+export const SAME_ENTITY_MIN = 6;
+
+/** Words before a noun phrase that do not change what is counted. */
+const SCOPE_WORDS = /^(?:其中|全市|全县|全区|全省|全年|本年度|年度|市政府|县政府|区政府|共|累计)+/;
+
+function findSameEntity(figures: Figure[]): SameEntityCheck[] {
+  const out: SameEntityCheck[] = [];
+  const counts = figures.filter((f) => isPlainCount(f) && f.script === 'arabic' && f.unit !== undefined && !NON_COUNT_UNITS.has(f.unit) && f.unit !== '元' && (f.nounBefore?.text.length ?? 0) >= SAME_ENTITY_MIN);
+  for (let j = 1; j < counts.length; j++) {
+    const b = counts[j];
+    for (let i = 0; i < j; i++) {
+      const a = counts[i];
+      if (a.value === b.value) continue;
+      const phrase = commonSuffix(a.nounBefore!.text, b.nounBefore!.text);
+      if (phrase.length < SAME_ENTITY_MIN) continue;
+      // One of the two must be the bare phrase: 新收行政复议案件 vs 审结行政复议案件 are two scopes.
+      const bare = (t: string) => t.replace(SCOPE_WORDS, '') === phrase;
+      if (!bare(a.nounBefore!.text) && !bare(b.nounBefore!.text)) continue;
+      out.push({ first: a, second: b, phrase });
+      break;
+    }
+  }
+  return out;
+}
+
+const CACHE = new WeakMap<object, FigureAnalysis>();
+
+/** Analyse the figures of a document (cached per document object). */
+export function analyzeFigures(doc: FigureDoc): FigureAnalysis {
+  const cached = CACHE.get(doc);
+  if (cached) return cached;
+  const figures = readFigures(doc);
+  const groups = bySentence(figures);
+  const totals = findTotals(doc.prose, groups);
+  const analysis: FigureAnalysis = {
+    figures,
+    totals,
+    rates: [...findRates(groups), ...findShares(doc.prose, groups, totals)].sort((a, b) => a.rate.span.start - b.rate.span.start),
+    bounds: findBounds(doc.prose, figures),
+    counts: findCounts(doc.prose, figures),
+    subsets: findSubsets(totals),
+    sameEntity: findSameEntity(figures),
+  };
+  CACHE.set(doc, analysis);
+  return analysis;
+}
+
+/** Write a value as the report would: 7619, 98.67, 2.7亿. */
+export function formatValue(value: number, decimals = 0, multiplier?: number): string {
+  if (multiplier === 1e8 || multiplier === 1e4) {
+    const v = value / multiplier;
+    return `${trimNumber(v, Math.max(decimals, 2))}${multiplier === 1e8 ? '亿' : '万'}`;
+  }
+  return trimNumber(value, decimals);
+}
+
+function trimNumber(v: number, decimals: number): string {
+  const fixed = v.toFixed(decimals);
+  return decimals > 0 && /\./.test(fixed) && !Number.isInteger(v) ? fixed.replace(/0+$/, '').replace(/\.$/, '') : fixed.replace(/\.0+$/, '');
+}
+
+/** The sum of parts in the form of the total (same multiplier when all share one). */
+export function formatSum(check: TotalCheck): string {
+  const m = check.total.multiplier;
+  const same = check.parts.every((p) => p.multiplier === m);
+  const decimals = Math.max(check.total.decimals, ...check.parts.map((p) => p.decimals));
+  return same ? formatValue(check.sum, decimals, m) : formatValue(check.sum, decimals);
+}
+
+/** A figure's value as written (without unit): 7619, 2.7亿, 98.7. */
+export function shownValue(f: Figure): string {
+  if (f.script === 'arabic') {
+    const t = f.multiplier ? formatValue(f.value, f.decimals, f.multiplier) : f.value.toFixed(f.decimals);
+    return t;
+  }
+  return String(f.value);
+}

@@ -1,0 +1,91 @@
+import { compareDates, fullYear } from '../document/dates';
+import type { ReportDocument } from '../document/report-document';
+import type { Rule, RuleContext } from '../rule';
+
+export type IssuerLevel = 'province' | 'city' | 'county' | 'department';
+
+/** 广东省人民政府, 中共广东省委, 广西壮族自治区人民政府, 北京市人民政府 … (no city or county inside). */
+const PROVINCIAL = [
+  /^(?:中共)?[\u4e00-\u9fff]{2,3}省(?:人民政府|委|委员会)?$/,
+  /^(?:中共)?[\u4e00-\u9fff]{2,8}自治区(?:人民政府|委|委员会)?$/,
+  /^(?:中共)?(?:北京|天津|上海|重庆)市(?:人民政府|委|委员会)?$/,
+];
+
+/** Infer the issuer's level from its name; only `province` matters for the deadline. */
+export function inferIssuerLevel(issuers: readonly string[]): IssuerLevel | undefined {
+  if (issuers.length === 0) return undefined;
+  if (issuers.every((i) => PROVINCIAL.some((re) => re.test(i)) && !/[市县区州盟旗]/.test(i.replace(/^(?:中共)?(?:北京|天津|上海|重庆)市/, '').replace(/自治区/, '')))) {
+    return 'province';
+  }
+  return undefined;
+}
+
+/** `MM-DD` from the options, or undefined when absent or malformed. */
+function parseDeadline(value: unknown): [number, number] | undefined {
+  if (typeof value !== 'string') return undefined;
+  const m = /^(\d{1,2})-(\d{1,2})$/.exec(value.trim());
+  if (!m) return undefined;
+  const month = Number(m[1]);
+  const day = Number(m[2]);
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? [month, day] : undefined;
+}
+
+export const submissionDeadline: Rule = {
+  meta: {
+    id: 'submission-deadline',
+    catalogue: ['RPT-004', 'GUIDE-003', 'RPT-007'],
+    category: 'meta',
+    severity: 'warning',
+    fixable: 'none',
+    description: {
+      'zh-CN': '成文日期在报告期限之前：下一年3月1日（省级4月1日，可配置），且不早于报告年度',
+      en: 'The date of writing falls before the deadline: 1 March of the next year (provinces: 1 April; configurable), and not within the report year',
+    },
+    messages: {
+      late: {
+        'zh-CN':
+          '成文日期“{date}”晚于报告期限{deadline}：{who}应在每年{deadlineShort}之前报告上一年度法治政府建设情况（督察规定；省级法治政府建设年度报告工作指引）。请核实成文日期，或在配置中设置 deadline / issuerLevel。',
+        en: 'The date of writing "{date}" is after the deadline {deadlineEn}: {whoEn} report on the past year before {deadlineShortEn} (督察规定). Check the date, or set the deadline / issuerLevel options.',
+      },
+      tooEarly: {
+        'zh-CN': '成文日期“{date}”在报告年度{year}年之内或更早：年度报告总结整个{year}年，应在{next}年成文（督察规定“上一年度”）。请核实成文日期和标题年份。',
+        en: 'The date of writing "{date}" lies in or before the report year {year}: an annual report covers all of {year} and is written in {next}. Check the date and the year in the title.',
+      },
+      december: {
+        'zh-CN': '成文日期“{date}”在{year}年12月，报告年度尚未结束：通常在{next}年成文，请核实（督察规定“上一年度”）。',
+        en: 'The date of writing "{date}" is in December {year}, before the report year has ended: reports are usually written in {next}. Check it.',
+      },
+    },
+  },
+  check(doc: ReportDocument, context: RuleContext) {
+    const { year, date } = doc.meta;
+    if (year === undefined || !date || date.year === undefined || date.month === undefined || date.day === undefined) return;
+    const written: [number, number, number] = [fullYear(date.year), date.month, date.day];
+    const next = year + 1;
+    const data = { date: date.text, year, next };
+    if (written[0] <= year) {
+      const december = written[0] === year && written[1] === 12;
+      context.report({ span: date.span, messageId: december ? 'december' : 'tooEarly', severity: december ? 'info' : 'error', data });
+      return;
+    }
+    const option = context.options;
+    const level = (typeof option.issuerLevel === 'string' ? (option.issuerLevel as IssuerLevel) : undefined) ?? inferIssuerLevel(doc.meta.issuers ?? []);
+    const configured = parseDeadline(option.deadline);
+    const [month, day] = configured ?? (option.demonstrationArea === true ? [1, 31] : level === 'province' ? [4, 1] : [3, 1]);
+    if (compareDates(written, [next, month, day]) <= 0) return;
+    const province = level === 'province' && !configured;
+    context.report({
+      span: date.span,
+      messageId: 'late',
+      data: {
+        ...data,
+        deadline: `${next}年${month}月${day}日`,
+        deadlineEn: `${next}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
+        deadlineShort: `${month}月${day}日`,
+        deadlineShortEn: `${month}/${day}`,
+        who: configured ? '按配置' : province ? '省（区、市）党委和政府' : '县级以上政府部门和省级以下地方各级党委、政府',
+        whoEn: configured ? 'as configured, reports are due' : province ? 'provincial Party committees and governments' : 'departments and local governments below the provincial level',
+      },
+    });
+  },
+};

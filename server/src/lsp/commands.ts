@@ -1,0 +1,110 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Connection, PublishDiagnosticsParams, WorkspaceFolder } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { filePathOf } from './documents';
+import type { DocumentLanguage } from '../engine/document/report-document';
+import { reportTemplate } from './completion';
+
+/**
+ * Commands the server executes (`workspace/executeCommand`). The VS Code client's own commands
+ * (fzlint.lintWorkspace, fzlint.fixAll, fzlint.newReport) call these; other editors can call them too.
+ */
+export const SHOW_RULE_DOCS_COMMAND = 'fzlint.server.showRuleDocs';
+export const FIX_ALL_COMMAND = 'fzlint.server.fixAll';
+export const LINT_WORKSPACE_COMMAND = 'fzlint.server.lintWorkspace';
+export const REPORT_TEMPLATE_COMMAND = 'fzlint.server.reportTemplate';
+
+export const SERVER_COMMANDS = [SHOW_RULE_DOCS_COMMAND, FIX_ALL_COMMAND, LINT_WORKSPACE_COMMAND, REPORT_TEMPLATE_COMMAND];
+
+const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out', '.vscode-test']);
+const MAX_FILES = 2000;
+const MAX_BYTES = 20 * 1024 * 1024;
+
+/** The .txt/.md files under a folder (no dot-directories, node_modules, build output), at most 2,000. */
+export function candidateFiles(root: string, limit = MAX_FILES): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    entries.sort((a, b) => a.name.localeCompare(b.name));
+    for (const entry of entries) {
+      if (out.length >= limit) return;
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (!entry.name.startsWith('.') && !SKIP_DIRS.has(entry.name)) walk(full);
+      } else if (entry.isFile() && /\.(txt|md|markdown)$/i.test(entry.name)) {
+        out.push(full);
+      }
+    }
+  };
+  walk(root);
+  return out;
+}
+
+export interface WorkspaceLintHost {
+  folders(): Promise<WorkspaceFolder[]>;
+  /** Open documents are linted by the validator; the workspace run skips them. */
+  isOpen(uri: string): boolean;
+  /** Diagnostics for a document that is not open (empty when it is not a report). */
+  diagnose(doc: TextDocument): Promise<PublishDiagnosticsParams['diagnostics']>;
+  publish(params: PublishDiagnosticsParams): void;
+}
+
+export interface WorkspaceLintResult {
+  files: number;
+  reports: number;
+  problems: number;
+}
+
+/** Lint every report file in the workspace folders and publish its diagnostics (Problems panel). */
+export async function lintWorkspace(host: WorkspaceLintHost): Promise<WorkspaceLintResult> {
+  const result: WorkspaceLintResult = { files: 0, reports: 0, problems: 0 };
+  for (const folder of await host.folders()) {
+    const root = filePathOf(folder.uri);
+    if (!root) continue;
+    for (const file of candidateFiles(root)) {
+      const uri = pathToFileURL(file).href;
+      result.files++;
+      if (host.isOpen(uri)) continue;
+      let text: string;
+      try {
+        if (fs.statSync(file).size > MAX_BYTES) continue;
+        text = fs.readFileSync(file, 'utf8');
+      } catch {
+        continue;
+      }
+      const languageId = /\.(md|markdown)$/i.test(file) ? 'markdown' : 'plaintext';
+      const diagnostics = await host.diagnose(TextDocument.create(uri, languageId, 0, text));
+      if (diagnostics.length === 0) continue;
+      result.reports++;
+      result.problems += diagnostics.length;
+      host.publish({ uri, diagnostics });
+    }
+  }
+  return result;
+}
+
+/** `window/showDocument` for a rule page, or a message with the link when the client cannot open it. */
+export async function showRuleDocs(connection: Connection, url: string, canShowDocument: boolean): Promise<void> {
+  if (!/^https?:\/\//.test(url)) return;
+  if (canShowDocument) {
+    const shown = await connection.window.showDocument({ uri: url, external: true });
+    if (shown.success) return;
+  }
+  void connection.window.showInformationMessage(url);
+}
+
+/** Arguments of fzlint.server.reportTemplate: `{ issuer, year, language }`. */
+export function templateFromArguments(arg: unknown, now: Date): string {
+  const a = arg && typeof arg === 'object' ? (arg as Record<string, unknown>) : {};
+  const year = typeof a.year === 'number' && Number.isInteger(a.year) && a.year > 1949 && a.year < 3000 ? a.year : now.getFullYear() - 1;
+  const issuer = typeof a.issuer === 'string' && a.issuer.trim() ? a.issuer.trim() : '某某市人民政府';
+  const language: DocumentLanguage = a.language === 'markdown' ? 'markdown' : 'plaintext';
+  return reportTemplate({ issuer, year, language, format: 'text', date: typeof a.date === 'string' ? a.date : undefined });
+}

@@ -1,0 +1,46 @@
+import { DidChangeWatchedFilesNotification, type ClientCapabilities, type Connection, type TextDocuments } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { clearLintCache } from './diagnostics';
+import { filePathOf } from './documents';
+import { CONFIG_WATCH_GLOBS, projectConfigs } from './project-config';
+
+/** Ask the client to watch config, pack and ignore files (call from the `initialized` handler). */
+export function registerConfigWatchers(connection: Connection, capabilities: ClientCapabilities): void {
+  if (capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
+    void connection.client.register(DidChangeWatchedFilesNotification.type, {
+      watchers: CONFIG_WATCH_GLOBS.map((globPattern) => ({ globPattern })),
+    });
+  }
+}
+
+/**
+ * Wire config files into the server: their errors are published on them, and a change to one
+ * (`workspace/didChangeWatchedFiles`, or saving one that the client syncs) drops every cached
+ * configuration and re-lints all open documents — no restart needed.
+ */
+export function watchConfigFiles(
+  connection: Connection,
+  documents: TextDocuments<TextDocument>,
+  relint: (doc: TextDocument) => void,
+): void {
+  projectConfigs.attach({
+    publish: (uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }),
+    log: (message) => connection.console.error(message),
+  });
+  const reload = () => {
+    projectConfigs.changed();
+    clearLintCache();
+    for (const doc of documents.all()) relint(doc);
+  };
+  connection.onDidChangeWatchedFiles((params) => {
+    const relevant = params.changes.some((c) => {
+      const file = filePathOf(c.uri);
+      return file !== undefined && projectConfigs.isConfigFile(file);
+    });
+    if (relevant) reload();
+  });
+  documents.onDidSave(({ document }) => {
+    const file = filePathOf(document.uri);
+    if (file && projectConfigs.isConfigFile(file)) reload();
+  });
+}

@@ -1,0 +1,164 @@
+/**
+ * Registers the editing features that need no state of their own beyond the documents and the
+ * settings: outline, folding, hover, completion, server commands, and resolving fix-all actions.
+ * Kept apart from server.ts so that the wiring there stays short.
+ */
+import type { ClientCapabilities, Connection, ServerCapabilities, TextDocuments } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { explainFigureAt } from '../engine/figures/explain';
+import { fixAllEdit, resolveFixAll } from './code-actions';
+import {
+  FIX_ALL_COMMAND,
+  LINT_WORKSPACE_COMMAND,
+  lintWorkspace,
+  REPORT_TEMPLATE_COMMAND,
+  SERVER_COMMANDS,
+  SHOW_RULE_DOCS_COMMAND,
+  showRuleDocs,
+  templateFromArguments,
+} from './commands';
+import { completions } from './completion';
+import { diagnose, forgetLint, lintDocument } from './diagnostics';
+import { documentLanguage, isReportCandidate, isReportDocument } from './documents';
+import { foldingRanges } from './folding';
+import { findingHover } from './hover';
+import { parsedReport } from './parsed';
+import type { FzlintSettings } from './settings';
+import { documentSymbols } from './symbols';
+
+export const FEATURE_CAPABILITIES: ServerCapabilities = {
+  documentSymbolProvider: { label: 'fzlint' },
+  foldingRangeProvider: true,
+  hoverProvider: true,
+  completionProvider: { resolveProvider: false },
+  executeCommandProvider: { commands: SERVER_COMMANDS },
+};
+
+export interface FeatureHost {
+  connection: Connection;
+  documents: TextDocuments<TextDocument>;
+  settings(uri: string): Promise<FzlintSettings>;
+  capabilities(): ClientCapabilities;
+  /** Workspace folders from initialize (and later changes). */
+  folders(): Promise<{ uri: string; name: string }[]>;
+}
+
+function report(error: unknown): string {
+  return error instanceof Error ? (error.stack ?? error.message) : String(error);
+}
+
+/** Only reports get an outline, folding and hovers; a README is left to the editor's own features. */
+async function reportFor(host: FeatureHost, uri: string): Promise<{ doc: TextDocument; settings: FzlintSettings } | undefined> {
+  const doc = host.documents.get(uri);
+  if (!doc) return undefined;
+  const settings = await host.settings(uri);
+  const latest = host.documents.get(uri);
+  if (!latest || !settings.enable || !isReportDocument(latest)) return undefined;
+  return { doc: latest, settings };
+}
+
+export function registerFeatures(host: FeatureHost): void {
+  const { connection, documents } = host;
+  const guard = <T>(what: string, fallback: T, run: () => Promise<T>): Promise<T> =>
+    run().catch((error: unknown) => {
+      connection.console.error(`fzlint: ${what} failed: ${report(error)}`);
+      return fallback;
+    });
+
+  connection.onDocumentSymbol((params) =>
+    guard('documentSymbol', [], async () => {
+      const r = await reportFor(host, params.textDocument.uri);
+      return r ? documentSymbols(r.doc, parsedReport(r.doc)) : [];
+    }),
+  );
+
+  connection.onFoldingRanges((params) =>
+    guard('foldingRange', [], async () => {
+      const r = await reportFor(host, params.textDocument.uri);
+      return r ? foldingRanges(r.doc, parsedReport(r.doc)) : [];
+    }),
+  );
+
+  connection.onHover((params) =>
+    guard('hover', null, async () => {
+      const r = await reportFor(host, params.textDocument.uri);
+      if (!r) return null;
+      const figures = explainFigureAt(parsedReport(r.doc), r.doc.offsetAt(params.position));
+      return findingHover(r.doc, lintDocument(r.doc, r.settings), params.position, r.settings.locale, figures);
+    }),
+  );
+
+  connection.onCompletion((params) =>
+    guard('completion', [], async () => {
+      const doc = documents.get(params.textDocument.uri);
+      if (!doc || !isReportCandidate(doc.uri, doc.languageId)) return [];
+      const settings = await host.settings(doc.uri);
+      if (!settings.enable) return [];
+      const isReport = isReportDocument(doc);
+      // A blank buffer may become a report: offer the skeleton there, and nothing in other files.
+      const blank = doc.getText().trim().length <= 8;
+      if (!isReport && !blank) return [];
+      return completions({
+        language: documentLanguage(doc),
+        locale: settings.locale,
+        reportYear: isReport ? parsedReport(doc).meta.year : undefined,
+        isReport,
+        now: new Date(),
+      });
+    }),
+  );
+
+  connection.onCodeActionResolve((action) =>
+    guard('codeAction/resolve', action, async () => {
+      const data = action.data as { uri?: unknown } | undefined;
+      const uri = data && typeof data.uri === 'string' ? data.uri : undefined;
+      if (!uri) return action;
+      const settings = await host.settings(uri);
+      return resolveFixAll(action, documents.get(uri), {
+        settings,
+        documentChanges: host.capabilities().workspace?.workspaceEdit?.documentChanges === true,
+      });
+    }),
+  );
+
+  connection.onExecuteCommand((params) =>
+    guard(`command ${params.command}`, null as unknown, async () => {
+      const args = params.arguments ?? [];
+      switch (params.command) {
+        case SHOW_RULE_DOCS_COMMAND:
+          await showRuleDocs(connection, String(args[0] ?? ''), host.capabilities().window?.showDocument?.support === true);
+          return null;
+        case FIX_ALL_COMMAND: {
+          const uri = String(args[0] ?? '');
+          const doc = documents.get(uri);
+          if (!doc) return { applied: false };
+          const settings = await host.settings(uri);
+          if (!settings.enable || !isReportDocument(doc)) return { applied: false };
+          const edit = fixAllEdit(doc, settings);
+          if (!edit) return { applied: false };
+          const versioned = host.capabilities().workspace?.workspaceEdit?.documentChanges === true;
+          const result = await connection.workspace.applyEdit({
+            label: 'fzlint',
+            edit: versioned ? { documentChanges: [{ textDocument: { uri, version: doc.version }, edits: [edit] }] } : { changes: { [uri]: [edit] } },
+          });
+          return { applied: result.applied };
+        }
+        case LINT_WORKSPACE_COMMAND:
+          return lintWorkspace({
+            folders: () => host.folders(),
+            isOpen: (uri) => documents.get(uri) !== undefined,
+            diagnose: async (doc) => {
+              const diagnostics = diagnose(doc, await host.settings(doc.uri), false);
+              forgetLint(doc.uri);
+              return diagnostics;
+            },
+            publish: (p) => void connection.sendDiagnostics(p),
+          });
+        case REPORT_TEMPLATE_COMMAND:
+          return templateFromArguments(args[0], new Date());
+        default:
+          return null;
+      }
+    }),
+  );
+}

@@ -1,0 +1,107 @@
+/**
+ * Config files and rule packs in the language server: the configuration of each open report comes
+ * from the nearest config file (engine/config), cached until a config, pack or ignore file changes
+ * (`workspace/didChangeWatchedFiles`, or a save of such a file). Errors in those files become
+ * diagnostics on them and a log line; the report is still linted with the rest.
+ */
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
+import type { LintConfig } from '../engine';
+import { CONFIG_ERROR_RULE, CONFIG_DOCS_URL } from '../engine/config/finding';
+import { CONFIG_FILE_NAMES, ConfigResolver, IGNORE_FILE_NAME } from '../engine/config/resolve';
+import type { ConfigProblem, ResolvedConfig } from '../engine/config/types';
+import type { Locale } from '../engine/rule';
+
+/** Globs the server asks the client to watch. */
+export const CONFIG_WATCH_GLOBS = [
+  '**/.fzlintrc.json',
+  '**/.fzlintrc.yaml',
+  '**/.fzlintrc.yml',
+  '**/fzlint.config.json',
+  '**/package.json',
+  `**/${IGNORE_FILE_NAME}`,
+  '**/*.{yaml,yml,json}',
+];
+
+export interface ProjectConfigHost {
+  publish(uri: string, diagnostics: Diagnostic[]): void;
+  log(message: string): void;
+}
+
+function toDiagnostic(p: ConfigProblem, locale: Locale): Diagnostic {
+  return {
+    range: { start: { line: p.line - 1, character: p.column - 1 }, end: { line: p.endLine - 1, character: p.endColumn - 1 } },
+    severity: DiagnosticSeverity.Error,
+    source: 'fzlint',
+    code: CONFIG_ERROR_RULE,
+    codeDescription: { href: CONFIG_DOCS_URL },
+    message: p.messages[locale],
+  };
+}
+
+export class ProjectConfigs {
+  private resolver = new ConfigResolver();
+  private host: ProjectConfigHost | undefined;
+  /** Every config/pack/ignore file read so far. */
+  private readonly known = new Set<string>();
+  /** What was last published per config file (to publish only changes, and clear them later). */
+  private readonly published = new Map<string, string>();
+
+  attach(host: ProjectConfigHost): void {
+    this.host = host;
+  }
+
+  /** The configuration of a report file (`configFile`: an explicit config from the settings). */
+  resolve(filePath: string | undefined, locale: Locale, configFile?: string): ResolvedConfig | undefined {
+    if (!filePath) return undefined;
+    let resolved: ResolvedConfig;
+    try {
+      resolved =
+        configFile && path.isAbsolute(configFile)
+          ? this.resolver.applyChain(this.resolver.loadChain({ file: configFile }), path.resolve(filePath))
+          : this.resolver.resolveFor(filePath);
+    } catch (error) {
+      this.host?.log(`fzlint: reading the configuration for ${filePath} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      return undefined;
+    }
+    for (const f of resolved.files) this.known.add(f);
+    this.report(resolved, locale);
+    return resolved;
+  }
+
+  /** Partial engine config for a report (undefined: defaults). */
+  lintConfig(filePath: string | undefined, locale: Locale, configFile?: string): Partial<LintConfig> & { ignored?: boolean } {
+    const resolved = this.resolve(filePath, locale, configFile);
+    if (!resolved) return {};
+    return { ...resolved.config, ignored: resolved.ignored };
+  }
+
+  private report(resolved: ResolvedConfig, locale: Locale): void {
+    const byFile = new Map<string, ConfigProblem[]>();
+    for (const p of resolved.problems) byFile.set(p.file, [...(byFile.get(p.file) ?? []), p]);
+    for (const [file, problems] of byFile) {
+      const signature = JSON.stringify(problems.map((p) => [p.line, p.column, p.messages[locale]]));
+      if (this.published.get(file) === signature) continue;
+      this.published.set(file, signature);
+      this.host?.publish(pathToFileURL(file).href, problems.map((p) => toDiagnostic(p, locale)));
+      for (const p of problems) this.host?.log(`fzlint: ${file}:${p.line}:${p.column}: ${p.messages.en}`);
+    }
+  }
+
+  /** A file whose change may change some report's configuration. */
+  isConfigFile(filePath: string): boolean {
+    const base = path.basename(filePath);
+    return this.known.has(filePath) || (CONFIG_FILE_NAMES as readonly string[]).includes(base) || base === IGNORE_FILE_NAME;
+  }
+
+  /** Forget everything read (a config or pack changed); clears the diagnostics published on them. */
+  changed(): void {
+    this.resolver = new ConfigResolver();
+    for (const file of this.published.keys()) this.host?.publish(pathToFileURL(file).href, []);
+    this.published.clear();
+  }
+}
+
+/** The server's single instance. */
+export const projectConfigs = new ProjectConfigs();

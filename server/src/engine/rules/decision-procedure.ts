@@ -56,9 +56,14 @@ function scanItems(prose: string, start: number, end: number, proc: Procedure): 
     ...proc.steps.map((s) => ({ text: s, right: s as string | null })),
     ...(proc.variants ?? []).map((v) => ({ text: v.wrong, right: v.right, unlessFollowedBy: v.unlessFollowedBy })),
   ].sort((a, b) => b.text.length - a.text.length);
+  const firstChars = new Set(names.map((n) => n.text[0]));
   const items: Item[] = [];
   let i = start;
   while (i < end) {
+    if (!firstChars.has(prose[i])) {
+      i++;
+      continue;
+    }
     const hit = names.find((n) => prose.startsWith(n.text, i) && i + n.text.length <= end);
     if (hit && !(hit.unlessFollowedBy ?? []).some((f) => prose.startsWith(f, i + hit.text.length))) {
       items.push({ start: i, end: i + hit.text.length, text: hit.text, right: hit.right });

@@ -2,10 +2,13 @@ import { isAsciiDigit, isCjk } from '../document/chars';
 import type { ReportDocument } from '../document/report-document';
 import type { Rule, RuleContext } from '../rule';
 
-const FULLWIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
+const FULLWIDTH: Partial<Record<string, string>> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
 
 function inMarker(doc: ReportDocument, offset: number): boolean {
-  return doc.headings.some((h) => h.marker && offset >= h.marker.span.start && offset < h.marker.span.end);
+  for (const h of doc.headings) {
+    if (h.marker && offset >= h.marker.span.start && offset < h.marker.span.end) return true;
+  }
+  return false;
 }
 
 /** Is the ASCII mark at `i` in Chinese context and not part of a number, time or URL? */
@@ -58,7 +61,7 @@ export const fullwidthPunctuation: Rule = {
       for (let i = p.span.start; i < p.span.end; i++) {
         const ch = text[i];
         const fullwidth = FULLWIDTH[ch];
-        if (!fullwidth || inMarker(doc, i)) continue;
+        if (fullwidth === undefined || inMarker(doc, i)) continue;
         let flagged = chineseContext(text, i);
         if (!flagged && (ch === '(' || ch === ')')) {
           const other = partner.get(i);

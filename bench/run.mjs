@@ -123,6 +123,9 @@ const cliRss = Number(/MAXRSS (\d+)/.exec(rss.stderr)?.[1] ?? 0) / 1024;
 row('peak RSS, CLI on the reference report', `${cliRss.toFixed(0)} MB`, '', null);
 row('peak RSS, this benchmark process', `${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`, '', null);
 
+// 5. Editor: the built language server over stdio (issue 5); its own file, bench/lsp-latency.mjs.
+rows.push(...(await (await import('./lsp-latency.mjs')).lspRows()));
+
 const w = Math.max(...rows.map((r) => r.measure.length));
 console.log(`fzlint ${JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).version} · node ${process.version} · ${new Date().toISOString().slice(0, 10)}`);
 console.log(`${'measure'.padEnd(w)}  ${'value'.padStart(10)}  budget`);

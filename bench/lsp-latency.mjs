@@ -32,10 +32,16 @@ export function rssMb(pid) {
   }
 }
 
+/**
+ * The Node flags the VS Code client starts the server with (client/src/extension.ts, `execArgv`):
+ * 4 MB semi-spaces instead of V8's default 16 MB. Measured as users run it.
+ */
+export const SERVER_EXEC_ARGV = ['--max-semi-space-size=4'];
+
 /** Start the server, answer workspace/configuration with `settings`, and resolve waiters on publishDiagnostics. */
-export async function startServer(settings) {
+export async function startServer(settings, execArgv = SERVER_EXEC_ARGV) {
   if (!fs.existsSync(serverBundle)) throw new Error(`${serverBundle} is missing: run npm run build first`);
-  const child = spawn(process.execPath, [serverBundle, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...execArgv, serverBundle, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (chunk) => (stderr += chunk.toString('utf8')));
   const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
@@ -158,12 +164,18 @@ export async function lspRows() {
     const rssStart = rssMb(server.pid);
     const latencies = [];
     const rssAt = {};
+    const peak = {}; // window (1: edits 1–250, …, 4: 751–1,000) → highest RSS seen in it
     let lastCount = 0;
     for (let i = 1; i <= 1000; i++) {
       const [ms, params] = await server.change(uri, ++version, next());
       latencies.push(ms);
       lastCount = params.diagnostics.length;
       if (i % 500 === 0) rssAt[i] = rssMb(server.pid);
+      // Peaks per window of 250 edits: V8 lets old-space garbage pile up for ~100 edits between major
+      // collections, so a single sample lands anywhere in a ~25 MB saw-tooth; window peaks compare like with like.
+      const w = Math.ceil(i / 250);
+      const now = rssMb(server.pid);
+      if (now !== undefined) peak[w] = Math.max(peak[w] ?? 0, now);
     }
     const p50 = percentile(latencies, 50);
     const p95 = percentile(latencies, 95);
@@ -177,11 +189,12 @@ export async function lspRows() {
       row('LSP server RSS after open + 20 warm-up edits', `${rssStart.toFixed(0)} MB`, '', null);
       row('LSP server RSS after 500 edits', `${rssAt[500].toFixed(0)} MB`, '', null);
       row('LSP server RSS after 1,000 edits', `${rssAt[1000].toFixed(0)} MB`, '≤ 200 MB', rssAt[1000] <= 200);
-      // "Not growing": the second 500 edits may add at most 5 MB (or 2 %, whichever is more) to the RSS
-      // after the first 500; V8 grows its heap in steps, so a small rise is noise, not a leak.
-      const growth = rssAt[1000] - rssAt[500];
-      const allowed = Math.max(5, rssAt[500] * 0.02);
-      row('  growth, edits 500 → 1,000', `${growth >= 0 ? '+' : ''}${growth.toFixed(1)} MB`, `not growing (≤ +${allowed.toFixed(0)} MB)`, growth <= allowed);
+      // "Not growing": the peak RSS of edits 751–1,000 may exceed that of edits 251–500 by at most 5 MB
+      // (or 2 %, whichever is more); V8 grows its heap in steps, so a small rise is noise, not a leak.
+      const growth = peak[4] - peak[2];
+      const allowed = Math.max(5, peak[2] * 0.02);
+      row('  peak RSS, edits 251–500 / 751–1,000', `${peak[2].toFixed(0)} / ${peak[4].toFixed(0)} MB`, '', null);
+      row('  growth of the peak, edits 500 → 1,000', `${growth >= 0 ? '+' : ''}${growth.toFixed(1)} MB`, `not growing (≤ +${allowed.toFixed(0)} MB)`, growth <= allowed);
     }
 
     // 10× the reference, as a second document in the same server (a file URI beside the reference).

@@ -62,6 +62,24 @@ segmenter.clearCache();
 const mb = time(() => engine.lintText(mbText));
 row('lint 1 MB of text', `${(mb / 1000).toFixed(2)} s`, '≤ 1.5 s', mb <= 1500);
 
+// 2a. Size rows (issue 8): 1 KB … 10 MB of report text (characters), each step 10× the text; linear
+// means each step takes at most 12× the time of the one before. 10 MB takes a while.
+{
+  const sized = (n) => Array.from({ length: Math.ceil(n / text.length) }, (_, i) => text.replace(/汕尾/g, `汕尾${i}`)).join('\n').slice(0, n);
+  let previous;
+  for (const [label, n, runs] of [['1 KB', 1e3, 41], ['10 KB', 1e4, 21], ['100 KB', 1e5, 7], ['1 MB', 1e6, 3], ['10 MB', 1e7, 1]]) {
+    const big = sized(n);
+    const ts = Array.from({ length: runs }, () => {
+      segmenter.clearCache();
+      return time(() => engine.lintText(big));
+    });
+    const t = median(ts);
+    const shown = t >= 1000 ? `${(t / 1000).toFixed(2)} s` : `${t.toFixed(1)} ms`;
+    row(`lint ${label} of text (${n.toLocaleString('en-US')} chars${runs > 1 ? `, median of ${runs}` : ''})`, shown, previous === undefined ? '' : `≤ 12× the row above (${(t / previous).toFixed(1)}×)`, previous === undefined ? null : t <= previous * 12);
+    previous = t;
+  }
+}
+
 // 2b. A rule pack with a 10,000-entry term list (JSON, as generated lists should be): load + lint.
 {
   const os = await import('node:os');

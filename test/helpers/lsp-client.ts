@@ -77,7 +77,7 @@ export class TestLspClient {
   }
 
   /** Spawn `node dist/server.cjs --stdio` and run initialize/initialized. */
-  static async start(options: { capabilities?: ClientCapabilities; workspaceFolders?: { uri: string; name: string }[] } = {}): Promise<{ client: TestLspClient; init: InitializeResult }> {
+  static async start(options: { capabilities?: ClientCapabilities; workspaceFolders?: { uri: string; name: string }[]; initializationOptions?: unknown } = {}): Promise<{ client: TestLspClient; init: InitializeResult }> {
     if (!fs.existsSync(serverBundle)) throw new Error(`${serverBundle} is missing: run npm run build first`);
     const child = spawn(process.execPath, [serverBundle, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const client = new TestLspClient(child);
@@ -86,6 +86,7 @@ export class TestLspClient {
       rootUri: null,
       capabilities: options.capabilities ?? CLIENT_CAPABILITIES,
       workspaceFolders: options.workspaceFolders ?? null,
+      initializationOptions: options.initializationOptions,
     });
     await client.connection.sendNotification('initialized', {});
     return { client, init };
@@ -101,6 +102,16 @@ export class TestLspClient {
 
   close(uri: string): Promise<void> {
     return this.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  }
+
+  /** The server process id (for /proc/<pid>/status). */
+  get pid(): number | undefined {
+    return this.child.pid;
+  }
+
+  /** True while the server process has neither exited nor been killed. */
+  get alive(): boolean {
+    return this.child.exitCode === null && this.child.signalCode === null;
   }
 
   /** The first publish (already received or still to come) for `uri` that `accept` takes. */

@@ -16,8 +16,10 @@ export function runCli(args: string[], options: { input?: string | Buffer; cwd?:
     input: options.input,
     env,
     encoding: 'utf8',
-    timeout: 60000,
+    timeout: 120000,
+    maxBuffer: 256 * 1024 * 1024,
   });
+  if (r.error) throw new Error(`fzlint ${args.join(' ')}: ${r.error.message}`);
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

@@ -211,6 +211,24 @@ describe('language server editing features (stdio protocol)', function () {
     assert.deepEqual(shown, [space.codeDescription?.href]);
   });
 
+  it('show docs in a client that cannot open documents: the link arrives as a message, and the server stays up', async function () {
+    const { client: plain } = await TestLspClient.start({
+      capabilities: { ...CLIENT_CAPABILITIES, window: { ...CLIENT_CAPABILITIES.window, showDocument: { support: false } } },
+    });
+    try {
+      const messages: { type: number; message: string }[] = [];
+      plain.connection.onNotification('window/showMessage', (p: { type: number; message: string }) => void messages.push(p));
+      const url = 'https://github.com/fzlint/fzlint/blob/main/docs/rules/number-unit-space.md';
+      await plain.connection.sendRequest('workspace/executeCommand', { command: 'fzlint.server.showRuleDocs', arguments: [url] });
+      for (let i = 0; i < 50 && messages.length === 0; i++) await new Promise((r) => setTimeout(r, 20));
+      assert.deepEqual(messages, [{ type: 3, message: url }]);
+      const symbols = await plain.connection.sendRequest('workspace/executeCommand', { command: 'fzlint.server.reportTemplate', arguments: [{ issuer: '某某市人民政府', year: 2021 }] });
+      assert.ok(symbols, 'the server still answers');
+    } finally {
+      await plain.stop();
+    }
+  });
+
   it('a disable comment silences the rule on the next line; the CLI engine agrees; an unused one is reported', async function () {
     const space = diagnostics.find((d) => d.code === 'number-unit-space' && d.range.start.line === 8) as Diagnostic;
     const action = (await codeActions(reportUri, space)).find((a) => a.title === '在这一行停用 number-unit-space') as CodeAction;
@@ -309,6 +327,20 @@ describe('language server editing features (stdio protocol)', function () {
     client.settings = { enable: true, locale: 'zh-CN' };
     await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
     await client.close(uri);
+  });
+
+  it('lint workspace counts an open report in its summary (from the editor text) without publishing it again', async function () {
+    const mark = client.published.length;
+    const result = await client.connection.sendRequest<{ files: number; reports: number; problems: number }>('workspace/executeCommand', {
+      command: 'fzlint.server.lintWorkspace',
+      arguments: [],
+    });
+    assert.equal(result.files, 3);
+    assert.equal(result.reports, 2, 'the open report.txt and the closed drafts/2021.md');
+    const drafts = client.published.slice(mark).filter((p) => p.uri.endsWith('/2021.md')).pop();
+    assert.ok(drafts && drafts.diagnostics.length > 0);
+    assert.ok(result.problems > drafts.diagnostics.length, 'the open report adds its findings to the count');
+    assert.ok(!client.published.slice(mark).some((p) => p.uri === reportUri && p.version === undefined), 'no unversioned publish for the open report');
   });
 
   it('lint workspace publishes the reports that are not open, and nothing for a README', async function () {

@@ -31,7 +31,7 @@ describe('lsp/documents', function () {
 });
 
 describe('lsp/settings', function () {
-  const defaults = { enable: true, locale: 'zh-CN', run: 'onType', debounce: 150, rules: {}, configFile: '' };
+  const defaults = { enable: true, locale: 'zh-CN', run: 'onType', debounce: 150, rules: {}, configFile: '', allowCodeRules: false };
   it('keeps valid values and falls back to the defaults', function () {
     assert.deepEqual(normalizeSettings({ enable: false, locale: 'en' }), { ...defaults, enable: false, locale: 'en' });
     assert.deepEqual(normalizeSettings({ locale: 'zh-cn' }), defaults);
@@ -48,6 +48,10 @@ describe('lsp/settings', function () {
     assert.equal(normalizeSettings({ debounce: 1e9 }).debounce, 5000);
     assert.equal(normalizeSettings({ run: 'sometimes' }).run, 'onType');
     assert.deepEqual(normalizeSettings({ rules: ['straight-quotes'] }).rules, {});
+    // Code rule ids are namespaced; only `true` itself turns allowCodeRules on.
+    assert.deepEqual(normalizeSettings({ rules: { 'my-pack/no-foo': 'warning' } }).rules, { 'my-pack/no-foo': 'warning' });
+    assert.equal(normalizeSettings({ allowCodeRules: 'true' }).allowCodeRules, false);
+    assert.equal(normalizeSettings({ allowCodeRules: true }).allowCodeRules, true);
   });
 });
 

@@ -60,6 +60,7 @@ describe('VSIX (npm run package)', function () {
       'extension/dist/client.cjs',
       'extension/dist/server.cjs',
       'extension/dist/jieba_rs_wasm_bg.wasm',
+      'extension/dist/recommended.json',
       'extension/rules/recommended.yaml',
       'extension/syntaxes/fzreport.tmLanguage.json',
       'extension/syntaxes/fzreport-markdown.injection.tmLanguage.json',

@@ -23,6 +23,8 @@ export interface CliOptions {
   cacheLocation?: string;
   /** Worker threads for a batch; undefined = automatic. */
   workers?: number;
+  /** Run the code rules (JS) that packs name: `--allow-code-rules` or FZLINT_ALLOW_CODE_RULES=1. */
+  allowCodeRules: boolean;
 }
 
 export class UsageError extends Error {}
@@ -53,6 +55,7 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv): CliOptions
         cache: { type: 'boolean' },
         'cache-location': { type: 'string' },
         workers: { type: 'string' },
+        'allow-code-rules': { type: 'boolean' },
       },
     });
   } catch (error) {
@@ -100,5 +103,6 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv): CliOptions
     cache: Boolean(v.cache) || v['cache-location'] !== undefined,
     cacheLocation: v['cache-location'],
     workers,
+    allowCodeRules: Boolean(v['allow-code-rules']) || /^(?:1|true|yes)$/i.test(env.FZLINT_ALLOW_CODE_RULES ?? ''),
   };
 }

@@ -52,6 +52,11 @@ export interface Expanded {
   problems: { target: string; reason: 'missing' | 'no-reports' | 'no-match' }[];
   /** Word files found in a directory: checked only if a report title opens their text. */
   unverified: Set<string>;
+  /**
+   * For each file, where its path is checked for symbolic links (the working folder, or the parent
+   * folder of a target outside it): --fix writes nothing reached through a link below it (safeToWrite).
+   */
+  roots: Map<string, string>;
 }
 
 /**
@@ -62,8 +67,18 @@ export function expandTargets(targets: string[], cwd: string): Expanded {
   const files: string[] = [];
   const problems: Expanded['problems'] = [];
   const unverified = new Set<string>();
+  const roots = new Map<string, string>();
+  let root = cwd;
+  /** Links are checked from the working folder down, or from the target's parent folder when it lies outside. */
+  const rootFor = (p: string) => {
+    const rel = path.relative(cwd, p);
+    return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel)) ? cwd : path.dirname(p);
+  };
   const add = (f: string) => {
-    if (!files.includes(f)) files.push(f);
+    if (!files.includes(f)) {
+      files.push(f);
+      roots.set(f, root);
+    }
   };
   for (const target of targets) {
     const abs = path.resolve(cwd, target);
@@ -74,8 +89,10 @@ export function expandTargets(targets: string[], cwd: string): Expanded {
       stat = undefined;
     }
     if (stat?.isFile()) {
+      root = rootFor(abs);
       add(abs);
     } else if (stat?.isDirectory()) {
+      root = rootFor(abs);
       const found = globSync('**/*.{txt,md,markdown,docx}', { cwd: abs, absolute: true, ignore: IGNORED_DIRS })
         .sort()
         .filter((f) => !WORD_LOCK.test(f))
@@ -83,6 +100,7 @@ export function expandTargets(targets: string[], cwd: string): Expanded {
       if (found.length === 0) problems.push({ target, reason: 'no-reports' });
       found.forEach(add);
     } else if (isDynamicPattern(target)) {
+      root = rootFor(globBase(target, cwd));
       const found = globSync(target, { cwd, absolute: true, ignore: IGNORED_DIRS })
         .filter((f) => REPORT_EXTENSIONS.test(f) && !WORD_LOCK.test(f))
         .sort();
@@ -92,5 +110,33 @@ export function expandTargets(targets: string[], cwd: string): Expanded {
       problems.push({ target, reason: 'missing' });
     }
   }
-  return { files, problems, unverified };
+  return { files, problems, unverified, roots };
+}
+
+/** The fixed folder a glob starts from: its segments before the first one with a wildcard. */
+function globBase(pattern: string, cwd: string): string {
+  const segments = pattern.split(/[\\/]/);
+  const fixed: string[] = [];
+  for (const s of segments.slice(0, -1)) {
+    if (isDynamicPattern(s)) break;
+    fixed.push(s);
+  }
+  return path.resolve(cwd, fixed.join('/') || '.');
+}
+
+/**
+ * --fix writes a file only when neither the file nor any folder between `root` (the working folder,
+ * or the parent of a target outside it) and the file is a symbolic link: a link in a linted folder
+ * never leads a write outside it, and no file is written through a link. False also when the file
+ * cannot be checked.
+ */
+export function safeToWrite(file: string, root: string): boolean {
+  try {
+    // The real path must be the path itself: a link anywhere from `root` down (the file included) changes it.
+    const rel = path.relative(root, file);
+    if (rel.startsWith('..') || path.isAbsolute(rel)) return false;
+    return fs.realpathSync(file) === path.join(fs.realpathSync(root), rel);
+  } catch {
+    return false;
+  }
 }

@@ -13,6 +13,7 @@ export const HELP_ZH = `用法：fzlint [选项] [文件|目录|通配符…]
       --fix-dry-run          计算修复但不写文件（在 json 的 output 字段中给出修复后文本）
       --rule <规则:级别>     调整规则级别：off | info | warning | error，可重复
       --source <模式>        auto（默认，自动识别网页复制件）| draft | published-copy
+      --allow-code-rules     运行规则包中的代码规则（JS，codeRules；默认不运行）。仅用于信任的规则包；也可设 FZLINT_ALLOW_CODE_RULES=1
   -q, --quiet                只报告错误
       --max-warnings <数>    警告超过该数目时以退出码 1 结束
       --locale <语言>        zh-CN（默认）或 en
@@ -41,6 +42,8 @@ Options:
       --fix-dry-run          compute fixes without writing (json: fixed text in "output")
       --rule <id:level>      off | info | warning | error; repeatable
       --source <mode>        auto (default: detects web copies) | draft | published-copy
+      --allow-code-rules     run the code rules (JS, codeRules) packs name; off by default. Only for packs
+                             you trust; also FZLINT_ALLOW_CODE_RULES=1
   -q, --quiet                report errors only
       --max-warnings <n>     exit 1 when there are more than n warnings
       --locale <locale>      zh-CN (default) or en

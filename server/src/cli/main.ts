@@ -80,7 +80,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   }
   const config: LintConfig = { rules, ruleOptions: {}, source: options.source, locale: options.locale };
   // Config files: per report, the nearest one (commands/file-config.ts); flags win over them.
-  const configs = new CliConfigs(config, options.source !== 'auto');
+  const configs = new CliConfigs(config, options.source !== 'auto', options.allowCodeRules);
   if (!argv.some((a) => a === '--locale' || a.startsWith('--locale=')) && !io.env.FZLINT_LOCALE) {
     options.locale = config.locale = configs.declaredLocale(io.cwd) ?? options.locale;
   }
@@ -94,7 +94,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   if (options.stdin) {
     try {
       const input = decodeInput(await io.readStdin(), options.stdinFilename ?? '<stdin>', options.locale);
-      results.push({ ...lintOne(input.text, options.stdinFilename ? path.resolve(io.cwd, options.stdinFilename) : undefined, configs.forFile(path.resolve(io.cwd, options.stdinFilename ?? '<stdin>')) ?? config, options.fix || options.fixDryRun), encoding: input.encoding });
+      const stdinPath = path.resolve(io.cwd, options.stdinFilename ?? '<stdin>');
+      results.push({ ...lintOne(input.text, options.stdinFilename ? path.resolve(io.cwd, options.stdinFilename) : undefined, configs.forFile(stdinPath) ?? config, options.fix || options.fixDryRun, configs.codeRulesFor(stdinPath)), encoding: input.encoding });
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       fail(error.message);
@@ -104,17 +105,20 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       io.stderr(`fzlint: ${zh ? '请指定要检查的文件或目录，或用 --stdin。用 fzlint --help 查看用法。' : 'give files or directories to check, or --stdin. Run fzlint --help for usage.'}\n`);
       return 2;
     }
-    const { files, problems, unverified } = expandTargets(options.targets, io.cwd);
+    const { files, problems, unverified, roots } = expandTargets(options.targets, io.cwd);
     for (const p of problems) {
       if (p.reason === 'missing') fail(zh ? `${p.target}：文件或目录不存在。` : `${p.target}: no such file or directory.`);
       else if (p.reason === 'no-reports') fail(zh ? `${p.target}：目录中没有找到报告（以“……法治政府建设……报告”为标题的 .txt 或 .md 文件）。` : `${p.target}: no reports in this directory (.txt or .md files whose title is a 法治政府建设 report).`);
       else fail(zh ? `${p.target}：没有匹配的 .txt 或 .md 文件。` : `${p.target}: matched no .txt or .md files.`);
     }
-    const { results: batchResults, failed } = await checkFiles(files.filter((f) => configs.forFile(f) !== undefined), config, options, io, unverified, configs);
+    const { results: batchResults, failed } = await checkFiles(files.filter((f) => configs.forFile(f) !== undefined), config, options, io, unverified, configs, roots);
     results.push(...batchResults);
     if (failed) ioError = true;
   }
 
+  // Packs that name code rules, without --allow-code-rules: said once per run, on stderr.
+  const notice = configs.codeRulesNotice();
+  if (notice) io.stderr(`fzlint: ${notice[options.locale]}\n`);
   if (configs.hasProblems()) {
     ioError = true;
     results.push(...configs.problemResults(options.locale));
@@ -145,18 +149,22 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 }
 
 /** Check many files: cache look-ups, a progress bar on a TTY, serial or on worker threads. */
-async function checkFiles(files: string[], config: LintConfig, options: CliOptions, io: CliIo, unverified: ReadonlySet<string> = new Set(), configs?: CliConfigs): Promise<{ results: FileResult[]; failed: boolean }> {
+async function checkFiles(files: string[], config: LintConfig, options: CliOptions, io: CliIo, unverified: ReadonlySet<string> = new Set(), configs?: CliConfigs, roots?: ReadonlyMap<string, string>): Promise<{ results: FileResult[]; failed: boolean }> {
   const useCache = options.cache && !options.fix && !options.fixDryRun;
   const cache = useCache ? new LintCache(resolveCacheLocation(io.cwd, options.cacheLocation), version()) : undefined;
   const tasks: FileTask[] = files.map((file) => {
     const fileConfig = configs?.forFile(file) ?? config;
+    const codeRules = configs?.codeRulesFor(file) ?? [];
     return {
       file,
       config: fileConfig,
+      codeRules: codeRules.length ? codeRules : undefined,
       fix: options.fix,
       fixDryRun: options.fixDryRun,
       requireTitle: unverified.has(file) || undefined,
-      cached: cache?.lookup(file, configHash(fileConfig, version())),
+      root: roots?.get(file),
+      // Code rules can change without the configuration changing: never served from the cache.
+      cached: codeRules.length ? undefined : cache?.lookup(file, configHash(fileConfig, version())),
     };
   });
   const progress = createProgress(tasks.length, Boolean(io.stderrIsTTY), io.stderr, options.locale);
@@ -171,7 +179,7 @@ async function checkFiles(files: string[], config: LintConfig, options: CliOptio
     }
     if (!o.result) return;
     results.push(o.result);
-    if (cache && o.hash) cache.store(tasks[i].file, o.hash, configHash(tasks[i].config, version()), o.result.findings);
+    if (cache && o.hash && !tasks[i].codeRules) cache.store(tasks[i].file, o.hash, configHash(tasks[i].config, version()), o.result.findings);
   });
   try {
     cache?.save();

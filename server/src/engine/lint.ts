@@ -59,6 +59,9 @@ function rulePlugin(rule: Rule, severity: Severity, options: Record<string, unkn
     return function transformer(_tree: Root, file: VFile) {
       const doc = file.data.report as ReportDocument;
       const report = (r: Report) => {
+        // A span or edit outside the text (a buggy rule, e.g. a pack's code rule) becomes this rule's internal-error.
+        const bad = [r.span, ...(r.fix?.edits ?? []), ...(r.suggestions ?? []).flatMap((x) => x.edits)].find((e) => !(Number.isInteger(e.start) && Number.isInteger(e.end) && e.start >= 0 && e.start <= e.end && e.end <= doc.text.length));
+        if (bad) throw new Error(`rule ${rule.meta.id} reported the range [${bad.start}, ${bad.end}) outside the text (length ${doc.text.length})`);
         if (insideNonProse(doc, r.span)) return;
         const template = rule.meta.messages[r.messageId];
         if (!template) throw new Error(`rule ${rule.meta.id} reported unknown message id "${r.messageId}"`);
@@ -74,7 +77,7 @@ function rulePlugin(rule: Rule, severity: Severity, options: Record<string, unkn
           source: 'fzlint',
         }) as FzlintMessage;
         const level: Severity = r.publishedCopyDemoted ? 'info' : severity === rule.meta.severity && r.severity ? r.severity : severity;
-        msg.url = ruleDocsUrl(rule.meta.id);
+        msg.url = rule.meta.docsUrl ?? ruleDocsUrl(rule.meta.id);
         msg.fatal = level === 'error' ? true : level === 'warning' ? false : undefined;
         msg.messageId = r.messageId;
         msg.level = level;
@@ -124,11 +127,18 @@ function dataId(data: PackData): number {
   return id;
 }
 
+/** Rule sets (built-in rules plus loaded code rules, config/code-rules.ts) whose pipelines are cached, by identity. */
+const stableRuleSets = new WeakMap<readonly Rule[], number>();
+/** Let lintText cache pipelines for this exact array (it must never change afterwards). */
+export function registerStableRuleSet(rules: readonly Rule[]): void {
+  if (!stableRuleSets.has(rules)) stableRuleSets.set(rules, nextDataId++);
+}
+
 function pipelineFor(rules: readonly Rule[], config: LintConfig, language: DocumentLanguage, segmenter?: Segmenter): Pipeline {
   const data = config.data ?? loadBuiltinPack().data;
-  const key = JSON.stringify([rules.map((r) => r.meta.id), config.rules, config.ruleOptions, config.source, language, dataId(data)]);
-  // Only the built-in rule set is cached: ad-hoc rule objects may reuse an id with other behaviour.
-  const cacheable = !segmenter && rules === builtinRules;
+  const key = JSON.stringify([rules.map((r) => r.meta.id), config.rules, config.ruleOptions, config.source, language, dataId(data), stableRuleSets.get(rules) ?? 0]);
+  // Only the built-in rule set (and registered sets) is cached: ad-hoc rule objects may reuse an id with other behaviour.
+  const cacheable = !segmenter && (rules === builtinRules || stableRuleSets.has(rules));
   const cached = cacheable ? pipelines.get(key) : undefined;
   if (cached) return cached;
   const enabled = rules.filter((r) => effectiveSeverity(r, config) !== 'off');
@@ -139,7 +149,9 @@ function pipelineFor(rules: readonly Rule[], config: LintConfig, language: Docum
     this.parser = (value: string, file: VFile) => {
       const doc = parseReport(value, { language, source: config.source, segmenter: words });
       file.data.report = doc;
-      return doc.nlcst as never;
+      // doc.nlcst is built on first access: rules that need words segment only what they need
+      // (repeated-word segments candidate sentences), so the tree handed to unified is an empty root.
+      return { type: 'RootNode', children: [] } as never;
     };
   }) as unknown as Processor<Root, Root, Root>;
   for (const rule of enabled) {

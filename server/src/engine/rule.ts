@@ -47,6 +47,8 @@ export interface RuleMeta {
    * its dictionary (about 0.4 s once per process); otherwise words are script runs.
    */
   needsTokens?: boolean;
+  /** Where the rule is documented; built-in rules use docs/rules/<id>.md. Code rules in packs set their own. */
+  docsUrl?: string;
 }
 
 export interface Related {

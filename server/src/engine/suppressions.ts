@@ -199,17 +199,29 @@ export function applySuppressions(input: SuppressionInput): Finding[] {
       kept.push(finding(d.span, 'unused', {}, removeComment(d), REMOVE_COMMENT));
       return;
     }
-    for (const u of unused) {
-      // Remove the id with the separator before it (or after it, for the first id).
+    // Ids before the first kept one go with the separator after them, the others with the separator
+    // before them: the edits never overlap, and together they never leave a comment without ids
+    // (that would disable every rule).
+    let leading = 0;
+    while (leading < d.ids.length && unused.some((u) => u.id === d.ids[leading])) leading++;
+    unused.forEach((u, n) => {
       const index = d.ids.indexOf(u.id);
+      if (allIdsUnused) {
+        // Every id is unused: the whole comment goes, as one certain fix (the first finding's).
+        const f = finding(u.id.span, u.messageId, { id: u.id.id }, removeComment(d), REMOVE_COMMENT);
+        if (n > 0) {
+          f.suggestions = [f.fix!];
+          delete f.fix;
+        }
+        kept.push(f);
+        return;
+      }
       const edit: TextEdit =
-        allIdsUnused && unused.length === 1
-          ? removeComment(d)
-          : index > 0
-            ? { start: d.ids[index - 1].span.end, end: u.id.span.end, text: '' }
-            : { start: u.id.span.start, end: d.ids[1] ? d.ids[1].span.start : u.id.span.end, text: '' };
-      kept.push(finding(u.id.span, u.messageId, { id: u.id.id }, edit, allIdsUnused && unused.length === 1 ? REMOVE_COMMENT : REMOVE_ID(u.id.id)));
-    }
+        index < leading
+          ? { start: u.id.span.start, end: d.ids[index + 1].span.start, text: '' }
+          : { start: d.ids[index - 1].span.end, end: u.id.span.end, text: '' };
+      kept.push(finding(u.id.span, u.messageId, { id: u.id.id }, edit, REMOVE_ID(u.id.id)));
+    });
   });
   return kept;
 }

@@ -13,6 +13,7 @@ import { ruleDocsUrl } from '../engine/rule';
 import { readDirectives } from '../engine/suppressions';
 import { SHOW_RULE_DOCS_COMMAND } from './commands';
 import { diagnose, diagnosticData, DIAGNOSTIC_SOURCE, lintDocument, type DiagnosticData, type LspFix } from './diagnostics';
+import { SIZE_LIMIT_RULE_ID } from './size-limit';
 import { documentLanguage, isReportDocument, lintOptionsFor } from './documents';
 import type { FzlintSettings } from './settings';
 
@@ -41,8 +42,8 @@ const TITLES: Record<Locale, { line(id: string): string; file(id: string): strin
   },
 };
 
-/** The rule of `unused-disable` findings is not itself disabled by a comment. */
-const NOT_DISABLEABLE = new Set(['unused-disable', 'internal-error']);
+/** Not rules a comment can disable: unused-disable, internal errors, the size limit (size-limit.ts). */
+const NOT_DISABLEABLE = new Set(['unused-disable', 'internal-error', SIZE_LIMIT_RULE_ID]);
 
 export interface CodeActionOptions {
   settings: FzlintSettings;

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Connection, PublishDiagnosticsParams, WorkspaceFolder } from 'vscode-languageserver/node';
+import { MessageType, ShowMessageNotification, type Connection, type PublishDiagnosticsParams, type WorkspaceFolder } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { filePathOf } from './documents';
 import type { DocumentLanguage } from '../engine/document/report-document';
@@ -49,8 +49,8 @@ export function candidateFiles(root: string, limit = MAX_FILES): string[] {
 
 export interface WorkspaceLintHost {
   folders(): Promise<WorkspaceFolder[]>;
-  /** Open documents are linted by the validator; the workspace run skips them. */
-  isOpen(uri: string): boolean;
+  /** The open document for a URI: the validator publishes its diagnostics; the run only counts them. */
+  openDocument(uri: string): TextDocument | undefined;
   /** Diagnostics for a document that is not open (empty when it is not a report). */
   diagnose(doc: TextDocument): Promise<PublishDiagnosticsParams['diagnostics']>;
   publish(params: PublishDiagnosticsParams): void;
@@ -71,7 +71,16 @@ export async function lintWorkspace(host: WorkspaceLintHost): Promise<WorkspaceL
     for (const file of candidateFiles(root)) {
       const uri = pathToFileURL(file).href;
       result.files++;
-      if (host.isOpen(uri)) continue;
+      const open = host.openDocument(uri);
+      if (open) {
+        // Counted from the editor's text (what the Problems panel shows), not re-published.
+        const problems = (await host.diagnose(open)).length;
+        if (problems > 0) {
+          result.reports++;
+          result.problems += problems;
+        }
+        continue;
+      }
       let text: string;
       try {
         if (fs.statSync(file).size > MAX_BYTES) continue;
@@ -94,10 +103,11 @@ export async function lintWorkspace(host: WorkspaceLintHost): Promise<WorkspaceL
 export async function showRuleDocs(connection: Connection, url: string, canShowDocument: boolean): Promise<void> {
   if (!/^https?:\/\//.test(url)) return;
   if (canShowDocument) {
-    const shown = await connection.window.showDocument({ uri: url, external: true });
+    const shown = await connection.window.showDocument({ uri: url, external: true }).catch(() => ({ success: false }));
     if (shown.success) return;
   }
-  void connection.window.showInformationMessage(url);
+  // A notification, not window/showMessageRequest: a client without that request must not get an error back.
+  void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: url });
 }
 
 /** Arguments of fzlint.server.reportTemplate: `{ issuer, year, language }`. */

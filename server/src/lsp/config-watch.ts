@@ -1,4 +1,4 @@
-import { DidChangeWatchedFilesNotification, type ClientCapabilities, type Connection, type TextDocuments } from 'vscode-languageserver/node';
+import { DidChangeWatchedFilesNotification, MessageType, ShowMessageNotification, type ClientCapabilities, type Connection, type TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { clearLintCache } from './diagnostics';
 import { filePathOf } from './documents';
@@ -26,6 +26,8 @@ export function watchConfigFiles(
   projectConfigs.attach({
     publish: (uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }),
     log: (message) => connection.console.error(message),
+    // A notification (window/showMessage), not a request: nothing to answer, nothing to fail.
+    notify: (message) => void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message }).catch(() => undefined),
   });
   const reload = () => {
     projectConfigs.changed();

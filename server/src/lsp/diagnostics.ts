@@ -9,6 +9,8 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { lintText, type Finding, type Fix, type Locale, type Severity, type TextEdit } from '../engine';
 import { ignoredByConfig, isReportDocument, lintOptionsFor } from './documents';
 import type { FzlintSettings } from './settings';
+import { sizeLimitFinding } from './size-limit';
+import { workspaceTrust } from './trust';
 
 export const DIAGNOSTIC_SOURCE = 'fzlint';
 
@@ -103,10 +105,13 @@ export function lintDocument(doc: TextDocument, settings: FzlintSettings): Findi
     lastLint.delete(doc.uri);
     return [];
   }
-  const key = JSON.stringify([doc.languageId, settings.locale, settings.rules, settings.configFile]);
+  const key = JSON.stringify([doc.languageId, settings.locale, settings.rules, settings.configFile, settings.allowCodeRules, workspaceTrust.trusted]);
   const cached = lastLint.get(doc.uri);
   if (cached && cached.version === doc.version && cached.key === key) return cached.findings;
-  const { findings } = lintText(doc.getText(), lintOptionsFor(doc, settings));
+  const text = doc.getText();
+  // Above the size limit: one finding saying that the document was not checked (size-limit.ts).
+  const tooLarge = sizeLimitFinding(text, settings.locale);
+  const findings = tooLarge ? [tooLarge] : lintText(text, lintOptionsFor(doc, settings)).findings;
   lastLint.set(doc.uri, { version: doc.version, key, findings });
   return findings;
 }

@@ -87,5 +87,7 @@ export function lintOptionsFor(doc: TextDocument, settings: FzlintSettings): Lin
     filePath: filePathOf(doc.uri),
     language: documentLanguage(doc),
     config: configFor(doc, settings),
+    // Code rules from packs: only in a trusted workspace with fzlint.allowCodeRules on (project-config.ts).
+    rules: projectConfigs.ruleSet(filePathOf(doc.uri), settings.locale, settings.configFile, settings.allowCodeRules),
   };
 }

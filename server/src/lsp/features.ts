@@ -146,10 +146,10 @@ export function registerFeatures(host: FeatureHost): void {
         case LINT_WORKSPACE_COMMAND:
           return lintWorkspace({
             folders: () => host.folders(),
-            isOpen: (uri) => documents.get(uri) !== undefined,
+            openDocument: (uri) => documents.get(uri),
             diagnose: async (doc) => {
               const diagnostics = diagnose(doc, await host.settings(doc.uri), false);
-              forgetLint(doc.uri);
+              if (!documents.get(doc.uri)) forgetLint(doc.uri);
               return diagnostics;
             },
             publish: (p) => void connection.sendDiagnostics(p),

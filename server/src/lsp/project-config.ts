@@ -9,9 +9,11 @@ import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
 import type { LintConfig } from '../engine';
 import { CONFIG_ERROR_RULE, CONFIG_DOCS_URL } from '../engine/config/finding';
+import { codeRulesNotice, forgetCodeRules, loadCodeRules } from '../engine/config/code-rules';
 import { CONFIG_FILE_NAMES, ConfigResolver, IGNORE_FILE_NAME } from '../engine/config/resolve';
 import type { ConfigProblem, ResolvedConfig } from '../engine/config/types';
-import type { Locale } from '../engine/rule';
+import type { Locale, Rule } from '../engine/rule';
+import { workspaceTrust } from './trust';
 
 /** Globs the server asks the client to watch. */
 export const CONFIG_WATCH_GLOBS = [
@@ -27,6 +29,8 @@ export const CONFIG_WATCH_GLOBS = [
 export interface ProjectConfigHost {
   publish(uri: string, diagnostics: Diagnostic[]): void;
   log(message: string): void;
+  /** Tell the user once (window/showMessage). */
+  notify?(message: string): void;
 }
 
 function toDiagnostic(p: ConfigProblem, locale: Locale): Diagnostic {
@@ -47,9 +51,30 @@ export class ProjectConfigs {
   private readonly known = new Set<string>();
   /** What was last published per config file (to publish only changes, and clear them later). */
   private readonly published = new Map<string, string>();
+  /** Code rule modules that failed to load, by pack file (shown with that file's other problems). */
+  private codeProblems: ConfigProblem[] = [];
+  /** Packs whose unloaded code rules the user has been told about (`reason\0file`): once per session. */
+  private readonly noticed = new Set<string>();
+  /** Workspace folder paths: a relative `fzlint.configFile` is relative to the report's folder. */
+  private folders: string[] = [];
 
   attach(host: ProjectConfigHost): void {
     this.host = host;
+  }
+
+  setWorkspaceFolders(folders: string[]): void {
+    this.folders = folders.map((f) => path.resolve(f));
+  }
+
+  /**
+   * The `fzlint.configFile` setting as an absolute path: relative paths are relative to the workspace
+   * folder that holds the report (the first folder when none does; the report's own folder without any).
+   */
+  configFilePath(configFile: string, filePath: string): string {
+    if (path.isAbsolute(configFile)) return configFile;
+    const abs = path.resolve(filePath);
+    const holding = this.folders.filter((f) => abs === f || abs.startsWith(f.endsWith(path.sep) ? f : f + path.sep)).sort((a, b) => b.length - a.length)[0];
+    return path.resolve(holding ?? this.folders[0] ?? path.dirname(abs), configFile);
   }
 
   /** The configuration of a report file (`configFile`: an explicit config from the settings). */
@@ -57,10 +82,9 @@ export class ProjectConfigs {
     if (!filePath) return undefined;
     let resolved: ResolvedConfig;
     try {
-      resolved =
-        configFile && path.isAbsolute(configFile)
-          ? this.resolver.applyChain(this.resolver.loadChain({ file: configFile }), path.resolve(filePath))
-          : this.resolver.resolveFor(filePath);
+      resolved = configFile
+        ? this.resolver.applyChain(this.resolver.loadChain({ file: this.configFilePath(configFile, filePath) }), path.resolve(filePath))
+        : this.resolver.resolveFor(filePath);
     } catch (error) {
       this.host?.log(`fzlint: reading the configuration for ${filePath} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
       return undefined;
@@ -77,9 +101,39 @@ export class ProjectConfigs {
     return { ...resolved.config, ignored: resolved.ignored };
   }
 
+  /**
+   * The rules for a report: undefined (the built-in rules) unless its packs name code rules AND the
+   * workspace is trusted AND the user setting `fzlint.allowCodeRules` is on; only then is any code
+   * loaded. Otherwise the user is told once per pack. A module that fails to load is a diagnostic on
+   * the pack file (the other rules still run).
+   */
+  ruleSet(filePath: string | undefined, locale: Locale, configFile: string | undefined, allowCodeRules: boolean): readonly Rule[] | undefined {
+    const resolved = this.resolve(filePath, locale, configFile);
+    if (!resolved || resolved.codeRules.length === 0) return undefined;
+    if (!workspaceTrust.trusted || !allowCodeRules) {
+      const reason = workspaceTrust.trusted ? 'setting' : 'untrusted';
+      const fresh = resolved.codeRules.filter((r) => !this.noticed.has(`${reason}\0${r.declaredIn}`));
+      if (fresh.length > 0) {
+        for (const r of fresh) this.noticed.add(`${reason}\0${r.declaredIn}`);
+        const text = codeRulesNotice(fresh, reason);
+        this.host?.log(`fzlint: ${text.en}`);
+        this.host?.notify?.(text[locale]);
+      }
+      return undefined;
+    }
+    const loaded = loadCodeRules(resolved.codeRules);
+    const before = this.codeProblems.length;
+    for (const p of loaded.problems) {
+      if (!this.codeProblems.some((q) => q.file === p.file && q.line === p.line && q.column === p.column)) this.codeProblems.push(p);
+    }
+    if (this.codeProblems.length !== before) this.report(resolved, locale);
+    return loaded.rules;
+  }
+
   private report(resolved: ResolvedConfig, locale: Locale): void {
     const byFile = new Map<string, ConfigProblem[]>();
-    for (const p of resolved.problems) byFile.set(p.file, [...(byFile.get(p.file) ?? []), p]);
+    const chainFiles = new Set(resolved.files);
+    for (const p of [...resolved.problems, ...this.codeProblems.filter((q) => chainFiles.has(q.file))]) byFile.set(p.file, [...(byFile.get(p.file) ?? []), p]);
     for (const [file, problems] of byFile) {
       const signature = JSON.stringify(problems.map((p) => [p.line, p.column, p.messages[locale]]));
       if (this.published.get(file) === signature) continue;
@@ -98,6 +152,9 @@ export class ProjectConfigs {
   /** Forget everything read (a config or pack changed); clears the diagnostics published on them. */
   changed(): void {
     this.resolver = new ConfigResolver();
+    // Code rules are required afresh with the new configuration.
+    forgetCodeRules();
+    this.codeProblems = [];
     for (const file of this.published.keys()) this.host?.publish(pathToFileURL(file).href, []);
     this.published.clear();
   }

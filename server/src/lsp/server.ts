@@ -25,10 +25,19 @@ import { forgetParsed } from './parsed';
 import { SettingsStore } from './settings';
 import { registerConfigWatchers, watchConfigFiles } from './config-watch';
 import { DEFAULT_DEBOUNCE_MS, Validator } from './validation';
+import { clearLintCache } from './diagnostics';
+import { filePathOf } from './documents';
+import { projectConfigs } from './project-config';
+import { DID_GRANT_TRUST_NOTIFICATION, readTrust, workspaceTrust } from './trust';
 
 declare const FZLINT_VERSION: string | undefined;
 
 const connection = createConnection(ProposedFeatures.all);
+// A failed promise somewhere (a client that rejects a request, a file gone mid-read) is logged, never
+// fatal: the server runs on every keystroke of someone's report and must stay up.
+process.on('unhandledRejection', (reason) => {
+  connection.console.error(`fzlint: unhandled rejection: ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`);
+});
 const documents = new TextDocuments(TextDocument);
 
 let capabilities: ClientCapabilities = {};
@@ -52,6 +61,9 @@ connection.onInitialize((params): InitializeResult => {
   capabilities = params.capabilities;
   workspaceFolders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
   settings = new SettingsStore(connection, capabilities.workspace?.configuration === true);
+  // Code rules in packs never load in an untrusted workspace (trust.ts); the client says which it is.
+  workspaceTrust.trusted = readTrust(params.initializationOptions);
+  projectConfigs.setWorkspaceFolders(workspaceFolders.map((f) => filePathOf(f.uri)).filter((f): f is string => f !== undefined));
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
@@ -75,6 +87,14 @@ watchConfigFiles(connection, documents, (doc) => validator.schedule(doc, 0));
 
 connection.onDidChangeConfiguration((params) => {
   settings.changed(params);
+  for (const doc of documents.all()) validator.schedule(doc, 0);
+});
+
+// The user trusted the workspace: code rules may load now (if fzlint.allowCodeRules is on).
+connection.onNotification(DID_GRANT_TRUST_NOTIFICATION, () => {
+  if (workspaceTrust.trusted) return;
+  workspaceTrust.trusted = true;
+  clearLintCache();
   for (const doc of documents.all()) validator.schedule(doc, 0);
 });
 

@@ -18,6 +18,11 @@ export interface FzlintSettings {
   rules: Record<string, RuleSeveritySetting>;
   /** A fzlint configuration file (absolute, or relative to the workspace folder); empty: look it up. */
   configFile: string;
+  /**
+   * Load the code rules (JS) that packs name. Only honoured from the user's own settings (the
+   * extension declares it `machine`-scoped and restricted) and only in a trusted workspace (trust.ts).
+   */
+  allowCodeRules: boolean;
 }
 
 export const DEFAULT_SETTINGS: Readonly<FzlintSettings> = Object.freeze({
@@ -27,6 +32,7 @@ export const DEFAULT_SETTINGS: Readonly<FzlintSettings> = Object.freeze({
   debounce: 150,
   rules: Object.freeze({}) as Record<string, RuleSeveritySetting>,
   configFile: '',
+  allowCodeRules: false,
 });
 
 function readLocale(value: unknown): Locale | undefined {
@@ -43,7 +49,7 @@ function readRules(value: unknown): Record<string, RuleSeveritySetting> {
   const out: Record<string, RuleSeveritySetting> = {};
   if (!value || typeof value !== 'object' || Array.isArray(value)) return out;
   for (const [id, level] of Object.entries(value as Record<string, unknown>)) {
-    if (/^[a-z][a-z0-9-]*$/.test(id) && typeof level === 'string' && LEVELS.has(level)) out[id] = level as RuleSeveritySetting;
+    if (/^[a-z][a-z0-9-]*(?:\/[a-z0-9][a-z0-9-]*)?$/.test(id) && typeof level === 'string' && LEVELS.has(level)) out[id] = level as RuleSeveritySetting;
   }
   return out;
 }
@@ -59,6 +65,7 @@ export function normalizeSettings(raw: unknown): FzlintSettings {
     debounce: Math.min(Math.max(debounce, 0), 5000),
     rules: readRules(section.rules),
     configFile: typeof section.configFile === 'string' ? section.configFile.trim() : '',
+    allowCodeRules: section.allowCodeRules === true,
   };
 }
 

@@ -15,6 +15,9 @@ ruleTester(decisionRegulationTitle, {
     { name: 'a commentary on the regulation', text: '组织学习《〈重大行政决策程序暂行条例〉释义》。' },
     { name: 'a municipal catalogue', text: '完成《2020年度市政府重大行政决策事项目录》编订发布工作。' },
     { name: 'the name in free prose is not checked', text: '落实重大行政决策程序暂行条例的规定。' },
+    // fuzz regression: the whole text between 《 and 》 was replaced, over other text and another rule's fix
+    { name: 'not one title: sentence marks or 〈〉 between 《 and 》', text: '《法治政府〉，５０１９８，重大行政决策条例》。' },
+    { name: 'full-width digits inside are left to halfwidth-digits', text: '《２０１９年重大行政决策条例》' },
   ],
   invalid: [
     {

@@ -33,6 +33,13 @@ ruleTester(straightQuotes, {
   ],
   invalid: [
     {
+      // fuzz regression: fix-all made one pair curly per pass and stopped after 10 passes (not idempotent)
+      name: 'a run of straight quotes after Chinese text: all of them in one pass',
+      text: '深化""""ab',
+      findings: [{ covers: '"' }, { covers: '"' }, { covers: '"' }, { covers: '"' }],
+      output: '深化“”“”ab',
+    },
+    {
       name: 'catalogue example: "放管服"改革',
       text: '继续深化"放管服"改革。',
       findings: [

@@ -50,7 +50,36 @@ ruleTester(unusedDisable, {
       findings: [{ messageId: 'unknownRule', covers: 'nosuch' }],
       output: '<!-- fzlint-disable-next-line straight-quotes -->\n正文。',
     },
+    {
+      // fuzz regression: the fixes of the two ids overlapped (property "certain fixes do not overlap")
+      name: 'two unknown ids before a known one: both go, the known one stays',
+      language: 'markdown',
+      text: '<!-- fzlint-disable-next-line nosuch, other, straight-quotes -->\n正文。',
+      findings: [{ messageId: 'unknownRule', covers: 'nosuch' }, { messageId: 'unknownRule', covers: 'other' }],
+      output: '<!-- fzlint-disable-next-line straight-quotes -->\n正文。',
+    },
+    {
+      name: 'every id unknown: one certain fix removes the comment, never a comment without ids',
+      text: '// fzlint-disable-next-line nosuch, other\n正文。',
+      findings: [{ messageId: 'unknownRule', covers: 'nosuch' }, { messageId: 'unknownRule', covers: 'other' }],
+      output: '正文。',
+    },
   ],
+});
+
+describe('unused-disable: fixes of one lint (fuzz regressions)', () => {
+  it('the certain fixes of several unused ids never overlap', () => {
+    for (const text of [
+      '// fzlint-disable-next-line a1, a2\n正文。',
+      '// fzlint-disable-next-line a1, a2, a3, straight-quotes\n正文。',
+      '// fzlint-disable-next-line straight-quotes, a1, a2\n正文。',
+      '// fzlint-disable-next-line a1 straight-quotes a2 a3\n正文。',
+    ]) {
+      const edits = lintText(text, { rules: [unusedDisable] }).findings.flatMap((f) => f.fix?.edits ?? []);
+      assert.ok(edits.length > 0, text);
+      for (const a of edits) for (const b of edits) if (a !== b) assert.ok(a.end <= b.start || b.end <= a.start, `${text}: ${JSON.stringify([a, b])}`);
+    }
+  });
 });
 
 describe('disable comments (engine)', () => {

@@ -1,9 +1,13 @@
 import writeFileAtomic from 'write-file-atomic';
 import type { LintConfig } from '../../engine/config';
+import { loadCodeRules } from '../../engine/config/code-rules';
+import type { CodeRuleRef } from '../../engine/config/types';
 import { isTitleText } from '../../engine/document/metadata';
 import type { Finding } from '../../engine/finding';
 import { fixAll } from '../../engine/fix';
 import { lintText } from '../../engine/lint';
+import * as path from 'node:path';
+import { safeToWrite } from '../files';
 import { EncodeError, encodeText } from '../inputs/encoding';
 import { InputError, readInput } from '../read-input';
 import type { FileResult } from '../result';
@@ -16,6 +20,10 @@ export interface FileTask {
   fixDryRun: boolean;
   /** Found by walking a directory and not yet known to be a report (a .docx): skip it unless a report title opens it. */
   requireTitle?: boolean;
+  /** The target this file came from (files.ts Expanded.roots); --fix writes through no symbolic link below it. */
+  root?: string;
+  /** Code rules to run (the user opted in with --allow-code-rules); loaded in this thread. */
+  codeRules?: CodeRuleRef[];
   /** The cached findings for this file's content, if the cache has them (never with --fix). */
   cached?: { hash: string; findings: Finding[] };
 }
@@ -30,8 +38,10 @@ export interface FileOutcome {
   hash?: string;
 }
 
-export function lintOne(text: string, filePath: string | undefined, config: LintConfig, fix: boolean): FileResult {
-  const lint = (t: string): Finding[] => lintText(t, { filePath, config }).findings;
+export function lintOne(text: string, filePath: string | undefined, config: LintConfig, fix: boolean, codeRules?: readonly CodeRuleRef[]): FileResult {
+  // Load problems were reported when the configuration was read (CliConfigs); only valid rules run.
+  const rules = codeRules?.length ? loadCodeRules(codeRules).rules : undefined;
+  const lint = (t: string): Finding[] => lintText(t, { filePath, config, rules }).findings;
   if (fix) {
     const result = fixAll(text, lint);
     return {
@@ -69,19 +79,25 @@ export async function processFile(task: FileTask): Promise<FileOutcome> {
     return { result: { filePath: file, findings: task.cached.findings, source: input.text, encoding: input.encoding }, errors: [], hash };
   }
   const wantsFix = task.fix || task.fixDryRun;
-  const result: FileResult = { ...lintOne(input.text, file, config, wantsFix), encoding: input.encoding };
+  const result: FileResult = { ...lintOne(input.text, file, config, wantsFix, task.codeRules), encoding: input.encoding };
   const errors: string[] = [];
   if (task.fix && result.output !== undefined) {
     const refuse = (message: string) => {
       errors.push(message);
       // nothing was written: show the findings of the file as it is
-      Object.assign(result, lintOne(input.text, file, config, false), { output: undefined });
+      Object.assign(result, lintOne(input.text, file, config, false, task.codeRules), { output: undefined });
     };
     if (input.docx) {
       refuse(
         zh
           ? `${file}：Word 文件只读，--fix 不改写 .docx；请按下列问题在 Word 中修改，或另存为 .txt 后再用 --fix。`
           : `${file}: Word files are read-only; --fix does not rewrite .docx. Correct the findings below in Word, or save as .txt and use --fix there.`,
+      );
+    } else if (!safeToWrite(file, task.root ?? path.dirname(file))) {
+      refuse(
+        zh
+          ? `${file}：是符号链接，或位于所检查目录中的符号链接文件夹内；--fix 不通过符号链接写入，未修改此文件。请直接对链接指向的文件运行 fzlint --fix。`
+          : `${file}: a symbolic link, or inside a linked folder below the target; --fix never writes through symbolic links, so this file was not changed. Run fzlint --fix on the file the link points to.`,
       );
     } else {
       try {

@@ -1,6 +1,18 @@
-// Worker-thread entry (bundled to dist/batch-worker.cjs): checks one file per call.
-import { processFile, type FileOutcome, type FileTask } from './process-file';
+// Worker-thread entry (bundled to dist/batch-worker.cjs): checks a chunk of files per call.
+import { workerData } from 'node:worker_threads';
+import { processFile, type FileOutcome } from './process-file';
+import type { WorkerData, WorkerTask } from './run-batch';
 
-export default function checkFile(task: FileTask): Promise<FileOutcome> {
-  return processFile(task);
+// Tinypool hands the pool's workerData over as the second element (the first is its own).
+const shared = (Array.isArray(workerData) ? workerData[1] : workerData) as WorkerData | undefined;
+
+/** Check a chunk of files, one after the other; the outcomes in the same order. */
+export default async function checkFiles(tasks: WorkerTask[]): Promise<FileOutcome[]> {
+  const outcomes: FileOutcome[] = [];
+  for (const { configIndex, ...rest } of tasks) {
+    const config = shared?.configs[configIndex];
+    if (!config) throw new Error(`fzlint batch worker: no configuration ${configIndex}`);
+    outcomes.push(await processFile({ ...rest, config }));
+  }
+  return outcomes;
 }

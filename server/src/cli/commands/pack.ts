@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { checkPackEntries, loadPackFile, packFileFor, runPackTests, type CaseResult } from '../../engine/config/pack-tests';
+import { codeRulesNotice } from '../../engine/config/code-rules';
 import type { ConfigProblem } from '../../engine/config/types';
 import type { Locale } from '../../engine/rule';
 import { t, type CommandIo } from './io';
@@ -31,9 +32,10 @@ function printCase(io: CommandIo, locale: Locale, file: string, c: CaseResult): 
 }
 
 /** Run a pack's tests; returns 0 all passed, 1 a case failed, 2 the pack could not be loaded. */
-function testPack(file: string, io: CommandIo, locale: Locale): number {
-  const run = runPackTests(file);
+function testPack(file: string, io: CommandIo, locale: Locale, allowCodeRules = false): number {
+  const run = runPackTests(file, undefined, { allowCodeRules });
   io.stdout(`${run.name ?? rel(io, file)}${run.version ? `@${run.version}` : ''}  (${rel(io, file)})\n`);
+  if (run.codeRulesNotRun) io.stderr(`fzlint: ${codeRulesNotice(run.codeRulesNotRun, 'cli')[locale]}\n`);
   if (run.problems.length) {
     printProblems(io, locale, run.problems);
     return 2;
@@ -46,7 +48,7 @@ function testPack(file: string, io: CommandIo, locale: Locale): number {
   return failed > 0 ? 1 : 0;
 }
 
-function checkPack(file: string, io: CommandIo, locale: Locale): number {
+function checkPack(file: string, io: CommandIo, locale: Locale, allowCodeRules = false): number {
   const { parsed, problem } = loadPackFile(file);
   if (problem || !parsed) {
     printProblems(io, locale, problem ? [problem] : []);
@@ -55,7 +57,7 @@ function checkPack(file: string, io: CommandIo, locale: Locale): number {
   const issues = checkPackEntries(file, parsed);
   for (const i of issues) io.stdout(`${rel(io, file)}:${i.line}:${i.column}  ${t(locale, '警告', 'warning')}  ${i.messages[locale]}  pack-check\n`);
   if (issues.length === 0) io.stdout(t(locale, `${rel(io, file)}：没有发现永远不会匹配的条目。\n`, `${rel(io, file)}: no entries that can never match.\n`));
-  const tested = testPack(file, io, locale);
+  const tested = testPack(file, io, locale, allowCodeRules);
   return tested === 2 ? 2 : issues.length > 0 || tested === 1 ? 1 : 0;
 }
 
@@ -156,7 +158,9 @@ export function runPack(args: string[], io: CommandIo, locale: Locale): number {
       code = 2;
       continue;
     }
-    const result = action === 'test' ? testPack(file, io, locale) : checkPack(file, io, locale);
+    // Code rules (JS) the pack names run only with --allow-code-rules or FZLINT_ALLOW_CODE_RULES=1.
+    const allowCodeRules = rest.includes('--allow-code-rules') || /^(?:1|true|yes)$/i.test(io.env.FZLINT_ALLOW_CODE_RULES ?? '');
+    const result = action === 'test' ? testPack(file, io, locale, allowCodeRules) : checkPack(file, io, locale, allowCodeRules);
     code = Math.max(code, result);
   }
   return code;

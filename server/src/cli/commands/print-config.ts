@@ -26,6 +26,8 @@ export function runPrintConfig(args: string[], io: CommandIo, locale: Locale): n
     settings: resolved.settings,
     rules: resolved.config.rules,
     ruleOptions: Object.fromEntries(Object.entries(resolved.config.ruleOptions).filter(([, v]) => Object.keys(v).length > 0)),
+    // Code rule modules the packs name (run only with --allow-code-rules; never loaded here).
+    codeRules: resolved.codeRules.map((r) => ({ module: r.module, declaredIn: r.declaredIn })),
     data: args.includes('--data')
       ? data
       : Object.fromEntries(Object.entries(data).map(([k, v]) => [k, (v as unknown[]).length])),

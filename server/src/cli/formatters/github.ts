@@ -1,12 +1,13 @@
 import * as path from 'node:path';
 import type { Severity } from '../../engine/rule';
 import type { Formatter } from './types';
+import { terminalSafe } from './terminal-safe';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 
-/** Escape a workflow command's message (data): %, CR, LF. */
+/** Escape a workflow command's message (data): %, CR, LF; other control characters shown as \u{…}. */
 export function escapeData(s: string): string {
-  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return terminalSafe(s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 }
 
 /** Escape a workflow command's property value: as data, plus : and ,. */

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import * as path from 'node:path';
 import type { Finding } from '../../engine/finding';
 import type { Locale, Rule, RuleCategory, Severity } from '../../engine/rule';
@@ -8,6 +9,17 @@ import type { Formatter } from './types';
 /** Escape text for HTML element content and quoted attribute values. */
 export function escapeHtml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}
+
+/**
+ * A link target that cannot run script: http(s), a relative path or a fragment; anything else
+ * (javascript:, data:, vbscript:, …) gives no link.
+ */
+export function safeHref(url: string): string | undefined {
+  // Browsers drop tabs, newlines and leading control characters before reading a URL's scheme.
+  const u = url.replace(/[\u0000-\u0020]/g, '');
+  if (/^https?:\/\//i.test(u) || /^[#./]/.test(u) || (!/^[^/?#]*:/.test(u) && u !== '')) return url;
+  return undefined;
 }
 
 const T = {
@@ -102,6 +114,11 @@ const CHECKLIST: { key: string; label: Record<Locale, string>; match: (r: Rule) 
   },
 ];
 
+function link(url: string, text: string): string {
+  const href = safeHref(url);
+  return href ? `<a href="${escapeHtml(href)}">${escapeHtml(text)}</a>` : `<span>${escapeHtml(text)}</span>`;
+}
+
 const SEVERITY_CLASS: Record<Severity, string> = { error: 'e', warning: 'w', info: 'i' };
 
 function fill(template: string, n: number | string): string {
@@ -159,6 +176,11 @@ ul.checklist{list-style:none;padding-left:0}ul.checklist li{margin:.2em 0}
 footer{margin-top:3em;color:#777;font-size:.9em}`;
 
 const SORT_SCRIPT = `document.querySelectorAll('table.sortable').forEach(function(t){t.querySelectorAll('th').forEach(function(th,i){th.classList.add('sortable');th.addEventListener('click',function(){var b=t.tBodies[0],rows=Array.from(b.rows),asc=th.dataset.dir!=='asc';th.dataset.dir=asc?'asc':'desc';rows.sort(function(x,y){var a=x.cells[i].dataset.v||x.cells[i].textContent,c=y.cells[i].dataset.v||y.cells[i].textContent,na=parseFloat(a),nc=parseFloat(c);var r=(!isNaN(na)&&!isNaN(nc))?na-nc:a.localeCompare(c,'zh-CN');return asc?r:-r});rows.forEach(function(r){b.appendChild(r)})})})});`;
+/**
+ * The CSP allows only this script, by its hash: even if text escaped the escaping, an injected
+ * <script> or on…= handler would not run.
+ */
+const SCRIPT_HASH = `sha256-${createHash('sha256').update(SORT_SCRIPT, 'utf8').digest('base64')}`;
 
 /**
  * One self-contained HTML page for reviewers: per report a checklist and the findings by category
@@ -204,7 +226,7 @@ export const htmlFormatter: Formatter = (results, { locale, cwd }) => {
           .get(cat)!
           .map(
             (f) =>
-              `<li><span class="${SEVERITY_CLASS[f.severity]}">${escapeHtml(T[locale][f.severity === 'error' ? 'errors' : f.severity === 'warning' ? 'warnings' : 'infos'])}</span> ${escapeHtml(fill(t.line, f.line))}:${f.column} ${escapeHtml(f.messages[locale])} <a href="${escapeHtml(f.url)}">${escapeHtml(f.ruleId)}</a><div class="ctx">${context(r.source, f)}</div></li>`,
+              `<li><span class="${SEVERITY_CLASS[f.severity]}">${escapeHtml(T[locale][f.severity === 'error' ? 'errors' : f.severity === 'warning' ? 'warnings' : 'infos'])}</span> ${escapeHtml(fill(t.line, f.line))}:${f.column} ${escapeHtml(f.messages[locale])} ${link(f.url, f.ruleId)}<div class="ctx">${context(r.source, f)}</div></li>`,
           )
           .join('');
         return `<h4>${escapeHtml(CATEGORY[cat][locale])}（${byCat.get(cat)!.length}）</h4><ul>${items}</ul>`;
@@ -223,7 +245,7 @@ export const htmlFormatter: Formatter = (results, { locale, cwd }) => {
 <html lang="${locale}">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src '${SCRIPT_HASH}'; img-src data:; base-uri 'none'; form-action 'none'">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${t.title}</title>
 <style>${STYLE}</style>

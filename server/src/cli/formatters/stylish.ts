@@ -3,6 +3,7 @@ import { createColors } from 'picocolors';
 import type { Severity } from '../../engine/rule';
 import { countFindings, sumCounts } from '../result';
 import type { Formatter } from './types';
+import { terminalSafeLine } from './terminal-safe';
 
 const LABEL: Record<'zh-CN' | 'en', Record<Severity, string>> = {
   'zh-CN': { error: '错误', warning: '警告', info: '提示' },
@@ -31,7 +32,7 @@ export const stylishFormatter: Formatter = (results, { locale, color, cwd, showA
   const lines: string[] = [];
   for (const r of results) {
     if (r.findings.length === 0) continue;
-    lines.push(c.underline(path.relative(cwd, r.filePath) || r.filePath));
+    lines.push(c.underline(terminalSafeLine(path.relative(cwd, r.filePath) || r.filePath)));
     const pos = r.findings.map((f) => `${f.line}:${f.column}`);
     const posWidth = Math.max(...pos.map(width));
     const labelWidth = Math.max(...r.findings.map((f) => width(LABEL[locale][f.severity])));
@@ -48,7 +49,7 @@ export const stylishFormatter: Formatter = (results, { locale, color, cwd, showA
       }
       const label = pad(LABEL[locale][f.severity], labelWidth);
       const painted = f.severity === 'error' ? c.red(label) : f.severity === 'warning' ? c.yellow(label) : c.blue(label);
-      lines.push(`  ${c.dim(pad(pos[i], posWidth))}  ${painted}  ${f.messages[locale]}  ${c.dim(f.ruleId)}`);
+      lines.push(`  ${c.dim(pad(pos[i], posWidth))}  ${painted}  ${terminalSafeLine(f.messages[locale])}  ${c.dim(terminalSafeLine(f.ruleId))}`);
     });
     for (const [ruleId, n] of infoTotal) {
       if (n <= INFO_LIMIT || showAllInfo) continue;

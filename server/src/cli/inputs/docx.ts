@@ -18,11 +18,14 @@ interface MammothResult<T> {
 }
 
 // mammoth's public API only gives raw text with blank lines between paragraphs; its reader gives
-// the paragraphs themselves. These modules are part of the installed mammoth package.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const unzip = require('mammoth/lib/unzip') as { openZip(input: { buffer: Buffer }): PromiseLike<unknown> };
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const docxReader = require('mammoth/lib/docx/docx-reader') as { read(zip: unknown): PromiseLike<MammothResult<DocxElement>> };
+// the paragraphs themselves. These modules are part of the installed mammoth package. They are
+// loaded on the first .docx only: initialising them costs a cold CLI start about 30 ms.
+/* eslint-disable @typescript-eslint/no-require-imports */
+const mammoth = () => ({
+  unzip: require('mammoth/lib/unzip') as { openZip(input: { buffer: Buffer }): PromiseLike<unknown> },
+  docxReader: require('mammoth/lib/docx/docx-reader') as { read(zip: unknown): PromiseLike<MammothResult<DocxElement>> },
+});
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 export interface DocxText {
   /** Paragraphs joined by "\n". */
@@ -54,6 +57,7 @@ function collectParagraphs(e: DocxElement, out: string[]): void {
 }
 
 export async function readDocx(bytes: Buffer): Promise<DocxText> {
+  const { unzip, docxReader } = mammoth();
   const zip = await unzip.openZip({ buffer: bytes });
   const result = await docxReader.read(zip);
   const paragraphs: string[] = [];

@@ -8,8 +8,9 @@ import { nodeHost } from './host';
 import { parseConfigText, type ParsedFile, type PathSegment } from './parse';
 import { builtinPackPath } from '../pack/builtin-pack';
 import { BUILTIN_PACK_REF, ConfigResolver } from './resolve';
+import { loadCodeRules } from './code-rules';
 import { validateAgainstSchema } from './schema';
-import type { ConfigProblem, SourcePosition } from './types';
+import type { CodeRuleRef, ConfigProblem, SourcePosition } from './types';
 
 export interface ExpectedFinding {
   rule: string;
@@ -54,6 +55,8 @@ export interface PackTestRun {
   /** Errors loading the pack (then no case runs). */
   problems: ConfigProblem[];
   cases: CaseResult[];
+  /** Code rules the pack names that did not run (no opt-in): their expected findings will be missing. */
+  codeRulesNotRun?: CodeRuleRef[];
 }
 
 /** Find the pack file of a folder or take the file as given. */
@@ -83,7 +86,7 @@ const key = (f: ExpectedFinding) => `${f.rule}@${f.line}:${f.column}`;
  * (the case's, else the pack's `tests.rules`, else every rule). The pack is applied on top of the
  * built-in pack, with what it extends, as a config that extends it would apply it.
  */
-export function runPackTests(file: string, host: ConfigHost = nodeHost): PackTestRun {
+export function runPackTests(file: string, host: ConfigHost = nodeHost, options: { allowCodeRules?: boolean } = {}): PackTestRun {
   const { parsed, problem } = loadPackFile(file, host);
   if (problem || !parsed) return { file, problems: problem ? [problem] : [], cases: [] };
   const pack = parsed.value as { name?: string; version?: string; tests?: PackTests };
@@ -91,13 +94,16 @@ export function runPackTests(file: string, host: ConfigHost = nodeHost): PackTes
   const chain = resolver.loadChain({ file });
   if (chain.problems.length > 0) return { file, name: pack.name, version: pack.version, problems: chain.problems, cases: [] };
   const resolved = resolver.applyChain(chain, path.join(path.dirname(file), '__pack_test__.txt'));
+  // Code rules run only with the user's opt-in (fzlint pack test --allow-code-rules).
+  const code = options.allowCodeRules && resolved.codeRules.length > 0 ? loadCodeRules(resolved.codeRules) : undefined;
+  if (code?.problems.length) return { file, name: pack.name, version: pack.version, problems: code.problems, cases: [] };
   const tests = pack.tests ?? {};
   const cases: CaseResult[] = [];
   for (const kind of ['valid', 'invalid'] as const) {
     (tests[kind] ?? []).forEach((c, index) => {
       const only = c.rules ?? tests.rules;
       const config: LintConfig = { ...resolved.config, source: c.source ?? resolved.config.source };
-      const { findings } = lintText(c.text, { config, language: c.language ?? 'plaintext' });
+      const { findings } = lintText(c.text, { config, language: c.language ?? 'plaintext', rules: code?.rules });
       const actual = findings
         .filter((f) => !only || only.includes(f.ruleId))
         .map((f) => ({ rule: f.ruleId, line: f.line, column: f.column, severity: f.severity }));
@@ -123,7 +129,7 @@ export function runPackTests(file: string, host: ConfigHost = nodeHost): PackTes
       });
     });
   }
-  return { file, name: pack.name, version: pack.version, problems: [], cases };
+  return { file, name: pack.name, version: pack.version, problems: [], cases, codeRulesNotRun: !code && resolved.codeRules.length > 0 ? resolved.codeRules : undefined };
 }
 
 export interface PackCheckIssue extends SourcePosition {

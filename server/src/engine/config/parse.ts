@@ -49,6 +49,34 @@ function flowDepth(text: string): number {
   return max;
 }
 
+/**
+ * Nesting of YAML block collections, estimated from indentation and compact `- ` / `? ` indicators:
+ * caught before the parser recurses (a few thousand indented levels overflow its stack). Lines of a
+ * block scalar (`|`, `>`) are text and do not count.
+ */
+function blockDepth(text: string): number {
+  const indents: number[] = [];
+  let max = 0;
+  let scalarIndent = -1;
+  for (const line of text.split(/\r?\n|\r/)) {
+    const m = /^([ \t]*)(.*)$/.exec(line)!;
+    const indent = m[1].length;
+    const rest = m[2];
+    if (!rest || rest.startsWith('#')) continue;
+    if (scalarIndent >= 0) {
+      if (indent > scalarIndent) continue;
+      scalarIndent = -1;
+    }
+    while (indents.length && indents[indents.length - 1] >= indent) indents.pop();
+    indents.push(indent);
+    const compact = /^(?:[-?](?:[ \t]+|$))*/.exec(rest)![0].replace(/[ \t]/g, '').length;
+    const depth = indents.length + compact;
+    if (depth > max) max = depth;
+    if (/(?:^|[:\s-])[|>][-+0-9]*[ \t]*(?:#.*)?$/.test(rest)) scalarIndent = indent;
+  }
+  return max;
+}
+
 function valueDepth(value: unknown): number {
   let max = 0;
   const stack: [unknown, number][] = [[value, 0]];
@@ -81,7 +109,7 @@ export function parseConfigText(text: string, file: string, options: { json?: bo
   if (text.length > LIMITS.maxFileBytes) {
     return { ok: false, problem: problemAt(file, 'unsafe', START, `文件过大（超过 ${LIMITS.maxFileBytes / 1024 / 1024} MB），未读取。`, `The file is too large (over ${LIMITS.maxFileBytes / 1024 / 1024} MB); not read.`) };
   }
-  const depth = flowDepth(text);
+  const depth = Math.max(flowDepth(text), json ? 0 : blockDepth(text));
   if (depth > LIMITS.maxDepth) {
     return { ok: false, problem: problemAt(file, 'unsafe', START, `嵌套层数过深（${depth} 层，上限 ${LIMITS.maxDepth}），未读取。`, `Nesting is too deep (${depth} levels, maximum ${LIMITS.maxDepth}); not read.`) };
   }
@@ -117,6 +145,9 @@ export function parseConfigText(text: string, file: string, options: { json?: bo
     const error = doc.errors[0];
     if (error) {
       const first = error.message.split('\n')[0];
+      if (/call stack/i.test(first)) {
+        return { ok: false, problem: problemAt(file, 'unsafe', START, `嵌套层数过深（上限 ${LIMITS.maxDepth}），未读取。`, `Nesting is too deep (maximum ${LIMITS.maxDepth}); not read.`) };
+      }
       return {
         ok: false,
         problem: problemAt(file, 'parse', positionFromOffsets(lc, error.pos[0], error.pos[1]), `YAML 语法错误：${first}`, `Invalid YAML: ${first}`),

@@ -6,6 +6,7 @@ import { mergePackData } from '../pack/merge';
 import type { PackData } from '../pack/types';
 import type { SeveritySetting } from '../rule';
 import { builtinRules } from '../rules';
+import { CODE_RULE_ID, codeRuleRefs } from './code-rules';
 import { nodeHost, type ConfigHost } from './host';
 import { parseConfigText, type ParsedFile, type PathSegment } from './parse';
 import { validateAgainstSchema } from './schema';
@@ -63,6 +64,23 @@ function globMatcher(patterns: string[]): (rel: string) => boolean {
     const parts = rel.split('/');
     for (let i = 1; i < parts.length; i++) if (m(parts.slice(0, i).join('/'))) return true;
     return false;
+  };
+}
+
+/** Files `extends` may load: data only. A package's "main" is never used. */
+const DATA_FILE = /\.(?:ya?ml|json)$/i;
+
+/**
+ * `extends` never runs code: a .js/.cjs/.mjs (or any non-YAML/JSON) target is refused with a clear
+ * error instead of being read (code rules have their own opt-in, see config/code-rules.ts).
+ */
+function dataFileOnly(ref: string, file: string): { file: string } | { error: { zh: string; en: string } } {
+  if (DATA_FILE.test(file)) return { file };
+  return {
+    error: {
+      zh: `extends 只能继承 YAML 或 JSON 文件（.yaml、.yml、.json），“${ref}”指向 ${path.basename(file)}：fzlint 不会执行 extends 指向的代码，已忽略此项。`,
+      en: `extends takes only YAML or JSON files (.yaml, .yml, .json); "${ref}" points to ${path.basename(file)}: fzlint never runs code named in extends. Ignored.`,
+    },
   };
 }
 
@@ -231,6 +249,8 @@ export class ConfigResolver {
     const raw = (value ?? {}) as ConfigFields & { name?: string; version?: string; data?: Layer['data'] };
     const fields: ConfigFields = { ...raw };
     this.checkRuleIds(fields, file, parsed.file, acc.problems);
+    // Code rules are only recorded here, never loaded (config/code-rules.ts; needs an explicit opt-in).
+    const codeRules = codeRuleRefs(raw.codeRules, file, parsed.file, isPack ? raw.name : undefined, acc.problems);
 
     const nextStack = [...stack, file];
     const dir = path.dirname(file);
@@ -259,6 +279,7 @@ export class ConfigResolver {
       version: isPack ? raw.version : undefined,
       fields,
       data: isPack ? raw.data : undefined,
+      codeRules,
     });
   }
 
@@ -266,7 +287,7 @@ export class ConfigResolver {
     const check = (rules: Record<string, RuleSettingValue> | undefined, at: PathSegment[]) => {
       if (!rules) return;
       for (const id of Object.keys(rules)) {
-        if (this.knownRules.has(id)) continue;
+        if (this.knownRules.has(id) || CODE_RULE_ID.test(id)) continue; // pack/rule: a code rule, known only once loaded
         problems.push(problem(file, 'unknown-rule', parsed.locate([...at, id], true), `未知的规则“${id}”（已忽略此项；规则列表见 docs/README.md）。`, `Unknown rule "${id}" (ignored; see docs/README.md for the rules).`));
         delete rules[id];
       }
@@ -295,7 +316,7 @@ export class ConfigResolver {
       if (this.host.readFile(target) === undefined) {
         return { error: { zh: `找不到继承的规则包或配置“${ref}”（${target}）。`, en: `Cannot find the pack or config "${ref}" (${target}).` } };
       }
-      return { file: target };
+      return dataFileOnly(ref, target);
     }
     if (PACK_PACKAGE_NAME.test(ref)) {
       const dir = this.host.packageDir(ref, fromDir);
@@ -309,7 +330,7 @@ export class ConfigResolver {
       }
       const file = this.packFileIn(dir);
       if (!file) return { error: { zh: `npm 包“${ref}”中没有规则包文件（package.json 的 fzlintPack 字段，或 ${PACK_FILE_NAMES.join('、')}）。`, en: `The npm package "${ref}" has no pack file (package.json "fzlintPack", or ${PACK_FILE_NAMES.join(', ')}).` } };
-      return { file };
+      return dataFileOnly(ref, file);
     }
     return {
       error: {
@@ -406,6 +427,7 @@ export class ConfigResolver {
       configFile: chain.configFile,
       layers: chain.layers.map((l) => ({ kind: l.kind, ref: l.ref, file: l.file, name: l.name, version: l.version })),
       ignored,
+      codeRules: chain.layers.flatMap((l) => l.codeRules ?? []),
       files,
       problems: chain.problems,
     };

@@ -16,7 +16,7 @@ export interface SourcePosition {
  */
 export interface ConfigProblem extends SourcePosition {
   file: string;
-  code: 'parse' | 'unsafe' | 'schema' | 'cycle' | 'missing' | 'unknown-rule' | 'io';
+  code: 'parse' | 'unsafe' | 'schema' | 'cycle' | 'missing' | 'unknown-rule' | 'io' | 'code-rule';
   messages: LocalizedText;
 }
 
@@ -40,6 +40,8 @@ export interface ConfigFields extends ReportSettings {
   source?: LintConfig['source'];
   locale?: LintConfig['locale'];
   ignores?: string[];
+  /** JS modules (paths relative to the pack or config file, inside its folder) that export a Rule. Loaded only with an explicit opt-in (config/code-rules.ts). */
+  codeRules?: string[];
   overrides?: (ReportSettings & {
     files: string | string[];
     excludedFiles?: string | string[];
@@ -60,6 +62,20 @@ export interface Layer {
   version?: string;
   fields: ConfigFields;
   data?: Partial<PackData> & { remove?: string[] };
+  /** Its `codeRules`, resolved (never loaded here). */
+  codeRules?: CodeRuleRef[];
+}
+
+/** A code rule module a pack or config names. The resolver only records it; it never loads it. */
+export interface CodeRuleRef {
+  /** Absolute path of the module. */
+  module: string;
+  /** The entry as written in `codeRules`. */
+  entry: string;
+  /** The pack or config file that names it, and where. */
+  declaredIn: string;
+  packName?: string;
+  pos: SourcePosition;
 }
 
 /** The configuration that applies to one report file. */
@@ -74,6 +90,8 @@ export interface ResolvedConfig {
   declared: { source?: LintConfig['source']; locale?: LintConfig['locale'] };
   /** True when `ignores` or a `.fzlintignore` excludes the file. */
   ignored: boolean;
+  /** Code rule modules the chain names (loaded only with an explicit opt-in). */
+  codeRules: CodeRuleRef[];
   /** Every file read to build this (configs, packs, package.json, .fzlintignore): watch these. */
   files: string[];
   problems: ConfigProblem[];

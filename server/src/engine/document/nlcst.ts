@@ -11,7 +11,7 @@ import type {
 import type { Position } from 'unist';
 import { isCjkPunctuation, isHan } from './chars';
 import type { Segmenter } from './segmenter';
-import type { Paragraph, Span } from './types';
+import type { Paragraph, Sentence, Span } from './types';
 
 const PUNCT = /^[\p{P}]+$/u;
 const SPACE = /^[\s\u00a0\u3000]+$/u;
@@ -23,6 +23,19 @@ const SPACE = /^[\s\u00a0\u3000]+$/u;
 class PositionCursor {
   private line = 0;
   constructor(private readonly lineStarts: number[]) {}
+
+  /** Start at the line holding `offset` (binary search), for a cursor that begins mid-document. */
+  seek(offset: number): this {
+    let lo = 0;
+    let hi = this.lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.lineStarts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    this.line = lo;
+    return this;
+  }
 
   point(offset: number): { line: number; column: number; offset: number } {
     if (offset < this.lineStarts[this.line]) this.line = 0;
@@ -93,27 +106,38 @@ export function buildNlcst(
   const root: Root = { type: 'RootNode', children: [], position: cursor.position({ start: 0, end: prose.length }) };
   for (const p of paragraphs) {
     const para: NlcstParagraph = { type: 'ParagraphNode', children: [], position: cursor.position(p.span) };
-    for (const s of p.sentences) {
-      const sentence: NlcstSentence = { type: 'SentenceNode', children: [], position: cursor.position(s.span) };
-      let offset = s.span.start;
-      // Adjacent pieces share the point between them (points are never mutated).
-      let start = cursor.point(offset);
-      for (const [value, type] of piecesFor(segmenter, s.text)) {
-        offset += value.length;
-        const end = cursor.point(offset);
-        const position: Position = { start, end };
-        start = end;
-        const node =
-          type === 'WordNode'
-            ? ({ type, children: [{ type: 'TextNode', value, position }], position } as Word)
-            : ({ type, value, position } as Punctuation | WhiteSpace | NlcstSymbol);
-        sentence.children.push(node as SentenceContent);
-      }
-      para.children.push(sentence);
-    }
+    for (const s of p.sentences) para.children.push(sentenceNode(s, segmenter, cursor));
     root.children.push(para);
   }
   return root;
+}
+
+function sentenceNode(s: Sentence, segmenter: Segmenter, cursor: PositionCursor): NlcstSentence {
+  const sentence: NlcstSentence = { type: 'SentenceNode', children: [], position: cursor.position(s.span) };
+  let offset = s.span.start;
+  // Adjacent pieces share the point between them (points are never mutated).
+  let start = cursor.point(offset);
+  for (const [value, type] of piecesFor(segmenter, s.text)) {
+    offset += value.length;
+    const end = cursor.point(offset);
+    const position: Position = { start, end };
+    start = end;
+    const node =
+      type === 'WordNode'
+        ? ({ type, children: [{ type: 'TextNode', value, position }], position } as Word)
+        : ({ type, value, position } as Punctuation | WhiteSpace | NlcstSymbol);
+    sentence.children.push(node as SentenceContent);
+  }
+  return sentence;
+}
+
+/**
+ * The NLCST sentence node of one sentence, built on demand: a rule that needs words only in a few
+ * sentences (repeated-word pre-filters them) segments just those, and a document with none of them
+ * never loads jieba. The node equals the one in `doc.nlcst` for the same sentence.
+ */
+export function buildSentenceNlcst(sentence: Sentence, segmenter: Segmenter, lineStarts: number[]): NlcstSentence {
+  return sentenceNode(sentence, segmenter, new PositionCursor(lineStarts).seek(sentence.span.start));
 }
 
 /** The plain value of a Word node. */

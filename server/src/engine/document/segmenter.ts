@@ -47,14 +47,28 @@ export function loadDomainDictionary(rulesDir = findRulesDir()): { word: string;
 }
 
 /**
+ * A copy of `text` that shares no memory with the string it was sliced from (JSON round trip: V8
+ * builds a new flat string; lone surrogates survive as escapes).
+ */
+function detachedCopy(text: string): string {
+  return JSON.parse(JSON.stringify(text)) as string;
+}
+
+/**
  * jieba (via jieba-wasm) with the domain dictionary. The WebAssembly module and its dictionary load
  * on first use (about 0.4 s), so a process that never needs tokens never pays for them.
  */
 export class JiebaSegmenter implements Segmenter {
   private jieba: JiebaModule | undefined;
   private readonly pending: { word: string; freq?: number; tag?: string }[] = [];
-  private readonly cache = new Map<string, string[]>();
-  private static readonly CACHE_LIMIT = 20000;
+  /**
+   * Words per sentence text, least recently used first. Bounded by the characters of its keys (about
+   * 40 bytes of heap per character with the token strings), not by entries: the language server lints
+   * every keystroke, and each edit adds the edited sentence once.
+   */
+  private readonly cache = new Map<string, { key: string; words: string[] }>();
+  private cachedChars = 0;
+  static readonly CACHE_CHARS = 128 * 1024;
 
   constructor(words: { word: string; freq?: number; tag?: string }[] = loadDomainDictionary()) {
     this.pending.push(...words);
@@ -78,21 +92,43 @@ export class JiebaSegmenter implements Segmenter {
     for (const w of fresh) this.added.add(w);
     if (this.jieba) for (const w of fresh) this.jieba.add_word(w, null, null);
     else this.pending.push(...fresh.map((word) => ({ word })));
-    this.cache.clear();
+    this.clearCache();
   }
 
   segment(text: string): string[] {
     if (text === '') return [];
     const hit = this.cache.get(text);
-    if (hit) return hit;
+    if (hit) {
+      // Most recently used goes last; re-insert under the stored key, never under `text` (see below).
+      this.cache.delete(text);
+      this.cache.set(hit.key, hit);
+      return hit.words;
+    }
     const words = this.load().cut(text, true);
-    if (this.cache.size >= JiebaSegmenter.CACHE_LIMIT) this.cache.clear();
-    this.cache.set(text, words);
+    if (text.length <= JiebaSegmenter.CACHE_CHARS / 8) {
+      // `text` is usually a slice of the whole document's prose, and V8 keeps the parent string alive
+      // for as long as the slice lives: a cached slice held a full copy of the document per edit (the
+      // language server grew ~12 KB per keystroke on the reference report). Cache a detached copy.
+      const key = detachedCopy(text);
+      this.cache.set(key, { key, words });
+      this.cachedChars += key.length;
+      for (const [oldest] of this.cache) {
+        if (this.cachedChars <= JiebaSegmenter.CACHE_CHARS) break;
+        this.cache.delete(oldest);
+        this.cachedChars -= oldest.length;
+      }
+    }
     return words;
   }
 
   clearCache(): void {
     this.cache.clear();
+    this.cachedChars = 0;
+  }
+
+  /** Entries and key characters in the word cache (for memory tests). */
+  cacheStats(): { entries: number; chars: number } {
+    return { entries: this.cache.size, chars: this.cachedChars };
   }
 }
 

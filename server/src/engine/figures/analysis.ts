@@ -477,10 +477,17 @@ const SCOPE_WORDS = /^(?:其中|全市|全县|全区|全省|全年|本年度|年
 function findSameEntity(figures: Figure[]): SameEntityCheck[] {
   const out: SameEntityCheck[] = [];
   const counts = figures.filter((f) => isPlainCount(f) && f.script === 'arabic' && f.unit !== undefined && !NON_COUNT_UNITS.has(f.unit) && f.unit !== '元' && (f.nounBefore?.text.length ?? 0) >= SAME_ENTITY_MIN);
-  for (let j = 1; j < counts.length; j++) {
-    const b = counts[j];
-    for (let i = 0; i < j; i++) {
-      const a = counts[i];
+  // A shared phrase of SAME_ENTITY_MIN characters means the same last SAME_ENTITY_MIN characters:
+  // compare only within those groups (in text order), so a long document is not quadratic in its counts.
+  const groups = new Map<string, Figure[]>();
+  for (const b of counts) {
+    const key = b.nounBefore!.text.slice(-SAME_ENTITY_MIN);
+    const earlier = groups.get(key);
+    if (!earlier) {
+      groups.set(key, [b]);
+      continue;
+    }
+    for (const a of earlier) {
       if (a.value === b.value) continue;
       const phrase = commonSuffix(a.nounBefore!.text, b.nounBefore!.text);
       if (phrase.length < SAME_ENTITY_MIN) continue;
@@ -490,6 +497,7 @@ function findSameEntity(figures: Figure[]): SameEntityCheck[] {
       out.push({ first: a, second: b, phrase });
       break;
     }
+    earlier.push(b);
   }
   return out;
 }

@@ -2,6 +2,12 @@ import type { ReportDocument } from '../document/report-document';
 import type { Rule, RuleContext } from '../rule';
 
 const TITLE_MARKS = /《([^《》\n]{1,60})》/g;
+/**
+ * Text between 《 and 》 that holds these is not one title (《法治政府〉，５０，重大行政决策条例》): sentence
+ * marks, 〈〉, or full-width digits and letters (another rule fixes those; a whole-title replacement
+ * would overlap its fix).
+ */
+const NOT_ONE_TITLE = /[〈〉，。；：！？、“”\uff01-\uff07\uff0a-\uff5e]/;
 
 export const decisionRegulationTitle: Rule = {
   meta: {
@@ -29,7 +35,7 @@ export const decisionRegulationTitle: Rule = {
       const source = proc.source ?? { 'zh-CN': proc.name['zh-CN'], en: proc.name.en };
       for (const m of prose.matchAll(TITLE_MARKS)) {
         const inner = m[1];
-        if (inner === t.title) continue;
+        if (inner === t.title || NOT_ONE_TITLE.test(inner)) continue;
         if (!t.match.every((f) => inner.includes(f))) continue;
         if ((t.notIf ?? []).some((f) => inner.includes(f))) continue;
         const last = t.match[t.match.length - 1];

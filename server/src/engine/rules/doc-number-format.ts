@@ -33,6 +33,25 @@ function issuerStart(text: string, at: number): number {
   return i;
 }
 
+/**
+ * Offsets of the brackets of 发文字号 with a full year that this rule replaces by 〔〕 (汕府(2021)9号).
+ * Other rules leave these characters alone, so two certain fixes never touch one character. Keep in
+ * step with the conditions for the `bracket` fix in check().
+ */
+export function docNumberBracketOffsets(text: string): Set<number> {
+  const out = new Set<number>();
+  const re = new RegExp(BRACKETED.source, 'g');
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const [whole, open, year, close, , serial] = m;
+    if (issuerStart(text, m.index) < 0 || NOT_DOC_NUMBER_AFTER.includes(text[m.index + whole.length] || ' ')) continue;
+    if (!/^(?:19|20)\d{2}$/.test(year) || /^0+$/.test(serial)) continue;
+    if (open !== '〔') out.add(m.index);
+    if (close !== '〕') out.add(m.index + 1 + year.length);
+  }
+  return out;
+}
+
 interface Problem {
   id: 'bracket' | 'ordinal' | 'leadingZero';
   zh: string;

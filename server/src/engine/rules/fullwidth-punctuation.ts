@@ -1,6 +1,7 @@
 import { isAsciiDigit, isCjk } from '../document/chars';
 import type { ReportDocument } from '../document/report-document';
 import type { Rule, RuleContext } from '../rule';
+import { docNumberBracketOffsets } from './doc-number-format';
 
 const FULLWIDTH: Partial<Record<string, string>> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
 
@@ -11,14 +12,17 @@ function inMarker(doc: ReportDocument, offset: number): boolean {
   return false;
 }
 
+/** Is the ASCII mark at `i` part of a number, time or URL (never full-width)? */
+function inNumberOrUrl(text: string, i: number): boolean {
+  const ch = text[i];
+  if ((ch === ',' || ch === ':') && isAsciiDigit(text[i - 1]) && isAsciiDigit(text[i + 1])) return true; // 1,000 · 15:16
+  return ch === ':' && text[i + 1] === '/' && text[i + 2] === '/';
+}
+
 /** Is the ASCII mark at `i` in Chinese context and not part of a number, time or URL? */
 function chineseContext(text: string, i: number): boolean {
-  const ch = text[i];
-  const prev = text[i - 1];
-  const next = text[i + 1];
-  if ((ch === ',' || ch === ':') && isAsciiDigit(prev) && isAsciiDigit(next)) return false; // 1,000 · 15:16
-  if (ch === ':' && next === '/' && text[i + 2] === '/') return false;
-  return isCjk(prev) || isCjk(next);
+  if (inNumberOrUrl(text, i)) return false;
+  return isCjk(text[i - 1]) || isCjk(text[i + 1]);
 }
 
 /** Pair ASCII parentheses inside one paragraph; returns partner offsets. */
@@ -56,18 +60,42 @@ export const fullwidthPunctuation: Rule = {
   },
   check(doc: ReportDocument, context: RuleContext) {
     const text = doc.prose;
+    // The brackets of 汕府(2021)9号 become 〔〕, not （）: doc-number-format fixes them.
+    let docNumberBrackets: Set<number> | undefined;
     for (const p of doc.paragraphs) {
       const partner = pairParens(text, p.span.start, p.span.end);
+      const marks = new Set<number>();
+      const flagged: number[] = [];
       for (let i = p.span.start; i < p.span.end; i++) {
         const ch = text[i];
-        const fullwidth = FULLWIDTH[ch];
-        if (fullwidth === undefined || inMarker(doc, i)) continue;
-        let flagged = chineseContext(text, i);
-        if (!flagged && (ch === '(' || ch === ')')) {
+        if (FULLWIDTH[ch] === undefined || inMarker(doc, i)) continue;
+        marks.add(i);
+        let chinese = chineseContext(text, i);
+        if (!chinese && (ch === '(' || ch === ')')) {
           const other = partner.get(i);
-          flagged = other !== undefined && chineseContext(text, other);
+          chinese = other !== undefined && chineseContext(text, other);
         }
-        if (!flagged) continue;
+        if (chinese) flagged.push(i);
+      }
+      if (flagged.length === 0) continue;
+      // A mark beside one that becomes full-width (or the partner of a paren that does) is in Chinese
+      // context after the fix: flag it now, so that one fix-all pass is final (中文::: → 中文：：：).
+      const isFlagged = new Set(flagged);
+      for (let k = 0; k < flagged.length; k++) {
+        const i = flagged[k];
+        for (const j of [i - 1, i + 1, partner.get(i)]) {
+          if (j === undefined || !marks.has(j) || isFlagged.has(j) || inNumberOrUrl(text, j)) continue;
+          isFlagged.add(j);
+          flagged.push(j);
+        }
+      }
+      for (const i of [...isFlagged].sort((a, b) => a - b)) {
+        const ch = text[i];
+        const fullwidth = FULLWIDTH[ch] as string;
+        if (ch === '(' || ch === ')') {
+          docNumberBrackets ??= docNumberBracketOffsets(text);
+          if (docNumberBrackets.has(i)) continue;
+        }
         const demoted = context.source === 'published-copy';
         context.report({
           span: { start: i, end: i + 1 },

@@ -76,7 +76,16 @@ function previous(h: Numbered): Related {
 function continuesInline(doc: ReportDocument, h: Numbered): boolean {
   const v = h.marker.ordinal - 1;
   if (v < 1) return false;
-  const index = doc.paragraphs.findIndex((p) => p.span.start === h.paragraphSpan.start);
+  // Paragraphs are in text order: a binary search (a scan per heading was quadratic in long texts).
+  const ps = doc.paragraphs;
+  let lo = 0;
+  let hi = ps.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ps[mid].span.start < h.paragraphSpan.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const index = lo < ps.length && ps[lo].span.start === h.paragraphSpan.start ? lo : -1;
   const before = doc.paragraphs[index - 1];
   if (!before) return false;
   const n = h.marker.level <= 2 ? toChineseNumeral(v) : String(v);

@@ -1,6 +1,6 @@
 import type { Word } from 'nlcst';
 import { isHan } from '../document/chars';
-import { wordValue } from '../document/nlcst';
+import { buildSentenceNlcst, wordValue } from '../document/nlcst';
 import type { ReportDocument } from '../document/report-document';
 import type { Span } from '../document/types';
 import type { Rule, RuleContext } from '../rule';
@@ -45,6 +45,55 @@ function numeric(value: string): boolean {
   return /[0-9０-９]/.test(value) || /^[〇零一二两三四五六七八九十百千万亿第]+$/.test(value);
 }
 
+const CLAUSE_END_CHARS = new Set('，、；。：！？,;:!?');
+const BLANK = /[\s\u00a0\u3000]/;
+const BLANKS = /[\s\u00a0\u3000]+/g;
+const FUNCTION_CODES = new Set([...FUNCTION_WORDS].map((w) => w.charCodeAt(0)));
+/** Beyond this many comparisons a clause counts as a candidate (it is then segmented, as before). */
+const COMPARE_BUDGET = 1 << 15;
+
+/**
+ * Could the clause (blanks removed) hold a finding? A cheap, exact over-approximation of both checks,
+ * so that only candidate sentences are segmented into words (and a document without any never loads
+ * jieba): (a) a doubled word is a square `WW` in the clause — a function word doubled (的的) or a square
+ * of two or more characters; (b) a repeat that closes the clause ends with the clause's last two
+ * characters, which then occur earlier with at least two characters between.
+ */
+function clauseMayRepeat(clause: string): boolean {
+  const c = BLANK.test(clause) ? clause.replace(BLANKS, '') : clause;
+  const n = c.length;
+  if (n < 2) return false;
+  if (n >= 6 && c.lastIndexOf(c.slice(n - 2), n - 6) >= 0) return true;
+  let budget = COMPARE_BUDGET;
+  for (let i = 0; i + 1 < n; i++) {
+    const a = c.charCodeAt(i);
+    const b = c.charCodeAt(i + 1);
+    if (a === b && FUNCTION_CODES.has(a)) return true;
+    // A square of length d ≥ 2 at q = i − d: c[q, i) === c[i, i + d), so its first bigram recurs at i.
+    for (let q = i - 2; q >= 0 && 2 * i - q <= n; q--) {
+      if (--budget < 0) return true;
+      if (c.charCodeAt(q) !== a || c.charCodeAt(q + 1) !== b) continue;
+      let k = 2;
+      const d = i - q;
+      while (k < d && c.charCodeAt(q + k) === c.charCodeAt(i + k)) k++;
+      budget -= k;
+      if (k === d) return true;
+    }
+  }
+  return false;
+}
+
+/** Whether any clause of the sentence may hold a finding (see clauseMayRepeat). */
+export function sentenceMayRepeat(text: string): boolean {
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && !CLAUSE_END_CHARS.has(text[i])) continue;
+    if (i - start >= 2 && clauseMayRepeat(text.slice(start, i))) return true;
+    start = i + 1;
+  }
+  return false;
+}
+
 export const repeatedWord: Rule = {
   meta: {
     id: 'repeated-word',
@@ -70,10 +119,13 @@ export const repeatedWord: Rule = {
   },
   check(doc: ReportDocument, context: RuleContext) {
     const prose = doc.prose;
-    for (const paragraph of doc.nlcst.children) {
-      if (paragraph.type !== 'ParagraphNode') continue;
-      for (const sentence of paragraph.children) {
-        if (sentence.type !== 'SentenceNode') continue;
+    let lineStarts: number[] | undefined;
+    for (const paragraph of doc.paragraphs) {
+      for (const s of paragraph.sentences) {
+        // Only sentences that may hold a finding are segmented (the same words as doc.nlcst has).
+        if (!sentenceMayRepeat(s.text)) continue;
+        lineStarts ??= doc.lines.map((l) => l.start);
+        const sentence = buildSentenceNlcst(s, doc.segmenter, lineStarts);
         let previous: Token | undefined; // the last word, if nothing but blanks came after it
         let clause: Token[] = [];
         const nodes = sentence.children;

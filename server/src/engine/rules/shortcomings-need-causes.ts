@@ -1,7 +1,24 @@
 import type { ReportDocument } from '../document/report-document';
-import type { Section } from '../document/types';
+import type { Paragraph, Section, Span } from '../document/types';
 import type { Rule, RuleContext } from '../rule';
 import { classifySections, itemMatches } from './report-required-parts';
+
+/**
+ * The last body paragraph inside `span` (paragraphs are in text order and do not overlap): a binary
+ * search and a short walk back, so that a long document with many such parts stays linear.
+ */
+function lastBodyParagraph(doc: ReportDocument, span: Span): Paragraph | undefined {
+  const ps = doc.paragraphs;
+  let lo = 0;
+  let hi = ps.length; // first paragraph that ends after span.end
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ps[mid].span.end <= span.end) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0 && ps[i].span.start >= span.start; i--) if (ps[i].kind === 'body') return ps[i];
+  return undefined;
+}
 
 export const shortcomingsNeedCauses: Rule = {
   meta: {
@@ -38,8 +55,7 @@ export const shortcomingsNeedCauses: Rule = {
         if (bodyText.trim() === '') continue;
         if ((item.causeMarkers ?? []).some((m) => bodyText.includes(m))) continue;
         // Suggest a cause sentence at the end of the part's last paragraph.
-        const paragraphs = doc.paragraphs.filter((p) => p.span.start >= scope.span.start && p.span.end <= scope.span.end && p.kind === 'body');
-        const lastParagraph = paragraphs[paragraphs.length - 1];
+        const lastParagraph = lastBodyParagraph(doc, scope.span);
         const suggestions = lastParagraph
           ? [
               {

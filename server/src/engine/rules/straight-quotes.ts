@@ -155,11 +155,28 @@ export const straightQuotes: Rule = {
   check(doc: ReportDocument, context: RuleContext) {
     const text = doc.prose;
     for (const p of doc.paragraphs) {
-      for (const kind of ['double', 'single'] as const) {
+      const walks = (['double', 'single'] as const).map((kind) => ({ kind, ...walk(text, p, kind) }));
+      if (walks[0].straightCount + walks[1].straightCount === 0) continue;
+      const straight = new Map<number, { t: Token; paired: boolean }>();
+      for (const w of walks) for (const t of w.tokens) if (t.mark === 'straight') straight.set(t.offset, { t, paired: w.paired });
+      const flagged = new Set<Token>();
+      for (const { t } of straight.values()) if (inChineseContext(text, t)) flagged.add(t);
+      // A straight mark beside one that fix-all makes curly (a CJK mark) is in Chinese context after
+      // the fix, and so is its partner: flag them now, so that one fix-all pass is final.
+      const queue = [...flagged];
+      for (let k = 0; k < queue.length; k++) {
+        const t = queue[k];
+        if (!straight.get(t.offset)?.paired) continue;
+        for (const n of [straight.get(t.offset - 1)?.t, straight.get(t.offset + 1)?.t, t.partner]) {
+          if (!n || n.mark !== 'straight' || flagged.has(n)) continue;
+          flagged.add(n);
+          queue.push(n);
+        }
+      }
+      for (const { kind, tokens, paired } of walks) {
         const marks = KINDS[kind];
-        const { tokens, paired } = walk(text, p, kind);
         for (const t of tokens) {
-          if (t.mark !== 'straight' || !inChineseContext(text, t)) continue;
+          if (t.mark !== 'straight' || !flagged.has(t)) continue;
           const role = t.role as 'open' | 'close';
           const replacement = role === 'open' ? marks.open : marks.close;
           const other = role === 'open' ? marks.close : marks.open;

@@ -34,7 +34,17 @@ export function partOfLonger(text: string, pos: number, wrong: string, unless: r
 }
 
 export function paragraphAt(doc: ReportDocument, offset: number): Paragraph | undefined {
-  return doc.paragraphs.find((p) => offset >= p.span.start && offset < p.span.end);
+  // Paragraphs are in text order and do not overlap: binary search for the last one starting at or before offset.
+  const ps = doc.paragraphs;
+  let lo = 0;
+  let hi = ps.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ps[mid].span.start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  const p = ps[lo - 1];
+  return p && offset >= p.span.start && offset < p.span.end ? p : undefined;
 }
 
 /** The sentence (or, failing that, the paragraph) that holds `offset`. */
@@ -81,17 +91,74 @@ function sourceText(entry: TermEntry): LocalizedText {
  * becomes a fix, otherwise a suggestion. A replacement that opens with “ is offered with ‘’ when the
  * occurrence already stands inside a “…” quotation.
  */
-export function checkTermEntries(doc: ReportDocument, context: RuleContext, ruleId: string, messages: TermMessages): void {
-  const entries = context.data.terms.filter((e) => (e.rule ?? DEFAULT_TERM_RULE) === ruleId);
-  const forms: { entry: TermEntry; wrong: string }[] = [];
-  for (const entry of entries) for (const wrong of entry.wrong) if (wrong) forms.push({ entry, wrong });
-  forms.sort((a, b) => b.wrong.length - a.wrong.length);
+interface TermMatcher {
+  /** The wrong forms of all entries, longest first (stable), with the rule each belongs to. */
+  forms: { entry: TermEntry; wrong: string; rule: string }[];
+  /** Form indexes by their first two UTF-16 units (c0 * 65536 + c1); one-unit forms under -1 - c0. */
+  byStart: Map<number, number[]>;
+  /** 1 for a UTF-16 unit that starts some form. */
+  firstUnit: Uint8Array;
+}
 
+const matchers = new WeakMap<readonly TermEntry[], TermMatcher>();
+
+/** The matcher over a (merged, never mutated) term list, built once per list. */
+function termMatcher(terms: readonly TermEntry[]): TermMatcher {
+  const cached = matchers.get(terms);
+  if (cached) return cached;
+  const forms: TermMatcher['forms'] = [];
+  for (const entry of terms) for (const wrong of entry.wrong) if (wrong) forms.push({ entry, wrong, rule: entry.rule ?? DEFAULT_TERM_RULE });
+  // Stable: within one rule this is the order of a per-rule sort by length.
+  forms.sort((a, b) => b.wrong.length - a.wrong.length);
+  const byStart = new Map<number, number[]>();
+  const firstUnit = new Uint8Array(65536);
+  forms.forEach(({ wrong }, f) => {
+    firstUnit[wrong.charCodeAt(0)] = 1;
+    const key = wrong.length === 1 ? -1 - wrong.charCodeAt(0) : wrong.charCodeAt(0) * 65536 + wrong.charCodeAt(1);
+    const bucket = byStart.get(key);
+    if (bucket) bucket.push(f);
+    else byStart.set(key, [f]);
+  });
+  const matcher = { forms, byStart, firstUnit };
+  matchers.set(terms, matcher);
+  return matcher;
+}
+
+/** Every occurrence of every wrong form, by form index: one pass over the text, shared by the term rules. */
+const scans = new WeakMap<ReportDocument, { terms: readonly TermEntry[]; hits: number[][] }>();
+
+function termHits(doc: ReportDocument, terms: readonly TermEntry[], matcher: TermMatcher): number[][] {
+  const cached = scans.get(doc);
+  if (cached && cached.terms === terms) return cached.hits;
+  const { forms, byStart, firstUnit } = matcher;
   const text = doc.prose;
+  const hits: number[][] = [];
+  for (let pos = 0; pos < text.length; pos++) {
+    const key = text.charCodeAt(pos);
+    if (!firstUnit[key]) continue;
+    const bucket = pos + 1 < text.length ? byStart.get(key * 65536 + text.charCodeAt(pos + 1)) : undefined;
+    if (bucket) for (const f of bucket) if (text.startsWith(forms[f].wrong, pos)) (hits[f] ??= []).push(pos);
+    const single = byStart.get(-1 - key);
+    if (single) for (const f of single) (hits[f] ??= []).push(pos);
+  }
+  scans.set(doc, { terms, hits });
+  return hits;
+}
+
+export function checkTermEntries(doc: ReportDocument, context: RuleContext, ruleId: string, messages: TermMessages): void {
+  // One pass over the text finds every occurrence of every wrong form (packs may hold 10,000 terms),
+  // then this rule's are taken in the order a form-by-form search would take them: longest form first.
+  const matcher = termMatcher(context.data.terms);
+  const hits = termHits(doc, context.data.terms, matcher);
+  const { forms } = matcher;
+  const text = doc.prose;
+
   const taken: Span[] = [];
   const found: { span: Span; entry: TermEntry; wrong: string }[] = [];
-  for (const { entry, wrong } of forms) {
-    for (const pos of occurrences(text, wrong)) {
+  for (let f = 0; f < forms.length; f++) {
+    if (!hits[f] || forms[f].rule !== ruleId) continue;
+    const { entry, wrong } = forms[f];
+    for (const pos of hits[f]) {
       const span = { start: pos, end: pos + wrong.length };
       if (overlapsAny(taken, span)) continue;
       if (partOfLonger(text, pos, wrong, entry.unless)) continue;

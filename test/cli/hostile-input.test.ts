@@ -19,7 +19,7 @@ import { cliBin, repoRoot } from '../helpers/paths';
 import { TestLspClient } from '../helpers/lsp-client';
 import { runCli, runJson } from '../helpers/run-cli';
 import { tempTree } from '../unit/config/helpers';
-import { billionLaughs, DEEP } from '../helpers/hostile';
+import { billionLaughs, codeForExtends, DEEP, markerModule } from '../helpers/hostile';
 
 const TITLE = '某县2023年法治政府建设年度报告';
 const REPORT = [TITLE, '', '一、主要举措和成效', '', '推进依法行政,取得明显成效。', ''].join('\n');
@@ -238,17 +238,12 @@ describe('hostile input: config files and extends (CLI, language server)', funct
   });
 
   it('extends to .js/.cjs/.mjs files, an npm package with a JS "main", package.json#fzlint naming JS: nothing runs', () => {
-    const marker = (name: string) => `require('fs').writeFileSync(require('path').join(__dirname, 'MARKER-${name}'), 'ran'); module.exports = { rules: {} };\n`;
     tree = tempTree({
-      'evil.js': marker('js'),
-      'evil.cjs': marker('cjs'),
-      'evil.mjs': "import * as fs from 'node:fs'; fs.writeFileSync(new URL('./MARKER-mjs', import.meta.url), 'ran'); export default {};\n",
-      'node_modules/fzlint-pack-evil/package.json': '{ "name": "fzlint-pack-evil", "version": "1.0.0", "main": "index.js" }',
-      'node_modules/fzlint-pack-evil/index.js': marker('npm'),
+      ...codeForExtends(),
       '.fzlintrc.yaml': 'extends:\n  - ./evil.js\n  - ./evil.cjs\n  - ./evil.mjs\n  - fzlint-pack-evil\n',
       'r.txt': REPORT,
       'pj/package.json': '{ "name": "x", "fzlint": "./evil.js" }',
-      'pj/evil.js': marker('pj'),
+      'pj/evil.js': markerModule('pj'),
       'pj/r.txt': REPORT,
     });
     const run = runCli(['--locale', 'en', 'r.txt', 'pj/r.txt'], { cwd: tree.root });

@@ -21,3 +21,19 @@ export const DEEP: Record<string, { name: string; text: string }> = {
   // Indented block mappings: 2,000 levels is ~2 MB (indentation grows quadratically), under the size limit.
   yamlBlockMaps: { name: 'deep.yaml', text: `rules: {}\nx:\n${Array.from({ length: 2000 }, (_, i) => `${' '.repeat(i + 1)}k:\n`).join('')}` },
 };
+
+/** A CommonJS module that writes MARKER-<name> beside itself if anything ever runs it. */
+export function markerModule(name: string): string {
+  return `require('fs').writeFileSync(require('path').join(__dirname, 'MARKER-${name}'), 'ran'); module.exports = { rules: {} };\n`;
+}
+
+/** Code files an `extends` might name (.js, .cjs, .mjs, an npm pack whose "main" is JS); each leaves a MARKER if run. */
+export function codeForExtends(): Record<string, string> {
+  return {
+    'evil.js': markerModule('js'),
+    'evil.cjs': markerModule('cjs'),
+    'evil.mjs': "import * as fs from 'node:fs'; fs.writeFileSync(new URL('./MARKER-mjs', import.meta.url), 'ran'); export default {};\n",
+    'node_modules/fzlint-pack-evil/package.json': '{ "name": "fzlint-pack-evil", "version": "1.0.0", "main": "index.js" }',
+    'node_modules/fzlint-pack-evil/index.js': markerModule('npm'),
+  };
+}

@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 import { isTitleText } from '../engine/document/metadata';
+import { isWithin } from '../engine/paths';
 import { detectAndDecode } from './inputs/encoding';
 
 const REPORT_EXTENSIONS = /\.(txt|md|markdown|docx)$/i;
@@ -70,10 +71,7 @@ export function expandTargets(targets: string[], cwd: string): Expanded {
   const roots = new Map<string, string>();
   let root = cwd;
   /** Links are checked from the working folder down, or from the target's parent folder when it lies outside. */
-  const rootFor = (p: string) => {
-    const rel = path.relative(cwd, p);
-    return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel)) ? cwd : path.dirname(p);
-  };
+  const rootFor = (p: string) => (isWithin(cwd, p) ? cwd : path.dirname(p));
   const add = (f: string) => {
     if (!files.includes(f)) {
       files.push(f);
@@ -133,9 +131,8 @@ function globBase(pattern: string, cwd: string): string {
 export function safeToWrite(file: string, root: string): boolean {
   try {
     // The real path must be the path itself: a link anywhere from `root` down (the file included) changes it.
-    const rel = path.relative(root, file);
-    if (rel.startsWith('..') || path.isAbsolute(rel)) return false;
-    return fs.realpathSync(file) === path.join(fs.realpathSync(root), rel);
+    if (!isWithin(root, file)) return false;
+    return fs.realpathSync(file) === path.join(fs.realpathSync(root), path.relative(root, file));
   } catch {
     return false;
   }

@@ -54,13 +54,25 @@ function insideNonProse(doc: ReportDocument, span: Span): boolean {
 }
 
 /** A unified plugin that runs one fzlint rule over the parsed report and files vfile messages. */
+function outside(e: { start: number; end: number }, length: number): boolean {
+  return !(Number.isInteger(e.start) && Number.isInteger(e.end) && e.start >= 0 && e.start <= e.end && e.end <= length);
+}
+
+/** The first of a report's span, fix edits and suggestion edits that is not a range of the text. */
+function rangeOutside(r: Report, length: number): { start: number; end: number } | undefined {
+  if (outside(r.span, length)) return r.span;
+  for (const e of r.fix?.edits ?? []) if (outside(e, length)) return e;
+  for (const s of r.suggestions ?? []) for (const e of s.edits) if (outside(e, length)) return e;
+  return undefined;
+}
+
 function rulePlugin(rule: Rule, severity: Severity, options: Record<string, unknown>, data: PackData) {
   return function attacher() {
     return function transformer(_tree: Root, file: VFile) {
       const doc = file.data.report as ReportDocument;
       const report = (r: Report) => {
         // A span or edit outside the text (a buggy rule, e.g. a pack's code rule) becomes this rule's internal-error.
-        const bad = [r.span, ...(r.fix?.edits ?? []), ...(r.suggestions ?? []).flatMap((x) => x.edits)].find((e) => !(Number.isInteger(e.start) && Number.isInteger(e.end) && e.start >= 0 && e.start <= e.end && e.end <= doc.text.length));
+        const bad = rangeOutside(r, doc.text.length);
         if (bad) throw new Error(`rule ${rule.meta.id} reported the range [${bad.start}, ${bad.end}) outside the text (length ${doc.text.length})`);
         if (insideNonProse(doc, r.span)) return;
         const template = rule.meta.messages[r.messageId];

@@ -14,6 +14,7 @@
  * as `unused-disable` (only for rules that ran, so a run with some rules off stays quiet).
  */
 import type { DocumentLanguage } from './document/report-document';
+import { countBefore } from './document/sorted';
 import type { Line, Span } from './document/types';
 import type { Finding } from './finding';
 import { localize, ruleDocsUrl, type LocalizedText, type Severity, type TextEdit } from './rule';
@@ -67,14 +68,7 @@ function readIds(body: string, bodyStart: number): DirectiveId[] {
 }
 
 function lineAt(lines: readonly Line[], offset: number): Line {
-  let lo = 0;
-  let hi = lines.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lines[mid].start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lines[lo];
+  return lines[Math.max(0, countBefore(lines.length, (i) => lines[i].start <= offset) - 1)];
 }
 
 /** The span to delete for a comment: the whole line and its break when nothing else is on it. */

@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { defaultConfig, languageForPath, type LintConfig, type LintOptions } from '../engine';
+import { defaultConfig, languageForPath, type LintOptions } from '../engine';
 import { projectConfigs } from './project-config';
 import { trimBlank } from '../engine/document/chars';
 import { isTitleText } from '../engine/document/metadata';
@@ -70,11 +70,6 @@ export function documentLanguage(doc: TextDocument): DocumentLanguage {
   return languageForPath(uriPath(doc.uri));
 }
 
-/** Config files (project-config.ts) first, then the editor's settings on top. */
-function configFor(doc: TextDocument, settings: FzlintSettings): LintConfig {
-  const { ignored: _ignored, ...project } = projectConfigs.lintConfig(filePathOf(doc.uri), settings.locale, settings.configFile);
-  return { ...defaultConfig(), ...project, locale: settings.locale, rules: { ...project.rules, ...settings.rules } };
-}
 
 /** True when the nearest config's `ignores` or a `.fzlintignore` excludes the document. */
 export function ignoredByConfig(doc: TextDocument, settings: FzlintSettings): boolean {
@@ -83,11 +78,14 @@ export function ignoredByConfig(doc: TextDocument, settings: FzlintSettings): bo
 
 /** The engine options for a document: the same as the CLI's for the same file and settings. */
 export function lintOptionsFor(doc: TextDocument, settings: FzlintSettings): LintOptions {
+  const filePath = filePathOf(doc.uri);
+  // Config files (project-config.ts) first, then the editor's settings on top. Code rules from packs:
+  // only in a trusted workspace with fzlint.allowCodeRules on.
+  const project = projectConfigs.forReport(filePath, settings.locale, settings.configFile, settings.allowCodeRules);
   return {
-    filePath: filePathOf(doc.uri),
+    filePath,
     language: documentLanguage(doc),
-    config: configFor(doc, settings),
-    // Code rules from packs: only in a trusted workspace with fzlint.allowCodeRules on (project-config.ts).
-    rules: projectConfigs.ruleSet(filePathOf(doc.uri), settings.locale, settings.configFile, settings.allowCodeRules),
+    config: { ...defaultConfig(), ...project.config, locale: settings.locale, rules: { ...project.config.rules, ...settings.rules } },
+    rules: project.rules,
   };
 }

@@ -12,6 +12,7 @@ import { CONFIG_ERROR_RULE, CONFIG_DOCS_URL } from '../engine/config/finding';
 import { codeRulesNotice, forgetCodeRules, loadCodeRules } from '../engine/config/code-rules';
 import { CONFIG_FILE_NAMES, ConfigResolver, IGNORE_FILE_NAME } from '../engine/config/resolve';
 import type { ConfigProblem, ResolvedConfig } from '../engine/config/types';
+import { isWithin } from '../engine/paths';
 import type { Locale, Rule } from '../engine/rule';
 import { workspaceTrust } from './trust';
 
@@ -73,7 +74,7 @@ export class ProjectConfigs {
   configFilePath(configFile: string, filePath: string): string {
     if (path.isAbsolute(configFile)) return configFile;
     const abs = path.resolve(filePath);
-    const holding = this.folders.filter((f) => abs === f || abs.startsWith(f.endsWith(path.sep) ? f : f + path.sep)).sort((a, b) => b.length - a.length)[0];
+    const holding = this.folders.filter((f) => isWithin(f, abs)).sort((a, b) => b.length - a.length)[0];
     return path.resolve(holding ?? this.folders[0] ?? path.dirname(abs), configFile);
   }
 
@@ -101,15 +102,21 @@ export class ProjectConfigs {
     return { ...resolved.config, ignored: resolved.ignored };
   }
 
+  /** The engine config and rules for a report, from one resolution of its config files. */
+  forReport(filePath: string | undefined, locale: Locale, configFile: string | undefined, allowCodeRules: boolean): { config: Partial<LintConfig>; rules?: readonly Rule[] } {
+    const resolved = this.resolve(filePath, locale, configFile);
+    if (!resolved) return { config: {} };
+    return { config: resolved.config, rules: this.ruleSet(resolved, locale, allowCodeRules) };
+  }
+
   /**
    * The rules for a report: undefined (the built-in rules) unless its packs name code rules AND the
    * workspace is trusted AND the user setting `fzlint.allowCodeRules` is on; only then is any code
    * loaded. Otherwise the user is told once per pack. A module that fails to load is a diagnostic on
    * the pack file (the other rules still run).
    */
-  ruleSet(filePath: string | undefined, locale: Locale, configFile: string | undefined, allowCodeRules: boolean): readonly Rule[] | undefined {
-    const resolved = this.resolve(filePath, locale, configFile);
-    if (!resolved || resolved.codeRules.length === 0) return undefined;
+  private ruleSet(resolved: ResolvedConfig, locale: Locale, allowCodeRules: boolean): readonly Rule[] | undefined {
+    if (resolved.codeRules.length === 0) return undefined;
     if (!workspaceTrust.trusted || !allowCodeRules) {
       const reason = workspaceTrust.trusted ? 'setting' : 'untrusted';
       const fresh = resolved.codeRules.filter((r) => !this.noticed.has(`${reason}\0${r.declaredIn}`));

@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import { LIMITS, parseConfigText } from '../../../server/src/engine/config/parse';
 import { ConfigResolver } from '../../../server/src/engine/config/resolve';
 import { lintText } from '../../../server/src/engine/lint';
-import { billionLaughs, DEEP } from '../../helpers/hostile';
+import { billionLaughs, codeForExtends, DEEP, markerModule } from '../../helpers/hostile';
 import { repoRoot } from '../../helpers/paths';
 import { tempTree } from './helpers';
 
@@ -63,19 +63,14 @@ describe('hostile config files (engine)', function () {
   });
 
   it('extends to JS files or an npm package\'s "main" runs nothing and names the refused file', () => {
-    const marker = (name: string) => `require('fs').writeFileSync(require('path').join(__dirname, 'MARKER-${name}'), 'ran'); module.exports = { rules: {} };\n`;
     tree = tempTree({
-      'evil.js': marker('js'),
-      'evil.cjs': marker('cjs'),
-      'evil.mjs': "import * as fs from 'node:fs'; fs.writeFileSync(new URL('./MARKER-mjs', import.meta.url), 'ran'); export default {};\n",
-      'node_modules/fzlint-pack-evil/package.json': '{ "name": "fzlint-pack-evil", "version": "1.0.0", "main": "index.js" }',
-      'node_modules/fzlint-pack-evil/index.js': marker('npm'),
+      ...codeForExtends(),
       'node_modules/fzlint-pack-field/package.json': '{ "name": "fzlint-pack-field", "version": "1.0.0", "fzlintPack": "index.js" }',
-      'node_modules/fzlint-pack-field/index.js': marker('field'),
+      'node_modules/fzlint-pack-field/index.js': markerModule('field'),
       '.fzlintrc.yaml': 'extends:\n  - ./evil.js\n  - ./evil.cjs\n  - ./evil.mjs\n  - fzlint-pack-evil\n  - fzlint-pack-field\n',
       'r.txt': '',
       'pj/package.json': '{ "name": "x", "fzlint": "./evil.js" }',
-      'pj/evil.js': marker('pj'),
+      'pj/evil.js': markerModule('pj'),
       'pj/r.txt': '',
     });
     const resolver = new ConfigResolver();

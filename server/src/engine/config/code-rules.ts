@@ -11,6 +11,7 @@ import * as fs from 'node:fs';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import { registerStableRuleSet } from '../lint';
+import { isWithin } from '../paths';
 import type { LocalizedText, Rule, RuleCategory, Severity } from '../rule';
 import { builtinRules } from '../rules';
 import type { ParsedFile } from './parse';
@@ -27,11 +28,6 @@ function problemAt(ref: Pick<CodeRuleRef, 'declaredIn' | 'pos'>, zh: string, en:
   return { file: ref.declaredIn, code: 'code-rule', ...ref.pos, messages: { 'zh-CN': zh, en } };
 }
 
-function inside(dir: string, file: string): boolean {
-  const rel = path.relative(dir, file);
-  return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
-}
-
 /**
  * The `codeRules` entries of one pack or config file, resolved to absolute paths (not loaded).
  * Entries that leave the file's folder or are not .js/.cjs files become problems.
@@ -45,7 +41,7 @@ export function codeRuleRefs(entries: unknown, file: string, parsed: ParsedFile,
     const pos = parsed.locate(['codeRules', i]);
     const at = { declaredIn: file, pos };
     const module = path.resolve(dir, entry);
-    if (path.isAbsolute(entry) || !inside(dir, module)) {
+    if (path.isAbsolute(entry) || module === dir || !isWithin(dir, module)) {
       problems.push(problemAt(at, `代码规则“${entry}”不在规则包所在文件夹内：codeRules 只能写规则包文件夹中的相对路径（如 ./rules/my-rule.cjs）。`, `The code rule "${entry}" is outside the pack's folder: codeRules takes paths relative to the pack, inside its folder (e.g. ./rules/my-rule.cjs).`));
       return;
     }
@@ -154,7 +150,7 @@ function loadModule(ref: CodeRuleRef): Loaded {
   }
   if (!real) {
     result = { error: { zh: `找不到文件 ${ref.module}。`, en: `${ref.module} does not exist.` } };
-  } else if (!inside(fs.realpathSync(path.dirname(ref.declaredIn)), real)) {
+  } else if (!isWithin(fs.realpathSync(path.dirname(ref.declaredIn)), real)) {
     // A symbolic link inside the pack that points elsewhere.
     result = { error: { zh: `${ref.module} 是指向规则包文件夹之外的链接。`, en: `${ref.module} links to a file outside the pack's folder.` } };
   } else {
@@ -206,8 +202,10 @@ export function loadCodeRules(refs: readonly CodeRuleRef[]): LoadedCodeRules {
     codeRules.push(loaded.rule);
   }
   const key = codeRules.map((r) => r.meta.id).join('\n') + '\0' + [...modules].join('\n');
+  // Modules are loaded once (loadedModules), so a key always stands for the same rule objects until
+  // forgetCodeRules clears both maps.
   let rules = ruleSets.get(key);
-  if (!rules || rules.length !== builtinRules.length + codeRules.length || codeRules.some((r, i) => rules![builtinRules.length + i] !== r)) {
+  if (!rules) {
     rules = Object.freeze([...builtinRules, ...codeRules]);
     registerStableRuleSet(rules);
     ruleSets.set(key, rules);

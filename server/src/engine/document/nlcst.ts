@@ -11,6 +11,7 @@ import type {
 import type { Position } from 'unist';
 import { isCjkPunctuation, isHan } from './chars';
 import type { Segmenter } from './segmenter';
+import { countBefore } from './sorted';
 import type { Paragraph, Sentence, Span } from './types';
 
 const PUNCT = /^[\p{P}]+$/u;
@@ -26,14 +27,7 @@ class PositionCursor {
 
   /** Start at the line holding `offset` (binary search), for a cursor that begins mid-document. */
   seek(offset: number): this {
-    let lo = 0;
-    let hi = this.lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.lineStarts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    this.line = lo;
+    this.line = Math.max(0, countBefore(this.lineStarts.length, (i) => this.lineStarts[i] <= offset) - 1);
     return this;
   }
 

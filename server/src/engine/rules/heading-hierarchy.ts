@@ -1,6 +1,7 @@
 import { toChineseNumeral } from '../document/chinese-numerals';
 import { canonicalMarker } from '../document/headings';
 import type { ReportDocument } from '../document/report-document';
+import { countBefore } from '../document/sorted';
 import { walkSections } from '../document/sections';
 import type { Heading, HeadingMarker, MarkerLevel, Section } from '../document/types';
 import type { Related, Rule, RuleContext, Suggestion, TextEdit } from '../rule';
@@ -78,13 +79,7 @@ function continuesInline(doc: ReportDocument, h: Numbered): boolean {
   if (v < 1) return false;
   // Paragraphs are in text order: a binary search (a scan per heading was quadratic in long texts).
   const ps = doc.paragraphs;
-  let lo = 0;
-  let hi = ps.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ps[mid].span.start < h.paragraphSpan.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = countBefore(ps.length, (i) => ps[i].span.start < h.paragraphSpan.start);
   const index = lo < ps.length && ps[lo].span.start === h.paragraphSpan.start ? lo : -1;
   const before = doc.paragraphs[index - 1];
   if (!before) return false;

@@ -1,4 +1,5 @@
 import type { ReportDocument } from '../document/report-document';
+import { countBefore } from '../document/sorted';
 import type { Paragraph, Section, Span } from '../document/types';
 import type { Rule, RuleContext } from '../rule';
 import { classifySections, itemMatches } from './report-required-parts';
@@ -9,13 +10,7 @@ import { classifySections, itemMatches } from './report-required-parts';
  */
 function lastBodyParagraph(doc: ReportDocument, span: Span): Paragraph | undefined {
   const ps = doc.paragraphs;
-  let lo = 0;
-  let hi = ps.length; // first paragraph that ends after span.end
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ps[mid].span.end <= span.end) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = countBefore(ps.length, (i) => ps[i].span.end <= span.end); // first paragraph that ends after span.end
   for (let i = lo - 1; i >= 0 && ps[i].span.start >= span.start; i--) if (ps[i].kind === 'body') return ps[i];
   return undefined;
 }

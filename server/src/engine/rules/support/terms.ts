@@ -1,4 +1,5 @@
 import type { ReportDocument } from '../../document/report-document';
+import { countBefore } from '../../document/sorted';
 import type { Paragraph, Span } from '../../document/types';
 import type { TermEntry } from '../../pack/types';
 import { formatMessage, type LocalizedText, type Report, type Rule, type RuleContext } from '../../rule';
@@ -34,16 +35,9 @@ export function partOfLonger(text: string, pos: number, wrong: string, unless: r
 }
 
 export function paragraphAt(doc: ReportDocument, offset: number): Paragraph | undefined {
-  // Paragraphs are in text order and do not overlap: binary search for the last one starting at or before offset.
+  // Paragraphs are in text order and do not overlap: the last one starting at or before offset.
   const ps = doc.paragraphs;
-  let lo = 0;
-  let hi = ps.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ps[mid].span.start <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  const p = ps[lo - 1];
+  const p = ps[countBefore(ps.length, (i) => ps[i].span.start <= offset) - 1];
   return p && offset >= p.span.start && offset < p.span.end ? p : undefined;
 }
 

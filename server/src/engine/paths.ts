@@ -1,0 +1,7 @@
+import * as path from 'node:path';
+
+/** True when `p` is `dir` itself or lies below it, by path (symbolic links are not followed). */
+export function isWithin(dir: string, p: string): boolean {
+  const rel = path.relative(dir, p);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}

@@ -53,6 +53,18 @@ function insideNonProse(doc: ReportDocument, span: Span): boolean {
   return doc.nonProse.some((s) => span.start < s.end && s.start < span.end && span.start >= s.start);
 }
 
+/** Does the rule apply to a document of this kind (RuleMeta.appliesTo)? */
+export function appliesTo(rule: Rule, doc: ReportDocument): boolean {
+  switch (rule.meta.appliesTo) {
+    case 'annual-report':
+      return doc.kind === 'annual-report';
+    case 'report':
+      return doc.kind === 'annual-report' || doc.meta.profile.genre === '报告';
+    default:
+      return true;
+  }
+}
+
 /** A unified plugin that runs one fzlint rule over the parsed report and files vfile messages. */
 function outside(e: { start: number; end: number }, length: number): boolean {
   return !(Number.isInteger(e.start) && Number.isInteger(e.end) && e.start >= 0 && e.start <= e.end && e.end <= length);
@@ -70,6 +82,8 @@ function rulePlugin(rule: Rule, severity: Severity, options: Record<string, unkn
   return function attacher() {
     return function transformer(_tree: Root, file: VFile) {
       const doc = file.data.report as ReportDocument;
+      // Rules about what only an annual report (or a 报告) must have say nothing about other documents.
+      if (!appliesTo(rule, doc)) return;
       const report = (r: Report) => {
         // A span or edit outside the text (a buggy rule, e.g. a pack's code rule) becomes this rule's internal-error.
         const bad = rangeOutside(r, doc.text.length);
@@ -205,6 +219,21 @@ function toFinding(doc: ReportDocument, m: FzlintMessage, config: LintConfig): F
   return finding;
 }
 
+/**
+ * One defect, one finding: a finding inside the span of a more specific rule's finding that
+ * supersedes its rule (RuleMeta.supersedes) is the same defect seen less precisely, and is dropped.
+ */
+function dropSuperseded(findings: Finding[], rules: readonly Rule[]): Finding[] {
+  const supersedes = new Map<string, Set<string>>();
+  for (const r of rules) if (r.meta.supersedes?.length) supersedes.set(r.meta.id, new Set(r.meta.supersedes));
+  if (supersedes.size === 0) return findings;
+  const specific = findings.filter((f) => supersedes.has(f.ruleId));
+  if (specific.length === 0) return findings;
+  return findings.filter(
+    (f) => !specific.some((s) => s !== f && supersedes.get(s.ruleId)?.has(f.ruleId) && f.span.start >= s.span.start && f.span.end <= s.span.end),
+  );
+}
+
 /** Lint one text. The same text and config give the same findings in every shell. */
 export function lintText(text: string, options: LintOptions = {}): LintResult {
   const config: LintConfig = { ...defaultConfig(), ...options.config };
@@ -222,7 +251,7 @@ export function lintText(text: string, options: LintOptions = {}): LintResult {
     text: doc.text,
     lines: doc.lines,
     language: doc.language,
-    findings: (file.messages as FzlintMessage[]).map((m) => toFinding(doc, m, config)),
+    findings: dropSuperseded((file.messages as FzlintMessage[]).map((m) => toFinding(doc, m, config)), rules),
     ran,
     known: new Set([...builtinRules, ...rules].map((r) => r.meta.id)),
     unusedSeverity: unusedSeverity === 'off' ? undefined : unusedSeverity,

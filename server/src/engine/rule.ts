@@ -49,6 +49,17 @@ export interface RuleMeta {
   needsTokens?: boolean;
   /** Where the rule is documented; built-in rules use docs/rules/<id>.md. Code rules in packs set their own. */
   docsUrl?: string;
+  /**
+   * `annual-report`: the rule checks what only a 法治政府建设年度报告 must have (its parts, title form,
+   * plan year, deadlines, 署名): it runs only on documents of that kind. `report`: on documents whose
+   * 文种 is 报告 (annual reports included). Default: every document that is checked.
+   */
+  appliesTo?: 'annual-report' | 'report';
+  /**
+   * Rules whose findings inside this rule's finding are the same defect seen less precisely (a
+   * half-width bracket inside a wrong law title): those findings are dropped.
+   */
+  supersedes?: string[];
 }
 
 export interface Related {

@@ -18,12 +18,14 @@ describe('engine/document/metadata: issuers, cover letters, joint signatures', (
     assert.equal(doc.meta.year, 2023);
   });
 
-  it('takes the issuers from a line above a title that starts with 关于', () => {
+  it('reads a title whose issuers stand on the line above its 关于… line as one title of two lines', () => {
     const doc = parseReport(`中共淮南市委 淮南市人民政府\n关于2024年法治政府建设情况的报告${BODY}`, { source: 'draft' });
-    assert.equal(doc.meta.title?.text, '关于2024年法治政府建设情况的报告');
+    assert.equal(doc.meta.title?.text, '中共淮南市委 淮南市人民政府关于2024年法治政府建设情况的报告');
+    assert.deepEqual(doc.meta.title?.lines.map((l) => l.text), ['中共淮南市委 淮南市人民政府', '关于2024年法治政府建设情况的报告']);
     assert.equal(doc.meta.issuer, '中共淮南市委 淮南市人民政府');
     assert.deepEqual(doc.meta.issuers, ['中共淮南市委', '淮南市人民政府']);
-    assert.equal(doc.meta.issuerLine?.text, '中共淮南市委 淮南市人民政府');
+    assert.equal(doc.paragraphs[0].kind, 'title');
+    assert.equal(doc.paragraphs[0].lastLine, 1, 'one paragraph of two lines');
   });
 
   it('accepts a title that ends in 总结 or carries a draft label', () => {

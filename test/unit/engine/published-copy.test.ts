@@ -58,12 +58,15 @@ describe('engine/document/published-copy', () => {
   });
 
   describe('source option', () => {
-    it('source: draft overrides the detection of a web copy, and no furniture is removed', () => {
+    it('source: draft overrides the detection of a web copy; only the page text around the title is removed', () => {
       const doc = parseReport(readFixture('shanwei-2020.txt'), { source: 'draft' });
       assert.equal(doc.source, 'draft');
       assert.equal(doc.sourceDetected, false);
-      assert.equal(doc.furniture.size, 0);
-      assert.equal(doc.prose.split('\n')[0], '无障碍版', 'page header stays prose');
+      // Before the title (lines 1–5) and the chrome between title and 文号 (7–10) are not the document
+      // in any mode; the furniture after the closing date is removed only in published-copy mode.
+      assert.deepEqual([...doc.furniture].map((i) => i + 1).sort((a, b) => a - b), [1, 2, 3, 4, 5, 7, 8, 9, 10]);
+      assert.match(doc.prose.split('\n')[0], /^ *$/, 'page header is not prose');
+      assert.equal(doc.prose.split('\n')[92], doc.text.split('\n')[92], 'the last line stays prose in draft mode');
     });
 
     it('source: published-copy overrides the detection of a draft', () => {

@@ -166,9 +166,19 @@ describe('rule balanced-pairs on the reference report', () => {
     assert.equal(findings.filter((f) => f.line === 10).length, 0);
   });
 
-  it('would report that 【 if the web copy were linted as a draft (no furniture stripping)', () => {
+  it('ignores it in draft mode too: the page text between the title and the 文号 is not the document', () => {
     const { findings } = lintText(read('shanwei-2020.txt'), { rules: [balancedPairs], config: { source: 'draft' } });
-    assert.deepEqual(findings.map((f) => `${f.line}:${f.column} ${f.messageId}`), ['10:5 unclosed']);
+    assert.deepEqual(findings.map((f) => `${f.line}:${f.column} ${f.messageId}`), []);
+  });
+
+  it('reports the same 【 when it stands in the body', () => {
+    const text = read('shanwei-2020.txt');
+    const lines = text.split('\n');
+    const control = lines[9].trim();
+    lines.splice(9, 1, '');
+    lines.splice(17, 0, `  ${control}`);
+    const { findings } = lintText(lines.join('\n'), { rules: [balancedPairs], config: { source: 'draft' } });
+    assert.deepEqual(findings.map((f) => `${f.line}:${f.messageId}`), ['18:unclosed']);
   });
 
   it('reports a 》 removed from the reference text, and nothing else', () => {

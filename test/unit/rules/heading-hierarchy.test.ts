@@ -53,6 +53,38 @@ ruleTester(headingHierarchy, {
       text: '## 一、总体情况\n\n### 工作成效\n\n（一）制度建设。\n\n（二）执法监督。\n\n### 存在问题\n\n（一）基层力量薄弱。\n\n（二）队伍建设滞后。\n',
     },
     { name: 'an excerpt (no report title) may start at 三、', text: '三、存在不足\n\n四、工作打算' },
+    {
+      name: 'continuous scheme: （一）…（五） numbered straight through the 一、 parts (国务院 意见 style)',
+      text: '一、总体要求\n\n（一）指导思想\n\n（二）基本原则\n\n二、主要任务\n\n（三）完善制度\n\n（四）规范执法\n\n三、保障措施\n\n（五）加强领导',
+    },
+    {
+      name: 'continuous scheme at level 3: 1.…5. straight through the （一） parts',
+      text: '一、主要举措\n\n（一）制度建设\n\n1.地方立法。\n\n2.规范文件。\n\n（二）执法监督\n\n3.执法检查。\n\n4.案卷评查。\n\n（三）化解纠纷\n\n5.行政复议。',
+    },
+    {
+      name: 'unnumbered top-level headings are parents: （一） restarts under each',
+      text: '各位代表：\n\n  现在，我代表市人民政府，向大会报告工作，请予审议。\n\n2024年工作回顾\n\n（一）经济平稳。全市生产总值增长。\n\n（二）民生改善。新增就业。\n\n2025年工作安排\n\n  今年重点抓好以下工作：\n\n（一）扩大内需。促进消费。\n\n（二）深化改革。激发活力。\n\n加强政府自身建设\n\n（一）依法行政。\n\n（二）廉洁从政。',
+    },
+    {
+      name: 'an item that begins with a number is not a heading number: 8.6个…',
+      text: '7.实施重大项目。\n\n8.6个重大科技专项取得突破。\n\n9.建设创新平台。',
+    },
+    {
+      name: 'an item that begins with a number, full-width dot: 3．10种…',
+      text: '（一）工业生产\n\n1．规模以上工业增长。\n\n2．制造业投资增长。\n\n3．10种有色金属产量增长。\n\n4．工业用电量增长。',
+    },
+    {
+      name: 'an appended document (two 规定 after a 通知) starts its own numbering',
+      text: '国务院办公厅关于印发两个文件的通知\n\n各省、自治区、直辖市人民政府：\n\n  现将两个文件印发给你们，请认真贯彻执行。\n\n国务院办公厅\n\n2018年12月18日\n\n甲类事项管理规定\n\n  为规范甲工作，制定本规定。\n\n一、关于财政\n\n（一）加大投入。\n\n二、关于税收\n\n（二）落实优惠。\n\n乙类事项管理办法\n\n  为规范乙工作，制定本规定。\n\n一、关于投资\n\n（一）拓宽渠道。\n\n二、关于融资\n\n（二）创新产品。',
+    },
+    {
+      name: 'an attachment after a 附件 label line starts its own numbering',
+      text: '一、2024年工作回顾\n\n  过去一年，全市经济平稳。\n\n二、2025年工作安排\n\n  今年要做好以下工作。\n\n附件1\n\n2025年十件民生实事\n\n一、就业\n\n二、教育\n\n附件2 名词解释\n\n1.两重：国家重大战略。\n\n2.两新：设备更新。',
+    },
+    {
+      name: 'as many parents restart as go on: the first subheadings are not judged',
+      text: '一、甲\n\n（一）子一\n\n（二）子二\n\n二、乙\n\n（三）子三\n\n三、丙\n\n（一）子四',
+    },
     { name: 'a list whose first item sits in the paragraph before, after a colon', text: '（一）制度建设\n\n主要做法：1.完善立法计划；\n\n2.规范文件备案。\n\n3.加强审查。' },
     { name: 'run-in headings', text: '四、主要打算\n\n（一）按照省委依法治省办的部署，积极推进。\n\n（二）督促各级党政主要负责人履行职责。同时加快推进。\n\n（三）深化改革。' },
     {
@@ -93,10 +125,32 @@ ruleTester(headingHierarchy, {
       suggestionOutput: '（一）甲\n\n（二）乙\n\n（三）丙\n\n（四）丁',
     },
     {
-      name: 'numbering does not restart under a new parent',
-      text: '一、主要举措\n\n（一）制度建设\n\n（二）执法监督\n\n二、存在不足\n\n（三）基层薄弱\n\n（四）队伍滞后',
-      findings: [{ messageId: 'restart', line: 9, covers: '（三）', messageIncludes: '从“（一）”重新开始' }],
-      suggestionOutput: '一、主要举措\n\n（一）制度建设\n\n（二）执法监督\n\n二、存在不足\n\n（一）基层薄弱\n\n（二）队伍滞后',
+      name: 'restart scheme: the other parents restart at （一）, this one goes on at （三）',
+      text: '一、主要举措\n\n（一）制度建设\n\n（二）执法监督\n\n二、存在不足\n\n（一）基层薄弱\n\n（二）队伍滞后\n\n三、工作打算\n\n（一）加强领导\n\n四、督察整改\n\n（三）整改落实\n\n（四）建章立制',
+      findings: [{ messageId: 'restart', line: 19, covers: '（三）', messageIncludes: '应为“（一）”' }],
+      suggestionOutput: '一、主要举措\n\n（一）制度建设\n\n（二）执法监督\n\n二、存在不足\n\n（一）基层薄弱\n\n（二）队伍滞后\n\n三、工作打算\n\n（一）加强领导\n\n四、督察整改\n\n（一）整改落实\n\n（二）建章立制',
+    },
+    {
+      name: 'continuous scheme: a gap across parents',
+      text: '一、总体要求\n\n（一）指导思想\n\n（二）基本原则\n\n二、主要任务\n\n（三）完善制度\n\n（四）规范执法\n\n三、保障措施\n\n（六）加强领导',
+      findings: [{ messageId: 'continuousGap', line: 15, covers: '（六）', messageIncludes: '缺少“（五）”' }],
+      suggestionOutput: '一、总体要求\n\n（一）指导思想\n\n（二）基本原则\n\n二、主要任务\n\n（三）完善制度\n\n（四）规范执法\n\n三、保障措施\n\n（五）加强领导',
+    },
+    {
+      name: 'continuous scheme: one parent starts again at （一）',
+      text: '一、总体要求\n\n（一）指导思想\n\n（二）基本原则\n\n二、主要任务\n\n（三）完善制度\n\n（四）规范执法\n\n三、保障措施\n\n（五）加强领导\n\n（六）强化督查\n\n四、组织实施\n\n（一）明确分工\n\n（二）抓好落实',
+      findings: [{ messageId: 'continuousBack', line: 21, covers: '（一）', messageIncludes: '应为“（七）”' }],
+      suggestionOutput: '一、总体要求\n\n（一）指导思想\n\n（二）基本原则\n\n二、主要任务\n\n（三）完善制度\n\n（四）规范执法\n\n三、保障措施\n\n（五）加强领导\n\n（六）强化督查\n\n四、组织实施\n\n（七）明确分工\n\n（八）抓好落实',
+    },
+    {
+      name: 'continuous scheme: a repeat across parents',
+      text: '一、总体要求\n\n（一）指导思想\n\n（二）基本原则\n\n二、主要任务\n\n（三）完善制度\n\n三、保障措施\n\n（四）加强领导\n\n四、组织实施\n\n（四）明确分工',
+      findings: [{ messageId: 'continuousBack', line: 17, covers: '（四）', messageIncludes: '应为“（五）”' }],
+    },
+    {
+      name: 'an appended document numbers on its own, and its own gaps are still found',
+      text: '国务院办公厅关于印发两个文件的通知\n\n各省、自治区、直辖市人民政府：\n\n  现将两个文件印发给你们，请认真贯彻执行。\n\n国务院办公厅\n\n2018年12月18日\n\n甲类事项管理规定\n\n  为规范甲工作，制定本规定。\n\n一、关于财政\n\n（一）加大投入。\n\n二、关于税收\n\n（二）落实优惠。\n\n乙类事项管理办法\n\n  为规范乙工作，制定本规定。\n\n一、关于投资\n\n三、关于融资',
+      findings: [{ messageId: 'gap', line: 29, covers: '三、', messageIncludes: '缺少“二、”' }],
     },
     {
       name: 'a whole report (it has a title) whose first level-1 heading is not 一、',

@@ -2,7 +2,8 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { lintText } from '../../../server/src/engine/lint';
-import { inferIssuerLevel, submissionDeadline } from '../../../server/src/engine/rules/submission-deadline';
+import { inferIssuerLevel } from '../../../server/src/engine/document/issuer-level';
+import { submissionDeadline } from '../../../server/src/engine/rules/submission-deadline';
 import { ruleTester } from '../../helpers/rule-tester';
 
 const REFERENCE = path.resolve(__dirname, '../../../../shared/fixtures/reference');
@@ -92,9 +93,9 @@ describe('submission-deadline options', () => {
     assert.equal(inferIssuerLevel(['中共广东省委', '广东省人民政府']), 'province');
     assert.equal(inferIssuerLevel(['内蒙古自治区人民政府']), 'province');
     assert.equal(inferIssuerLevel(['重庆市人民政府']), 'province');
-    assert.equal(inferIssuerLevel(['重庆市江北区人民政府']), undefined);
-    assert.equal(inferIssuerLevel(['广东省司法厅']), undefined);
-    assert.equal(inferIssuerLevel(['汕尾市人民政府']), undefined);
+    assert.equal(inferIssuerLevel(['重庆市江北区人民政府']), 'county');
+    assert.equal(inferIssuerLevel(['广东省司法厅']), 'department');
+    assert.equal(inferIssuerLevel(['汕尾市人民政府']), 'city');
   });
   for (const name of ['shanwei-2020.fullwidth.txt', 'shanwei-2020.txt', 'shanwei-2020.mutated.txt']) {
     it(`${name}: no finding (2021年1月31日, before 3月1日)`, () => {

@@ -147,7 +147,7 @@ export function checkPackEntries(file: string, parsed: ParsedFile): PackCheckIss
   const issues: PackCheckIssue[] = [];
   const at = (p: PathSegment[], zh: string, en: string) => issues.push({ file, ...parsed.locate(p), messages: { 'zh-CN': zh, en } });
   const seen = new Map<string, number>();
-  for (const kind of ['terms', 'sections', 'procedures', 'titles', 'events'] as const) {
+  for (const kind of ['terms', 'sections', 'procedures', 'titles', 'events', 'numberContexts'] as const) {
     seen.clear();
     ((data[kind] ?? []) as { id: string }[]).forEach((e, i) => {
       if (seen.has(e.id)) at(['data', kind, i, 'id'], `${kind} 中的 id“${e.id}”重复（第 ${seen.get(e.id)! + 1} 项已用），后者会替换前者。`, `Duplicate id "${e.id}" in ${kind} (also item ${seen.get(e.id)! + 1}); the later one replaces the earlier.`);

@@ -1,35 +1,22 @@
 import { parseChineseNumeral } from './chinese-numerals';
-import { trimBlank } from './chars';
-import type { DocNumber, Line, ReportMeta, Span, WrittenDate } from './types';
+import { profileLines, splitIssuers, type DocumentProfile } from './detect';
+import { DOC_NUMBER_LINE, isDateOnly, isTitleLike, readGenre, titleBlockEndingAt, trimFrontLine, type FrontLine } from './title-block';
+import type { DocNumber, Line, ReportMeta, Span, TitleLine, WrittenDate } from './types';
+import { startsWithAny, vocabulary as V } from './vocabulary';
 
-/**
- * A report title: mentions 法治 (建设) and ends in 报告, e.g. 汕尾市人民政府2020年法治政府建设年度报告;
- * a title that wrongly ends in 总结 (2020年法治政府建设工作总结) is still the title, and so is a draft
- * with its label (……年度报告（征求意见稿）).
- */
-const TITLE = /法治.*(?:报告|总结)(?:[（(][^（）()]{0,8}稿[）)])?$/;
-/** A line that holds only issuer names, above a title that starts with 关于: 中共淮南市委 淮南市人民政府. */
+export { splitIssuers };
+
+/** A line that holds only issuer names: 中共淮南市委 淮南市人民政府 (for a joint 署名 on two lines). */
 const ISSUER_LINE = /^[\u4e00-\u9fff][\u4e00-\u9fff、\s\u3000]{1,38}(?:委|委员会|政府|厅|局|办公室|办|室|院|会|区|县|市|州|旗|盟|省)$/;
-/** A 发文字号 line, including its look-alikes (wrong brackets, 第, leading zeros). */
-const DOC_NUMBER_LINE = /^([\u4e00-\u9fff]{1,12})[〔[【［(（](\d{2,4})[〕\]】］)）]第?(\d+)号$/;
 const DATE_LINE = [
   /^(\d{2,4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/,
   /^(\d{2,4})[.\-/．](\d{1,2})[.\-/．](\d{1,2})$/,
 ];
 const CN_DATE_LINE = /^([〇零○一二三四五六七八九]{2,4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日$/;
-
-interface TrimmedLine {
-  line: Line;
-  text: string;
-  span: Span;
-}
-
-function trimmed(line: Line, prose: string): TrimmedLine {
-  const raw = prose.slice(line.start, line.end);
-  const lead = raw.length - raw.replace(/^[\s\u00a0\u3000\ufeff#]+/, '').length;
-  const text = trimBlank(raw.slice(lead));
-  return { line, text, span: { start: line.start + lead, end: line.start + lead + text.length } };
-}
+/** 附件, 附件1, 附件2 名词解释 on a line of their own (附件：… after the body lists the attachments instead). */
+const APPENDIX_LABEL = new RegExp(`^(?:${V.appendixLabels.join('|')})[\\s\\u3000]*[0-9０-９一二三四五六七八九十]{0,3}(?:[\\s\\u3000]+(.{2,40}))?$`);
+/** How far before the end (or the first appended document) the closing date may stand. */
+const CLOSING_WINDOW = 20;
 
 export function readDateLine(text: string): Omit<WrittenDate, 'span' | 'text'> | undefined {
   for (const re of DATE_LINE) {
@@ -44,88 +31,181 @@ export function readDateLine(text: string): Omit<WrittenDate, 'span' | 'text'> |
   return undefined;
 }
 
-/** Split joint issuers: 中共淮南市委淮南市人民政府, 中共淮南市委 淮南市人民政府, 中共淮南市委、淮南市人民政府. */
-export function splitIssuers(text: string): string[] {
-  const out: string[] = [];
-  for (const part of text.split(/[\s\u3000、]+/)) {
-    const joint = /^(中共\S+?(?:委员会|委))(\S+)$/.exec(part);
-    if (joint) out.push(joint[1], joint[2]);
-    else if (part !== '') out.push(part);
-  }
-  return out;
+/**
+ * Is this line a document title as the detector reads one (a single line that ends in a 文种 and
+ * names 法治 … 报告/总结)? Kept for callers that test one line; the detector reads titles over lines.
+ */
+export function isTitleText(text: string): boolean {
+  const g = isTitleLike(text) ? readGenre(text) : undefined;
+  return g !== undefined && /法治/.test(text) && (g.genre === '报告' || g.genre === '总结');
 }
 
-export function isTitleText(text: string): boolean {
-  return text.length <= 80 && !/[。；;]/.test(text) && !/^附件/.test(text) && TITLE.test(text);
+/** Where an appended document begins, and the lines of its title. */
+export interface AppendixStart {
+  /** 0-based line of its first line (the 附件 label or the title). */
+  line: number;
+  /** Its title's lines; after a 附件 label line, the label is the first of them. */
+  titleLines: number[];
+  /** It begins with a 附件 label line. */
+  label: boolean;
 }
 
 export interface MetaResult {
   meta: ReportMeta;
-  titleLine?: number;
+  profile: DocumentProfile;
+  /** Lines of the title (0-based). */
+  titleLines: number[];
   docNumberLine?: number;
+  addresseeLine?: number;
   signatureLine?: number;
   dateLine?: number;
+  appendices: AppendixStart[];
 }
 
-/** Find the title, issuer, report year, 发文字号, closing 署名 and 成文日期. */
+/** The document's lines, trimmed, without the empty ones. */
+export function frontLinesOf(lines: readonly Line[], prose: string): FrontLine[] {
+  const out: FrontLine[] = [];
+  for (const line of lines) {
+    const t = trimFrontLine(prose.slice(line.start, line.end));
+    if (t.text !== '') out.push({ index: line.index, text: t.text, lead: t.lead });
+  }
+  return out;
+}
+
+function spanOf(lines: readonly Line[], f: FrontLine): Span {
+  const start = lines[f.index].start + f.lead;
+  return { start, end: start + f.text.length };
+}
+
+/**
+ * Appended documents after the body: a 附件 label line (附件, 附件1, 附件2 名词解释), or — once the
+ * main document has closed with a date, or after an appended document — a title of one to four lines
+ * that ends in a 文种 and stands apart from the text before it (国办发 通知 with two 规定 appended).
+ */
+function findAppendices(front: readonly FrontLine[], fromLine: number, gap: number): AppendixStart[] {
+  const out: AppendixStart[] = [];
+  let closed = false;
+  for (let k = 0; k < front.length; k++) {
+    const f = front[k];
+    if (f.index < fromLine) continue;
+    if (isDateOnly(f.text)) {
+      closed = true;
+      continue;
+    }
+    const label = APPENDIX_LABEL.exec(f.text);
+    if (label && (label[1] === undefined || isTitleLike(label[1]))) {
+      const titleLines = [f.index];
+      // The title of the appended document: the title lines right below the label, up to one that
+      // ends in a 文种 (or just the first of them).
+      const below: number[] = [];
+      for (let j = k + 1; j < front.length && below.length < 4; j++) {
+        if (front[j].index - front[j - 1].index > gap || !isTitleLike(front[j].text)) break;
+        below.push(j);
+        if (readGenre(front[j].text)) break;
+      }
+      const ends = below.findIndex((j) => readGenre(front[j].text));
+      const taken = ends >= 0 ? below.slice(0, ends + 1) : below.slice(0, 1);
+      titleLines.push(...taken.map((j) => front[j].index));
+      k += taken.length;
+      out.push({ line: f.index, titleLines, label: true });
+      closed = true;
+      continue;
+    }
+    if (!closed) continue;
+    const prev = front[k - 1];
+    if (!isTitleLike(f.text) || !readGenre(f.text) || f.text.length < 4) continue;
+    const block = titleBlockEndingAt(front, k, gap);
+    const top = front[block[0]];
+    const before = front[block[0] - 1];
+    // It stands apart: a blank line above it, or the line above is a date or a note in （）.
+    if (before && top.index - before.index < 2 && !isDateOnly(before.text) && !/^[（(].*[）)]$/.test(before.text)) continue;
+    if (prev && startsWithAny(f.text, V.notTitleStarts)) continue;
+    out.push({ line: top.index, titleLines: block.map((i) => front[i].index), label: false });
+  }
+  return out;
+}
+
+/** Find the title, issuer, report year, 发文字号, 主送, closing 署名 and 成文日期, and appended documents. */
 export function readMetadata(lines: Line[], prose: string): MetaResult {
-  const result: MetaResult = { meta: {} };
-  const nonEmpty = lines.map((l) => trimmed(l, prose)).filter((t) => t.text !== '');
+  const front = frontLinesOf(lines, prose);
+  const profile = profileLines(front);
+  const byIndex = new Map(front.map((f, i) => [f.index, i]));
+  const result: MetaResult = { meta: { kind: profile.kind, profile }, profile, titleLines: profile.title?.lines ?? [], appendices: [] };
+  const meta = result.meta;
 
-  const titleIdx = nonEmpty.slice(0, 40).findIndex((t) => isTitleText(t.text));
-  if (titleIdx >= 0) {
-    const t = nonEmpty[titleIdx];
-    result.titleLine = t.line.index;
-    result.meta.title = { span: t.span, text: t.text };
-    const year = /((?:19|20)\d{2})\s*年/.exec(t.text);
-    if (year) result.meta.year = Number(year[1]);
-    // 清水县人民政府关于清水县2023年度…: the issuer stops at 关于.
-    const issuer = /^(.*?)(?:关于.*?)?(?:(?:19|20)\d{2}\s*年)/.exec(t.text);
-    if (issuer && trimBlank(issuer[1]) !== '') result.meta.issuer = trimBlank(issuer[1]);
-    // The issuers on a line of their own above the title (at most one blank line between).
-    const above = nonEmpty[titleIdx - 1];
-    if (!result.meta.issuer && above && t.line.index - above.line.index <= 2 && ISSUER_LINE.test(above.text)) {
-      result.meta.issuer = above.text;
-      result.meta.issuerLine = { span: above.span, text: above.text };
-    }
-    if (result.meta.issuer) result.meta.issuers = splitIssuers(result.meta.issuer);
+  if (profile.title) {
+    const titleLines: TitleLine[] = profile.title.lines.map((i) => {
+      const f = front[byIndex.get(i) as number];
+      return { span: spanOf(lines, f), text: f.text };
+    });
+    meta.title = {
+      span: { start: titleLines[0].span.start, end: titleLines[titleLines.length - 1].span.end },
+      text: profile.title.text,
+      lines: titleLines,
+    };
+  }
+  meta.issuer = profile.issuer;
+  meta.issuers = profile.issuers;
+  meta.year = profile.year;
+  meta.draftMark = profile.draftMark;
+  if (profile.docNumberLine !== undefined) {
+    const f = front[byIndex.get(profile.docNumberLine) as number];
+    const m = DOC_NUMBER_LINE.exec(f.text) as RegExpExecArray;
+    const docNumber: DocNumber = { span: spanOf(lines, f), text: f.text, year: Number(m[2]), serial: Number(m[3]) };
+    meta.docNumber = docNumber;
+    result.docNumberLine = f.index;
+  }
+  if (profile.addresseeLine !== undefined) {
+    const f = front[byIndex.get(profile.addresseeLine) as number];
+    meta.addressee = { span: spanOf(lines, f), text: f.text };
+    result.addresseeLine = f.index;
   }
 
-  // The report's own 发文字号 stands on a line of its own near the title.
-  // Nearest to the title first: a cover letter before the title may carry a number of its own.
-  const from = Math.max(0, titleIdx - 5);
-  const near = nonEmpty.slice(from, Math.max(titleIdx, 0) + 6);
-  const centre = Math.max(titleIdx, 0) - from;
-  near.sort((a, b) => Math.abs(nonEmpty.indexOf(a) - from - centre) - Math.abs(nonEmpty.indexOf(b) - from - centre));
-  for (const t of near) {
-    const m = DOC_NUMBER_LINE.exec(t.text);
-    if (m) {
-      const docNumber: DocNumber = { span: t.span, text: t.text, year: Number(m[2]), serial: Number(m[3]) };
-      result.meta.docNumber = docNumber;
-      result.docNumberLine = t.line.index;
-      break;
-    }
-  }
+  const gap = front.length > 1 && front.slice(1, 60).filter((f, i) => f.index - front[i].index === 2).length > front.slice(1, 60).filter((f, i) => f.index - front[i].index === 1).length ? 2 : 1;
+  const bodyLine = profile.bodyLine ?? 0;
+  result.appendices = findAppendices(front, bodyLine, gap);
 
-  // The closing 成文日期 is the last line that is a date and nothing else; the 署名 is the line before it.
-  const lowest = Math.max(titleIdx, 0, nonEmpty.length - 20);
-  for (let i = nonEmpty.length - 1; i > lowest; i--) {
-    const t = nonEmpty[i];
+  // The closing 成文日期 is the last line that is a date and nothing else, in the last lines before
+  // the end or the first appended document; the 署名 is the line before it.
+  const titleIdx = profile.title ? (byIndex.get(profile.title.lines[profile.title.lines.length - 1]) as number) : -1;
+  const endLine = result.appendices[0]?.line ?? Infinity;
+  let end = front.findIndex((f) => f.index >= endLine);
+  if (end < 0) end = front.length;
+  const lowest = Math.max(titleIdx, 0, end - CLOSING_WINDOW);
+  for (let i = end - 1; i > lowest; i--) {
+    const t = front[i];
     const parts = readDateLine(t.text);
     if (!parts) continue;
-    result.meta.date = { span: t.span, text: t.text, ...parts };
-    result.dateLine = t.line.index;
-    const before = nonEmpty[i - 1];
-    if (before && before.text.length <= 40 && !/[。，,；;：:]/.test(before.text) && !readDateLine(before.text)) {
-      result.meta.signature = { span: before.span, text: before.text };
-      result.signatureLine = before.line.index;
+    meta.date = { span: spanOf(lines, t), text: t.text, ...parts };
+    result.dateLine = t.index;
+    const before = front[i - 1];
+    if (before && i - 1 > titleIdx && before.text.length <= 40 && !/[。，,；;：:]/.test(before.text) && !readDateLine(before.text)) {
+      meta.signature = { span: spanOf(lines, before), text: before.text };
+      result.signatureLine = before.index;
       // A joint 署名 on two lines: 中共淮南市委 / 淮南市人民政府.
-      const first = nonEmpty[i - 2];
+      const first = front[i - 2];
       if (first && i - 2 > titleIdx && first.text.length <= 20 && !/^[一二三四五六七八九十]+、/.test(first.text) && ISSUER_LINE.test(first.text) && ISSUER_LINE.test(before.text)) {
-        result.meta.signatureLines = [{ span: first.span, text: first.text }, result.meta.signature];
+        meta.signatureLines = [{ span: spanOf(lines, first), text: first.text }, meta.signature];
       }
     }
     break;
   }
   return result;
+}
+
+/** The document offset of position `i` in a (possibly multi-line) title's joined text. */
+export function titleOffset(title: NonNullable<ReportMeta['title']>, i: number): number {
+  let rest = i;
+  for (const line of title.lines) {
+    if (rest <= line.text.length) return line.span.start + rest;
+    rest -= line.text.length;
+  }
+  return title.span.end;
+}
+
+/** The document range of `[from, to)` in a title's joined text. */
+export function titleRange(title: NonNullable<ReportMeta['title']>, from: number, to: number): Span {
+  const start = titleOffset(title, from);
+  // An end at a line boundary stays on the earlier line.
+  return { start, end: Math.max(start, to <= from ? start : titleOffset(title, to - 1) + 1) };
 }

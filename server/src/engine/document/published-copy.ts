@@ -1,4 +1,6 @@
 import { isCjk, isHan } from './chars';
+import type { MetaResult } from './metadata';
+import { isChromeLine } from './title-block';
 import type { Line, PublishedCopyEvidence, SourceMode } from './types';
 
 /** Minimum number of Han characters before a text can be judged a scraped web copy. */
@@ -36,32 +38,28 @@ export function detectSourceMode(evidence: PublishedCopyEvidence): SourceMode {
 }
 
 /** Lines that web pages add around a report: share and font controls, bullets, related links. */
-const FURNITURE = [
-  /^[•·]\s*/, // • 2021-02-26 15:16 / • 来源: …
-  /^【字体[:：]/,
-  /^(分享到|关联稿件|相关附件|相关链接|扫一扫|打印本页|关闭窗口|无障碍|关怀版|网站支持)/,
-  /即将离开.*是否继续/,
-  /^(来源|发布时间|发布机构|浏览次数|字号)[:：]/,
-];
-
 export function isFurnitureLine(trimmed: string): boolean {
-  return FURNITURE.some((re) => re.test(trimmed));
+  return isChromeLine(trimmed);
 }
 
 /**
- * Lines of a web copy that are page furniture: everything before the title, everything after the
- * closing date, and furniture-shaped lines in between. Only used in published-copy mode.
+ * Lines that are not the document: everything before the title (page text, a 索引号 block, a cover
+ * note), page chrome between the title and the body (来源：…, the 【字体】 control) and, in a web copy
+ * (published-copy mode), furniture-shaped lines anywhere and everything after the closing date up
+ * to the first appended document.
  */
-export function furnitureLines(
-  lines: Line[],
-  titleLine: number | undefined,
-  closingLine: number | undefined,
-): Set<number> {
-  const out = new Set<number>();
+export function pageChrome(lines: Line[], meta: MetaResult, published: boolean): Set<number> {
+  const out = new Set<number>(meta.profile.chromeLines);
+  const titleLine = meta.titleLines[0];
+  const appendix = meta.appendices[0]?.line ?? Infinity;
   for (const line of lines) {
+    if (titleLine !== undefined && line.index < titleLine) {
+      out.add(line.index);
+      continue;
+    }
+    if (!published) continue;
     const trimmed = line.text.replace(/^[\s\u00a0\u3000]+|[\s\u00a0\u3000]+$/g, '');
-    if (titleLine !== undefined && line.index < titleLine) out.add(line.index);
-    else if (closingLine !== undefined && line.index > closingLine) out.add(line.index);
+    if (meta.dateLine !== undefined && line.index > meta.dateLine && line.index < appendix) out.add(line.index);
     else if (trimmed !== '' && isFurnitureLine(trimmed)) out.add(line.index);
   }
   return out;

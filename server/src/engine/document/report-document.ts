@@ -1,12 +1,12 @@
 import type { Root } from 'nlcst';
-import { readHeading } from './headings';
+import type { DocumentKind } from './detect';
 import { LineIndex, splitLines } from './lines';
 import { blankOut, markdownNonProse, mergeSpans, plainTextNonProse } from './markdown-mask';
 import { readMetadata } from './metadata';
+import { readParagraphs } from './paragraphs';
 import { buildNlcst } from './nlcst';
-import { detectSourceMode, furnitureLines, publishedCopyEvidence } from './published-copy';
+import { detectSourceMode, pageChrome, publishedCopyEvidence } from './published-copy';
 import { defaultSegmenter, type Segmenter } from './segmenter';
-import { splitSentences } from './sentences';
 import { buildSections } from './sections';
 import type {
   Heading,
@@ -46,6 +46,10 @@ export interface ReportDocument {
   sourceDetected: boolean;
   evidence: PublishedCopyEvidence;
   meta: ReportMeta;
+  /** The document's kind (document/detect.ts): the annual-report rules run only on annual reports. */
+  kind: DocumentKind;
+  /** Where appended documents begin (0-based lines); their headings number on their own. */
+  appendixLines: number[];
   paragraphs: Paragraph[];
   headings: Heading[];
   /** The section tree; the root holds the text before the first heading. */
@@ -53,28 +57,6 @@ export interface ReportDocument {
   /** The NLCST tree (built on first access: it needs the segmenter). */
   readonly nlcst: Root;
   segmenter: Segmenter;
-}
-
-function paragraphSpans(lines: Line[], prose: string, markdown: boolean): { span: Span; first: number; last: number }[] {
-  const out: { span: Span; first: number; last: number }[] = [];
-  const blank = (l: Line) => /^[\s\u00a0\u3000]*$/.test(prose.slice(l.start, l.end));
-  const startsBlock = (l: Line) =>
-    /^[ \t\u3000\u00a0]*(#{1,6}\s|[-*+>]\s|\d+[.)、．](?!\d)\s*|[（(]?[一二三四五六七八九十]+[、）)]|\|)/.test(prose.slice(l.start, l.end));
-  let current: { span: Span; first: number; last: number } | undefined;
-  for (const line of lines) {
-    if (blank(line)) {
-      current = undefined;
-      continue;
-    }
-    if (markdown && current && !startsBlock(line) && !/^#{1,6}\s/.test(prose.slice(current.span.start, current.span.end).trimStart())) {
-      current.span.end = line.end;
-      current.last = line.index;
-      continue;
-    }
-    current = { span: { start: line.start, end: line.end }, first: line.index, last: line.index };
-    out.push(current);
-  }
-  return out;
 }
 
 export function parseReport(input: string, options: ParseOptions = {}): ReportDocument {
@@ -92,40 +74,15 @@ export function parseReport(input: string, options: ParseOptions = {}): ReportDo
   const sourceDetected = (options.source ?? 'auto') === 'auto';
   const source: SourceMode = sourceDetected ? detectSourceMode(evidence) : (options.source as SourceMode);
 
-  let metaResult = readMetadata(lines, prose);
-  const furniture = source === 'published-copy' ? furnitureLines(lines, metaResult.titleLine, metaResult.dateLine) : new Set<number>();
+  // One reading of the front and the closing; page chrome found there is then blanked for the rules.
+  const metaResult = readMetadata(lines, prose);
+  const furniture = pageChrome(lines, metaResult, source === 'published-copy');
   if (furniture.size > 0) {
     nonProse = mergeSpans([...nonProse, ...[...furniture].map((i) => ({ start: lines[i].start, end: lines[i].end }))]);
     prose = blankOut(text, nonProse);
-    metaResult = readMetadata(lines, prose);
   }
 
-  const paragraphs: Paragraph[] = [];
-  const headings: Heading[] = [];
-  for (const p of paragraphSpans(lines, prose, markdown)) {
-    const paragraph: Paragraph = {
-      span: p.span,
-      text: prose.slice(p.span.start, p.span.end),
-      firstLine: p.first,
-      lastLine: p.last,
-      kind: 'body',
-      sentences: splitSentences(prose, p.span),
-    };
-    if (p.first === metaResult.titleLine) paragraph.kind = 'title';
-    else if (p.first === metaResult.docNumberLine) paragraph.kind = 'doc-number';
-    else if (p.first === metaResult.signatureLine) paragraph.kind = 'signature';
-    else if (p.first === metaResult.dateLine) paragraph.kind = 'date';
-    else {
-      const heading = readHeading(prose, p.span, p.first, markdown);
-      if (heading) {
-        paragraph.kind = 'heading';
-        paragraph.heading = heading;
-        headings.push(heading);
-      }
-    }
-    paragraphs.push(paragraph);
-  }
-
+  const { paragraphs, headings } = readParagraphs(lines, prose, metaResult, markdown);
   const segmenter = options.segmenter ?? defaultSegmenter();
   let nlcst: Root | undefined;
   return {
@@ -141,6 +98,8 @@ export function parseReport(input: string, options: ParseOptions = {}): ReportDo
     sourceDetected,
     evidence,
     meta: metaResult.meta,
+    kind: metaResult.meta.kind,
+    appendixLines: metaResult.appendices.map((a) => a.line),
     paragraphs,
     headings,
     root: buildSections(paragraphs, text.length),

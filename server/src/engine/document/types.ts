@@ -1,3 +1,5 @@
+import type { DocumentKind, DocumentProfile } from './detect';
+
 /** A half-open range of UTF-16 code units in the document text. */
 export interface Span {
   start: number;
@@ -43,8 +45,15 @@ export interface HeadingMarker {
 }
 
 export interface Heading {
-  /** Structural level: marker level when numbered, else Markdown depth − 1. */
+  /**
+   * Structural level: marker level when numbered, else Markdown depth − 1; 0 for a plain-text
+   * heading without a number (2024年工作回顾) and for the title of an appended document.
+   */
   level: number;
+  /** A plain-text heading without a number, a parent of the numbered headings after it. */
+  unnumbered?: boolean;
+  /** The title of an appended document (附件1 …, a second 规定): its headings number on their own. */
+  appendix?: boolean;
   marker?: HeadingMarker;
   /** Number of `#` for a Markdown ATX heading. */
   markdownDepth?: number;
@@ -74,7 +83,7 @@ export interface Sentence {
   text: string;
 }
 
-export type ParagraphKind = 'title' | 'doc-number' | 'signature' | 'date' | 'heading' | 'body';
+export type ParagraphKind = 'title' | 'doc-number' | 'addressee' | 'signature' | 'date' | 'heading' | 'body';
 
 export interface Paragraph {
   span: Span;
@@ -102,16 +111,31 @@ export interface WrittenDate {
   day?: number;
 }
 
+/** One line of a title set on several lines. */
+export interface TitleLine {
+  span: Span;
+  text: string;
+}
+
 export interface ReportMeta {
-  title?: { span: Span; text: string };
+  /** The document's kind and the evidence for it (document/detect.ts). */
+  kind: DocumentKind;
+  profile: DocumentProfile;
+  /**
+   * The title. A title set on several lines has `text` joined without the line breaks, `span` from
+   * its first line to its last and `lines` for each line; titleRange() maps offsets in `text` back.
+   */
+  title?: { span: Span; text: string; lines: TitleLine[] };
   issuer?: string;
   /** The issuer split into joint issuers: 中共淮南市委淮南市人民政府 → [中共淮南市委, 淮南市人民政府]. */
   issuers?: string[];
-  /** The line above the title that holds the issuers, when the title itself starts with 关于. */
-  issuerLine?: { span: Span; text: string };
   /** The report year Y, from the title. */
   year?: number;
+  /** A draft mark after the title: 征求意见稿, 送审稿, 草案. */
+  draftMark?: string;
   docNumber?: DocNumber;
+  /** The 主送 line: 市人大常委会：. */
+  addressee?: { span: Span; text: string };
   signature?: { span: Span; text: string };
   /** A joint 署名 on two lines (中共淮南市委 / 淮南市人民政府); `signature` is the second. */
   signatureLines?: { span: Span; text: string }[];

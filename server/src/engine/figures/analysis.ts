@@ -56,6 +56,8 @@ export interface BoundCheck {
 export interface ListItem {
   text: string;
   span: Span;
+  /** The item was split off the one before it at a 和 / 及 / 与 / 以及, not at a 、. */
+  joinedByConjunction?: boolean;
 }
 
 export interface CountCheck {
@@ -352,7 +354,7 @@ function splitItems(prose: string, start: number, end: number): ListItem[] | und
     items.pop();
     items.push({ text: prose.slice(last.span.start, at), span: { start: last.span.start, end: at } });
     const s2 = at + conj[0].length;
-    items.push({ text: prose.slice(s2, last.span.end), span: { start: s2, end: last.span.end } });
+    items.push({ text: prose.slice(s2, last.span.end), span: { start: s2, end: last.span.end }, joinedByConjunction: true });
   }
   if (items.some((it) => it.text.trim() === '' || /[0-9０-９]/.test(it.text))) return undefined;
   // The first item carries the words that open the clause (严格执行……前公众参与, 从市场监管).
@@ -378,6 +380,20 @@ function plausibleLastItem(items: ListItem[]): boolean {
   return !CLAUSE_VERB.test(last) && last.length <= 2 * others;
 }
 
+/**
+ * The items agree with the count, also when the last 和/与/及 joins words inside one name rather than
+ * two items: the other items and the words after it end alike, the words before it do not
+ * (新疆工业职业技术大学、新疆铁道与能源职业技术大学2所…: two, not three).
+ */
+function countAgrees(items: ListItem[], count: number): boolean {
+  if (items.length === count) return true;
+  if (items.length !== count + 1 || items.length < 3 || !items[items.length - 1].joinedByConjunction) return false;
+  const named = [...items.slice(0, -2), items[items.length - 1]].map((it) => it.text.trim());
+  let suffix = named[0];
+  for (const t of named.slice(1)) suffix = commonSuffix(suffix, t);
+  return suffix.length >= 2 && !items[items.length - 2].text.trim().endsWith(suffix);
+}
+
 const DATE_ITEM = /^(?:(?:\d{1,2}月)?\d{1,2}日)$/;
 
 function findCounts(prose: string, figures: Figure[]): CountCheck[] {
@@ -394,12 +410,13 @@ function findCounts(prose: string, figures: Figure[]): CountCheck[] {
     let c = end;
     while (c > sStart && !CLAUSE_END.test(prose[c - 1])) c--;
     const clause = prose.slice(c, end);
-    // 首问负责、限时办结和一次性告知: a list that goes on past the count is not its list.
-    const touching = end > c && HAN.test(prose[end - 1]) && !/[等和及与或并]$/.test(clause);
+    // 首问负责、限时办结和一次性告知: a list that goes on past the count is not its list. A list that
+    // ends in 的 describes what is counted (群众普遍需求、可感可及的10件实事): not the items counted.
+    const touching = end > c && HAN.test(prose[end - 1]) && !/[等和及与或并的]$/.test(clause);
     if (touching && f.nounAfter) {
       const items = splitItems(prose, c, end);
       if (items && items.slice(1).every((it) => it.text.length <= 16) && items[0].text.length <= 30 && plausibleLastItem(items)) {
-        out.push({ count: f, items, listSpan: { start: c, end }, ok: items.length === f.value, dates: false });
+        out.push({ count: f, items, listSpan: { start: c, end }, ok: countAgrees(items, f.value), dates: false });
         continue;
       }
     }
@@ -434,7 +451,7 @@ function findCounts(prose: string, figures: Figure[]): CountCheck[] {
       if (nextCount) continue;
       const items = splitItems(prose, ls, le);
       if (items && items.every((it) => it.text.length <= 20)) {
-        out.push({ count: f, items, listSpan: { start: ls, end: le }, ok: items.length === f.value, dates: false });
+        out.push({ count: f, items, listSpan: { start: ls, end: le }, ok: countAgrees(items, f.value), dates: false });
       }
     }
   }

@@ -1,6 +1,6 @@
 import { emptyPackData, type PackData, type PackDataKind } from './types';
 
-const KINDS: PackDataKind[] = ['terms', 'sections', 'procedures', 'titles', 'events', 'dictionary'];
+const KINDS: PackDataKind[] = ['terms', 'sections', 'procedures', 'titles', 'events', 'numberContexts', 'dictionary'];
 
 /**
  * Merge pack data in order: entries of a later pack replace earlier entries with the same id,

@@ -106,12 +106,31 @@ export interface DatedEvent {
   source?: LocalizedText;
 }
 
+/**
+ * Words around a number that make it part of a name, grade, class or set phrase rather than a
+ * count or quantity (劣五类水体, 三级公立医院, 两位数增长, 附件2 名词解释). Rules listed in `rules`
+ * (count-vs-list, number-unit-space) say nothing about such a number.
+ */
+export interface NumberContext {
+  id: string;
+  /** The rules that honour the entry. */
+  rules: string[];
+  /** The number stands inside one of these phrases (the phrase contains the number as written). */
+  phrases?: string[];
+  /** The number comes right after one of these: 劣 (劣五类), 第 (第三类), 附件 (附件2). */
+  before?: string[];
+  /** The number (and any blanks) is followed by one of these: 名词 (2 名词解释 is not 2名). */
+  after?: string[];
+  source?: LocalizedText;
+}
+
 export interface PackData {
   terms: TermEntry[];
   sections: SectionItem[];
   procedures: Procedure[];
   titles: CanonicalTitle[];
   events: DatedEvent[];
+  numberContexts: NumberContext[];
   /** Extra words for the segmenter. */
   dictionary: string[];
 }
@@ -134,5 +153,5 @@ export interface PackFile {
 }
 
 export function emptyPackData(): PackData {
-  return { terms: [], sections: [], procedures: [], titles: [], events: [], dictionary: [] };
+  return { terms: [], sections: [], procedures: [], titles: [], events: [], numberContexts: [], dictionary: [] };
 }

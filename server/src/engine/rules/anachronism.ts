@@ -57,6 +57,7 @@ function planKeywords(context: RuleContext): string[] {
 export const anachronism: Rule = {
   meta: {
     id: 'anachronism',
+    appliesTo: 'annual-report',
     catalogue: ['TERM-007'],
     category: 'style',
     severity: 'error',

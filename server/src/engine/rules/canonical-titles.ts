@@ -144,6 +144,7 @@ function* titleMarks(doc: ReportDocument): Generator<{ start: number; end: numbe
 export const canonicalTitles: Rule = {
   meta: {
     id: 'canonical-titles',
+    supersedes: ['fullwidth-punctuation', 'year-range-dash', 'straight-quotes'],
     catalogue: ['TERM-004', 'RPT-003'],
     category: 'style',
     severity: 'error',

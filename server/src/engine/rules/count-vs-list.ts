@@ -2,6 +2,7 @@ import { toChineseNumeral } from '../document/chinese-numerals';
 import type { ReportDocument } from '../document/report-document';
 import { analyzeFigures, type CountCheck } from '../figures/analysis';
 import type { Rule, RuleContext } from '../rule';
+import { inNumberContext } from './support/number-contexts';
 
 /** The listed count written like the stated one: 五项 → 四项, 3个 → 2个, 两次 → 三次. */
 export function rewriteCount(check: CountCheck): string {
@@ -32,6 +33,8 @@ export const countVsList: Rule = {
   check(doc: ReportDocument, context: RuleContext) {
     for (const c of analyzeFigures(doc).counts) {
       if (c.ok) continue;
+      // 劣五类水体, 三级公立医院, 两位数增长: a grade or a set phrase, not the count of a list.
+      if (inNumberContext(doc.prose, c.count.numberSpan, 'count-vs-list', context.data)) continue;
       const replacement = rewriteCount(c);
       const items = c.items.map((it) => it.text.trim()).join('、');
       // The noun reader keeps up to four characters after the measure word; two name the thing counted.

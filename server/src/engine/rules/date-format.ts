@@ -1,4 +1,4 @@
-import { fullYear, impossibleDate } from '../document/dates';
+import { compareDates, fullYear, impossibleDate } from '../document/dates';
 import type { ReportDocument } from '../document/report-document';
 import type { Report, Rule, RuleContext, TextEdit } from '../rule';
 
@@ -8,6 +8,8 @@ const CHINESE = /^[〇零○一二三四五六七八九]{2,4}年/;
 /** A date in the body: optional year, month, optional day. */
 const BODY_DATE = /(?<![\d.．])(?:(\d{2,4})年)?(\d{1,2})月(?:(\d{1,2})日)?/g;
 const SIGNATURE_SOURCE = 'GB/T 9704—2012 7.3.5.1';
+/** GB/T 9704—2012 replaced GB/T 9704—1999 on this day. */
+const GBT_9704_2012_IN_FORCE: [number, number, number] = [2012, 7, 1];
 
 function canonical(year: number, month: number, day: number): string {
   return `${year}年${month}月${day}日`;
@@ -126,6 +128,8 @@ function checkClosingDate(
   const replace = (zh: string, en: string) => [{ title: { 'zh-CN': zh, en }, edits: [{ start: span.start, end: span.end, text: fixed }] }];
 
   if (CHINESE.test(text)) {
+    // GB/T 9704—2012 took effect on 1 July 2012; GB/T 9704—1999 wrote the date in Chinese numerals.
+    if (compareDates([y4, month, day], GBT_9704_2012_IN_FORCE) < 0) return;
     context.report({
       span,
       messageId: 'oldStyle',

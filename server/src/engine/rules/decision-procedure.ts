@@ -147,6 +147,7 @@ function quoteList(names: string[]): string {
 export const decisionProcedure: Rule = {
   meta: {
     id: 'decision-procedure',
+    supersedes: ['count-vs-list'],
     catalogue: ['DEC-001', 'DEC-002'],
     category: 'style',
     severity: 'error',

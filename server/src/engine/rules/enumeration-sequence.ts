@@ -234,20 +234,50 @@ export const enumerationSequence: Rule = {
     const prose = doc.prose;
     for (const section of walkSections(doc.root)) {
       // One scope: the section's own paragraphs (its heading paragraph and the body up to the next
-      // heading). Each kind of enumeration is followed separately; an item 一 starts a new run.
+      // heading). Each kind of enumeration is followed separately.
       const items = section.paragraphs.flatMap((p) => collect(prose, p));
       for (const kind of ['shi', 'di'] as const) {
-        let run: Item[] = [];
-        for (const it of items) {
-          if (it.kind !== kind) continue;
-          if (it.value === 1 && run.length > 0) {
-            checkRun(prose, run, context);
-            run = [];
-          }
-          run.push(it);
-        }
-        if (run.length > 0) checkRun(prose, run, context);
+        for (const run of sequences(prose, items.filter((it) => it.kind === kind))) checkRun(prose, run, context);
       }
     }
   },
 };
+
+/**
+ * Split the items of one section into sequences. An item 一 starts a new sequence: at the start of a
+ * paragraph, the paragraph-level one; inside a paragraph, a run of its own (一是…十是 within one
+ * paragraph), so that the paragraph-level sequence around it (七是 … 八是) goes on after it. Each
+ * later item joins the sequence it continues, else the one it belongs to by position.
+ */
+function sequences(prose: string, items: Item[]): Item[][] {
+  const runs: Item[][] = [];
+  let outer: Item[] | undefined;
+  let inner: Item[] | undefined;
+  const continues = (run: Item[] | undefined, it: Item) => run !== undefined && run[run.length - 1].value + 1 === it.value;
+  for (const it of items) {
+    const initial = it.span.start === contentStart(prose, it.paragraph);
+    if (it.value === 1) {
+      const run = [it];
+      runs.push(run);
+      if (initial) {
+        outer = run;
+        inner = undefined;
+      } else {
+        inner = run;
+      }
+      continue;
+    }
+    let target: Item[] | undefined;
+    if (continues(inner, it)) target = inner;
+    else if (continues(outer, it)) target = outer;
+    else if (!initial && inner && inner[inner.length - 1].paragraph === it.paragraph) target = inner;
+    else target = outer;
+    if (!target) {
+      target = [];
+      runs.push(target);
+      outer = target;
+    }
+    target.push(it);
+  }
+  return runs;
+}

@@ -10,6 +10,7 @@ const REQUEST = /妥否[，,]?\s*请(?:批示|审批|批复|审定|示)|(?<![报
 export const noRequestInReport: Rule = {
   meta: {
     id: 'no-request-in-report',
+    appliesTo: 'report',
     catalogue: ['FMT-008'],
     category: 'format',
     severity: 'warning',

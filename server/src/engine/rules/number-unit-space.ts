@@ -1,6 +1,7 @@
 import { isLatinLetter } from '../document/chars';
 import type { ReportDocument } from '../document/report-document';
 import type { Rule, RuleContext } from '../rule';
+import { inNumberContext } from './support/number-contexts';
 
 /** Spaces a drafter cannot see (the class of `isBlank`, without line breaks). */
 const BLANK = '[ \\t\\u00a0\\u2000-\\u200b\\u202f\\u205f\\u3000\\ufeff]';
@@ -74,6 +75,8 @@ export const numberUnitSpace: Rule = {
         while (before >= 0 && /[ \t\u00a0\u3000]/.test(lineText[before])) before--;
         if (isLatinLetter(lineText[at - 1]) || (before < at - 1 && isLatinLetter(lineText[before]))) continue;
         if (NOT_A_UNIT.test(lineText.slice(at + num.length + blank.length))) continue;
+        // 附件2 名词解释, 表3 …: a label's number, not a quantity (pack data numberContexts).
+        if (inNumberContext(text, { start: line.start + at, end: line.start + at + num.length }, 'number-unit-space', context.data)) continue;
         // A short number opening the line is more likely a list marker (“1 项目建设情况”).
         if (at === leadEnd && /^[0-9０-９]{1,2}$/.test(num)) continue;
         const start = line.start + at;

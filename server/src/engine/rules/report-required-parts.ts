@@ -183,6 +183,7 @@ const SOURCE = '《法治政府建设与责任落实督察工作规定》';
 export const reportRequiredParts: Rule = {
   meta: {
     id: 'report-required-parts',
+    appliesTo: 'annual-report',
     catalogue: ['RPT-001'],
     category: 'structure',
     severity: 'warning',

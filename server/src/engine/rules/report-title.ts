@@ -1,6 +1,6 @@
 import { trimBlank } from '../document/chars';
 import type { ReportDocument } from '../document/report-document';
-import type { Span } from '../document/types';
+import { titleRange } from '../document/metadata';
 import type { Rule, RuleContext } from '../rule';
 
 const SOURCE_NAME = '省级法治政府建设年度报告工作指引“报告名称：法治政府建设年度报告”';
@@ -26,6 +26,7 @@ function looksLikeReport(doc: ReportDocument): boolean {
 export const reportTitle: Rule = {
   meta: {
     id: 'report-title',
+    appliesTo: 'annual-report',
     catalogue: ['GUIDE-001', 'FMT-007', 'FMT-011'],
     category: 'format',
     severity: 'warning',
@@ -77,7 +78,7 @@ export const reportTitle: Rule = {
     }
     const t = title.text.replace(DRAFT_LABEL, '');
     const data = { title: t, year: doc.meta.year ?? '××××' };
-    const issuerInTitle = doc.meta.issuer !== undefined && !doc.meta.issuerLine;
+    const issuerInTitle = doc.meta.issuer !== undefined;
     // Without a year the parser finds no issuer: take what stands before 关于 or 法治.
     const issuer = doc.meta.issuer ?? (doc.meta.year === undefined ? /^(.+?)(?:关于|(?:19|20)\d{2}|法治)/.exec(t)?.[1] : undefined);
 
@@ -85,13 +86,14 @@ export const reportTitle: Rule = {
     if (kind) {
       const prefix = issuerInTitle ? (doc.meta.issuer as string) : '';
       const suggested = `${prefix}关于${doc.meta.year ?? '××××'}年法治政府建设情况的报告`;
+      const whole = titleRange(title, 0, t.length);
       context.report({
-        span: { start: title.span.start, end: title.span.start + t.length },
+        span: whole,
         messageId: 'wrongKind',
         data: { ...data, kind: kind[0], suggested },
         suggestions:
           doc.meta.year !== undefined
-            ? [{ title: { 'zh-CN': `改为“${suggested}”`, en: `Change to "${suggested}"` }, edits: [{ start: title.span.start, end: title.span.start + t.length, text: suggested }] }]
+            ? [{ title: { 'zh-CN': `改为“${suggested}”`, en: `Change to "${suggested}"` }, edits: [{ ...whole, text: suggested }] }]
             : undefined,
       });
     } else if (!/报告$/.test(t)) {
@@ -103,14 +105,12 @@ export const reportTitle: Rule = {
     if (after && issuers.length > 0) {
       const place = trimBlank(after[1]);
       if (place !== '' && issuers.some((i) => placeOf(i) !== '' && (placeOf(i).includes(place) || place.includes(placeOf(i))))) {
-        const at = title.span.start + after.index + 2;
+        const range = titleRange(title, after.index + 2, after.index + 2 + after[1].length);
         context.report({
-          span: { start: at, end: at + after[1].length },
+          span: range,
           messageId: 'repeatedIssuer',
           data: { ...data, issuer: doc.meta.issuer as string, place },
-          suggestions: [
-            { title: { 'zh-CN': `删去“${place}”`, en: `Delete "${place}"` }, edits: [{ start: at, end: at + after[1].length, text: '' }] },
-          ],
+          suggestions: [{ title: { 'zh-CN': `删去“${place}”`, en: `Delete "${place}"` }, edits: [{ ...range, text: '' }] }],
         });
       }
     }
@@ -119,13 +119,13 @@ export const reportTitle: Rule = {
     if (doc.meta.year === undefined) context.report({ span: title.span, messageId: 'noYear', data });
     else if (!/法治政府建设/.test(t)) context.report({ span: title.span, messageId: 'notFazhiZhengfu', severity: 'info', data });
 
-    checkPunctuation(doc, title.span, t, context);
+    checkPunctuation(doc, title, t, context);
   },
 };
 
-function checkPunctuation(doc: ReportDocument, span: Span, t: string, context: RuleContext): void {
+function checkPunctuation(doc: ReportDocument, title: NonNullable<ReportDocument['meta']['title']>, t: string, context: RuleContext): void {
   // The issuer part may separate joint issuers with 、 or spaces.
-  const issuerEnd = doc.meta.issuer !== undefined && !doc.meta.issuerLine && t.startsWith(doc.meta.issuer) ? doc.meta.issuer.length : 0;
+  const issuerEnd = doc.meta.issuer !== undefined && t.startsWith(doc.meta.issuer) ? doc.meta.issuer.length : 0;
   let depth = 0;
   for (let i = 0; i < t.length; i++) {
     const ch = t[i];
@@ -133,7 +133,7 @@ function checkPunctuation(doc: ReportDocument, span: Span, t: string, context: R
     else if (ch === '》') depth = Math.max(0, depth - 1);
     if (ALLOWED.test(ch) || depth > 0 || !PUNCT.test(ch)) continue;
     if (ch === '、' && i < issuerEnd) continue;
-    context.report({ span: { start: span.start + i, end: span.start + i + 1 }, messageId: 'punctuation', severity: 'info', data: { mark: ch } });
+    context.report({ span: titleRange(title, i, i + 1), messageId: 'punctuation', severity: 'info', data: { mark: ch } });
     return;
   }
 }

@@ -40,6 +40,7 @@ function countYear(text: string, year: number): number {
 export const reportYear: Rule = {
   meta: {
     id: 'report-year',
+    appliesTo: 'annual-report',
     catalogue: ['RPT-007'],
     category: 'structure',
     severity: 'error',

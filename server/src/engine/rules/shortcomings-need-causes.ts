@@ -18,6 +18,7 @@ function lastBodyParagraph(doc: ReportDocument, span: Span): Paragraph | undefin
 export const shortcomingsNeedCauses: Rule = {
   meta: {
     id: 'shortcomings-need-causes',
+    appliesTo: 'annual-report',
     catalogue: ['RPT-002'],
     category: 'structure',
     severity: 'info',

@@ -28,6 +28,7 @@ function sameIssuer(a: string, b: string): boolean {
 export const signatureBlock: Rule = {
   meta: {
     id: 'signature-block',
+    appliesTo: 'annual-report',
     catalogue: ['FMT-006'],
     category: 'format',
     severity: 'warning',

@@ -1,24 +1,9 @@
 import { compareDates, fullYear } from '../document/dates';
 import type { ReportDocument } from '../document/report-document';
+import { inferIssuerLevel, type IssuerLevel } from '../document/issuer-level';
 import type { Rule, RuleContext } from '../rule';
 
-export type IssuerLevel = 'province' | 'city' | 'county' | 'department';
-
-/** 广东省人民政府, 中共广东省委, 广西壮族自治区人民政府, 北京市人民政府 … (no city or county inside). */
-const PROVINCIAL = [
-  /^(?:中共)?[\u4e00-\u9fff]{2,3}省(?:人民政府|委|委员会)?$/,
-  /^(?:中共)?[\u4e00-\u9fff]{2,8}自治区(?:人民政府|委|委员会)?$/,
-  /^(?:中共)?(?:北京|天津|上海|重庆)市(?:人民政府|委|委员会)?$/,
-];
-
-/** Infer the issuer's level from its name; only `province` matters for the deadline. */
-export function inferIssuerLevel(issuers: readonly string[]): IssuerLevel | undefined {
-  if (issuers.length === 0) return undefined;
-  if (issuers.every((i) => PROVINCIAL.some((re) => re.test(i)) && !/[市县区州盟旗]/.test(i.replace(/^(?:中共)?(?:北京|天津|上海|重庆)市/, '').replace(/自治区/, '')))) {
-    return 'province';
-  }
-  return undefined;
-}
+export type { IssuerLevel };
 
 /** `MM-DD` from the options, or undefined when absent or malformed. */
 function parseDeadline(value: unknown): [number, number] | undefined {
@@ -33,6 +18,7 @@ function parseDeadline(value: unknown): [number, number] | undefined {
 export const submissionDeadline: Rule = {
   meta: {
     id: 'submission-deadline',
+    appliesTo: 'annual-report',
     catalogue: ['RPT-004', 'GUIDE-003', 'RPT-007'],
     category: 'meta',
     severity: 'warning',

@@ -1,0 +1,328 @@
+/**
+ * The one place that decides what kind of document a text is — a 法治政府建设年度报告, another
+ * official document (意见, 通知, 通报, 政府工作报告 …), or not an official document — and returns the
+ * evidence: the title's lines, issuer, year, 文号, 主送 or speech opening, draft mark. The engine's
+ * parser, the CLI folder walk, the language server and the VS Code client all call it. Pure: no
+ * Node built-ins, no other engine modules beyond the document vocabulary.
+ */
+import { inferIssuerLevel, type IssuerLevel } from './issuer-level';
+import {
+  chromeField,
+  isChromeLine,
+  isDateOnly,
+  isDocNumberLine,
+  isSymbolLine,
+  isTitleLike,
+  readGenre,
+  titleBlockEndingAt,
+  trimFrontLine,
+  type FrontLine,
+} from './title-block';
+import { endingOf, includesAny, vocabulary as V } from './vocabulary';
+
+export type DocumentKind = 'annual-report' | 'official-document' | 'other';
+
+export interface TitleBlock {
+  /** The title's lines (0-based line indexes), top to bottom. */
+  lines: number[];
+  /** The lines joined (a title set on several lines is one phrase). */
+  text: string;
+  genre: string;
+  draftMark?: string;
+}
+
+export type EvidenceType = 'title' | 'incomplete-title' | 'doc-number' | 'addressee' | 'speech' | 'structure';
+
+export interface KindEvidence {
+  type: EvidenceType;
+  /** 0-based line index. */
+  line: number;
+  text: string;
+}
+
+export interface DocumentProfile {
+  kind: DocumentKind;
+  /** What the kind rests on, strongest first. */
+  evidence: KindEvidence[];
+  title?: TitleBlock;
+  /** The 文种 from the title (报告, 意见 …), or 报告 for a speech-form report without one. */
+  genre?: string;
+  issuer?: string;
+  issuers?: string[];
+  issuerLevel?: IssuerLevel;
+  /** The year in the title (for an annual report: the report year Y). */
+  year?: number;
+  draftMark?: string;
+  /** The 发文字号 line under the title. */
+  docNumberLine?: number;
+  /** A 文号 given only in a metadata block of the page (文号：…). */
+  docNumberInChrome?: string;
+  /** The 主送 line (各省、自治区、直辖市人民政府：). */
+  addresseeLine?: number;
+  /** The opening of a speech-form report (各位代表：). */
+  speechLine?: number;
+  /** Lines of the front that are not the document: page chrome before the title and between its parts. */
+  chromeLines: number[];
+  /** The first line of the body, after the title and what goes with it. */
+  bodyLine?: number;
+}
+
+/** How many non-empty lines the front of a document may take before its title. */
+const FRONT_WINDOW = 40;
+/** How many lines after the title may hold its 文号, 主送, occasion and page chrome. */
+const AFTER_TITLE_WINDOW = 12;
+/** How far the structure check reads. */
+const STRUCTURE_LINES = 4000;
+
+/** Split into lines and trim them; what a masked parse would leave out is blanked here too. */
+function frontLines(text: string, limitLines: number): FrontLine[] {
+  const out: FrontLine[] = [];
+  let index = 0;
+  let start = 0;
+  let inComment = false;
+  while (start <= text.length && index < limitLines) {
+    let end = start;
+    while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+    const raw = text.slice(start, end);
+    // HTML comments and plain-text directive lines (fzlint-disable …) are not text.
+    if (inComment || /^\s*<!--/.test(raw)) {
+      inComment = !raw.includes('-->');
+    } else if (!/^\s*\/\/\s*fzlint-/.test(raw)) {
+      const t = trimFrontLine(raw);
+      if (t.text !== '') out.push({ index, text: t.text, lead: t.lead });
+    }
+    if (end >= text.length) break;
+    start = text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
+    index++;
+  }
+  return out;
+}
+
+/** 2 when the text puts a blank line between its paragraphs (web copies often do), else 1. */
+function paragraphGap(lines: readonly FrontLine[]): number {
+  let spaced = 0;
+  let tight = 0;
+  for (let i = 1; i < Math.min(lines.length, 60); i++) {
+    const d = lines[i].index - lines[i - 1].index;
+    if (d === 1) tight++;
+    else if (d === 2) spaced++;
+  }
+  return spaced > tight ? 2 : 1;
+}
+
+function isAnnualTitle(text: string, genre: string): boolean {
+  return V.annualGenres.includes(genre) && includesAny(text, V.annualSubjects) && !includesAny(text, V.annualNotIf);
+}
+
+function isBodyLine(text: string): boolean {
+  return text.length > 60 || /[。；;！!？?]/.test(text);
+}
+
+/** 各省、自治区、直辖市人民政府，国务院各部委、各直属机构： — organs only, ending with a colon. */
+function isAddresseeLine(text: string): boolean {
+  if (!/[:：]$/.test(text) || text.length > 100 || /[。；;！!？?]/.test(text)) return false;
+  const parts = text.slice(0, -1).split(/[、，,\s\u3000]+/).filter((p) => p !== '');
+  return parts.length > 0 && parts.every((p) => endingOf(p, V.organSuffixes) !== undefined);
+}
+
+/** 各位代表：, 主任、各位副主任、秘书长、各位委员：, 同志们： */
+function isSpeechOpening(text: string): boolean {
+  return text.length <= 40 && /[:：！!]$/.test(text) && includesAny(text, V.speechAudience);
+}
+
+/** ——2025年1月20日在四川省第十四届人民代表大会第四次会议上 · 四川省人民政府省长 施小琳 */
+function isOccasionLine(text: string): boolean {
+  if (text.length <= 90 && /^(?:——|—|[（(])?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在.{2,40}?会(?:议)?上/.test(text)) return true;
+  return text.length <= 30 && !/[。；;，,：:]/.test(text) && /(?:长|主任|主席|书记)[\s\u3000]+[\u4e00-\u9fff·]{2,8}$/.test(text);
+}
+
+function yearOf(text: string): number | undefined {
+  const m = /((?:19|20)\d{2})\s*年/.exec(text);
+  return m ? Number(m[1]) : undefined;
+}
+
+/** Split joint issuers: 中共淮南市委淮南市人民政府, 中共淮南市委 淮南市人民政府, 中共淮南市委、淮南市人民政府. */
+export function splitIssuers(text: string): string[] {
+  const out: string[] = [];
+  for (const part of text.split(/[\s\u3000、]+/)) {
+    const joint = /^(中共\S+?(?:委员会|委))(\S+)$/.exec(part);
+    if (joint) out.push(joint[1], joint[2]);
+    else if (part !== '') out.push(part);
+  }
+  return out;
+}
+
+/**
+ * The issuer in a title: before 关于 (国务院办公厅关于…), before the year (汕尾市人民政府2020年…), or
+ * between a leading year and the subject (2020年静海区法治政府建设情况报告).
+ */
+export function issuerOfTitle(text: string, annual: boolean): string | undefined {
+  const clean = (s: string | undefined) => {
+    const t = (s ?? '').replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
+    return t === '' ? undefined : t;
+  };
+  const guanyu = text.indexOf('关于');
+  if (guanyu === 0) return undefined;
+  if (guanyu > 0) return clean(text.slice(0, guanyu));
+  const year = /(?:19|20)\d{2}\s*年度?/.exec(text);
+  if (!year) return undefined;
+  if (year.index > 0) return clean(text.slice(0, year.index));
+  if (!annual) return undefined;
+  const rest = text.slice(year[0].length);
+  const subject = V.annualSubjects.map((s) => rest.indexOf(s)).filter((i) => i > 0);
+  return subject.length ? clean(rest.slice(0, Math.min(...subject))) : undefined;
+}
+
+/** Top-level headings (一、…, # …) of the text, for the structure check. */
+function topHeadings(lines: readonly FrontLine[]): FrontLine[] {
+  return lines.filter((l) => /^[一二三四五六七八九十]+[、.．]/.test(l.text) && l.text.length <= 60);
+}
+
+/**
+ * A text without a title is an annual-report draft when its top-level headings name enough of the
+ * report's parts and it names the subject (法治政府建设) before its second heading or in a heading.
+ */
+function structureSaysAnnual(lines: readonly FrontLine[]): FrontLine | undefined {
+  const headings = topHeadings(lines);
+  if (headings.length < 2) return undefined;
+  const parts = V.structureParts.filter((words) => headings.some((h) => includesAny(h.text, words))).length;
+  if (parts < V.structureMinParts) return undefined;
+  const second = headings[1].index;
+  const early = lines.filter((l) => l.index < second);
+  if (!early.some((l) => includesAny(l.text, V.structureSubjects)) && !headings.some((h) => includesAny(h.text, V.structureSubjects))) return undefined;
+  return headings[0];
+}
+
+/** The title whose last line is `front[k]` (that line ends in a 文种). */
+function titleEndingAt(front: readonly FrontLine[], k: number, gap: number): TitleBlock {
+  const block = titleBlockEndingAt(front, k, gap);
+  const text = block.map((i) => front[i].text).join('');
+  const reading = readGenre(text) ?? (readGenre(front[k].text) as NonNullable<ReturnType<typeof readGenre>>);
+  return { lines: block.map((i) => front[i].index), text, genre: reading.genre, draftMark: reading.draftMark };
+}
+
+function laterAnnualTitle(front: readonly FrontLine[], from: number, gap: number): (TitleBlock & { k: number }) | undefined {
+  for (let k = from; k < front.length; k++) {
+    const t = front[k].text;
+    if (!isTitleLike(t) || !readGenre(t)) continue;
+    const found = titleEndingAt(front, k, gap);
+    if (isAnnualTitle(found.text, found.genre)) return { ...found, k };
+  }
+  return undefined;
+}
+
+/** Profile a document from its lines (the engine passes its masked prose). */
+export function profileLines(lines: readonly FrontLine[]): DocumentProfile {
+  const profile: DocumentProfile = { kind: 'other', evidence: [], chromeLines: [] };
+  const front = lines.slice(0, FRONT_WINDOW);
+  const gap = paragraphGap(lines);
+
+  // The title: the first run of title lines that ends in a 文种. Only an annual-report title may
+  // follow body text (a cover note before it); page chrome may precede any title.
+  let bodySeen = false;
+  let titleAt = -1;
+  for (let k = 0; k < front.length; k++) {
+    const t = front[k].text;
+    if (isChromeLine(t) || isSymbolLine(t)) continue;
+    const found = isTitleLike(t) && readGenre(t) ? titleEndingAt(front, k, gap) : undefined;
+    if (found && (!bodySeen || isAnnualTitle(found.text, found.genre))) {
+      // A cover letter about the report (关于报送……法治政府建设年度报告的函) stands before the report's own title.
+      const later = titleAt < 0 && !isAnnualTitle(found.text, found.genre) && includesAny(found.text, V.annualSubjects) ? laterAnnualTitle(front, k + 1, gap) : undefined;
+      const chosen = later ?? { ...found, k };
+      titleAt = chosen.k;
+      profile.title = { lines: chosen.lines, text: chosen.text, genre: chosen.genre, draftMark: chosen.draftMark };
+      break;
+    }
+    if (isBodyLine(t)) bodySeen = true;
+  }
+
+  // What goes with the title: 文号, 主送, the occasion and speaker of a speech, the speech opening.
+  let k = titleAt + 1;
+  const title = profile.title;
+  if (title) {
+    const first = title.lines[0];
+    for (const l of lines) if (l.index < first) profile.chromeLines.push(l.index);
+    k = lines.findIndex((l) => l.index > title.lines[title.lines.length - 1]);
+    if (k < 0) k = lines.length;
+  } else {
+    k = 0;
+    // No title: chrome at the very top (a metadata block) is still chrome.
+    while (k < front.length && isChromeLine(front[k].text)) profile.chromeLines.push(front[k++].index);
+  }
+  for (const stop = Math.min(lines.length, k + AFTER_TITLE_WINDOW); k < stop; k++) {
+    const l = lines[k];
+    const t = l.text;
+    if (isSymbolLine(t)) continue;
+    if (isChromeLine(t)) {
+      const number = chromeField(t, ['文号', '发文字号']);
+      if (number && isDocNumberLine(number)) profile.docNumberInChrome = number;
+      profile.chromeLines.push(l.index);
+      continue;
+    }
+    if (profile.docNumberLine === undefined && profile.addresseeLine === undefined && isDocNumberLine(t)) {
+      profile.docNumberLine = l.index;
+      continue;
+    }
+    if (profile.addresseeLine === undefined && profile.speechLine === undefined && isSpeechOpening(t)) {
+      profile.speechLine = l.index;
+      continue;
+    }
+    if (profile.addresseeLine === undefined && profile.speechLine === undefined && isAddresseeLine(t)) {
+      profile.addresseeLine = l.index;
+      continue;
+    }
+    if (isOccasionLine(t) && profile.speechLine === undefined) continue;
+    break;
+  }
+  profile.bodyLine = lines[k]?.index;
+
+  if (title) {
+    profile.genre = title.genre;
+    profile.draftMark = title.draftMark;
+    profile.year = yearOf(title.text);
+    const annual = isAnnualTitle(title.text, title.genre);
+    const issuer = issuerOfTitle(title.text, annual);
+    if (issuer) {
+      profile.issuer = issuer;
+      profile.issuers = splitIssuers(issuer);
+      profile.issuerLevel = inferIssuerLevel(profile.issuers);
+    }
+    profile.kind = annual ? 'annual-report' : 'official-document';
+    profile.evidence.push({ type: 'title', line: title.lines[0], text: title.text });
+  }
+  const line = (i: number | undefined) => lines.find((l) => l.index === i);
+  if (profile.docNumberLine !== undefined) profile.evidence.push({ type: 'doc-number', line: profile.docNumberLine, text: line(profile.docNumberLine)?.text ?? '' });
+  if (profile.addresseeLine !== undefined) profile.evidence.push({ type: 'addressee', line: profile.addresseeLine, text: line(profile.addresseeLine)?.text ?? '' });
+  if (profile.speechLine !== undefined) profile.evidence.push({ type: 'speech', line: profile.speechLine, text: line(profile.speechLine)?.text ?? '' });
+  if (!title) {
+    if (profile.evidence.length > 0) {
+      profile.kind = 'official-document';
+      if (profile.speechLine !== undefined) profile.genre = '报告';
+    }
+    // A first line that names the subject and a year but lacks its 文种 (2020年法治政府建设情况):
+    // an annual report whose title is incomplete (report-title says so).
+    const first = lines.find((l) => !profile.chromeLines.includes(l.index) && !isSymbolLine(l.text));
+    if (first && isTitleLike(first.text) && includesAny(first.text, V.annualSubjects) && yearOf(first.text) !== undefined && !includesAny(first.text, V.annualNotIf)) {
+      profile.kind = 'annual-report';
+      profile.evidence.unshift({ type: 'incomplete-title', line: first.index, text: first.text });
+    }
+    const structure = structureSaysAnnual(lines);
+    if (structure && profile.kind !== 'annual-report') {
+      profile.kind = 'annual-report';
+      profile.evidence.push({ type: 'structure', line: structure.index, text: structure.text });
+    }
+  }
+  return profile;
+}
+
+/** Profile a text: the shells' entry point (reads at most the lines the structure check needs). */
+export function detectDocument(text: string): DocumentProfile {
+  return profileLines(frontLines(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, STRUCTURE_LINES));
+}
+
+/** The kinds a folder or glob run lints (without --all-files), and the editor checks. */
+export function isCheckedKind(kind: DocumentKind): boolean {
+  return kind !== 'other';
+}
+
+export { isDateOnly };

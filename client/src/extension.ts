@@ -24,7 +24,7 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import { looksLikeReport } from './report-title';
+import { clientDocumentKind, isCheckedDocument, KIND_NAMES } from './document-kind';
 
 let client: LanguageClient | undefined;
 
@@ -35,11 +35,14 @@ async function serverCommand<T>(command: string, ...args: unknown[]): Promise<T 
   return client.sendRequest(ExecuteCommandRequest.type, { command, arguments: args }) as Promise<T>;
 }
 
-/** A plain-text report (title in its first lines) gets the fzreport language: highlighting, snippets. */
+/**
+ * A plain-text official document (an annual report or another 公文, as the engine's detector sees it)
+ * gets the fzreport language: highlighting, snippets.
+ */
 async function adoptReportLanguage(doc: TextDocument): Promise<void> {
   if (doc.languageId !== 'plaintext' || doc.uri.scheme !== 'file' || !/\.txt$/i.test(doc.uri.path)) return;
   if (!workspace.getConfiguration('fzlint', doc.uri).get<boolean>('enable', true)) return;
-  if (looksLikeReport(doc.getText())) await languages.setTextDocumentLanguage(doc, 'fzreport');
+  if (isCheckedDocument(doc.getText(), doc.languageId)) await languages.setTextDocumentLanguage(doc, 'fzreport');
 }
 
 export async function activate(context: ExtensionContext): Promise<void> {
@@ -77,7 +80,9 @@ export async function activate(context: ExtensionContext): Promise<void> {
       return;
     }
     const found = languages.getDiagnostics(editor.document.uri).filter((d) => d.source === 'fzlint');
-    if (found.length === 0 && editor.document.languageId !== 'fzreport' && !looksLikeReport(editor.document.getText())) {
+    // The same detector as the server's: the kind decides which rules ran, so the status bar names it.
+    const kind = clientDocumentKind(editor.document.getText(), editor.document.languageId);
+    if (found.length === 0 && kind === 'other') {
       status.hide();
       return;
     }
@@ -85,9 +90,10 @@ export async function activate(context: ExtensionContext): Promise<void> {
     const errors = count(DiagnosticSeverity.Error);
     const warnings = count(DiagnosticSeverity.Warning);
     const infos = count(DiagnosticSeverity.Information);
+    const kindName = l10n.t(KIND_NAMES[kind]);
     // Icon before its number, as VS Code's own Problems item shows them ($(error) 1 $(warning) 4 …).
-    status.text = `$(law) fzlint $(error) ${errors} $(warning) ${warnings} $(info) ${infos}`;
-    status.tooltip = l10n.t('fzlint: {0} errors, {1} warnings, {2} info in this report. Click to open the Problems panel.', errors, warnings, infos);
+    status.text = `$(law) fzlint · ${kindName} $(error) ${errors} $(warning) ${warnings} $(info) ${infos}`;
+    status.tooltip = l10n.t('fzlint ({0}): {1} errors, {2} warnings, {3} info in this document. Click to open the Problems panel.', kindName, errors, warnings, infos);
     // Screen readers read the sentence, not the icon names (“law fzlint error 1 warning 4 …”).
     status.accessibilityInformation = { label: status.tooltip, role: 'button' };
     status.show();

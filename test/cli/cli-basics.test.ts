@@ -30,12 +30,13 @@ describe('CLI basics', () => {
     assert.doesNotMatch(r.stderr, /\n\s+at /);
   });
 
-  it('exits 2 for a directory with no reports', () => {
+  it('exits 2 for a directory with no official document, listing what it did not check and why', () => {
     const dir = tempDir();
     fs.writeFileSync(path.join(dir, 'README.md'), '# 说明\n\n这是一个普通的说明文件。\n');
     const r = runCli([dir]);
     assert.equal(r.status, 2);
-    assert.match(r.stderr, /目录中没有找到报告/);
+    assert.match(r.stderr, /没有找到可检查的公文：1 个文件均未检查/);
+    assert.match(r.stdout, /未检查的文件（1 个）：\n\s+\S*README\.md\s+不是公文/);
   });
 
   it('exits 2 for binary input and for bytes that are neither UTF-8 nor GB18030, naming the file; GBK decodes', () => {

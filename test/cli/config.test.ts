@@ -36,10 +36,15 @@ describe('CLI: configuration files', function () {
     assert.deepEqual(results[0].messages.filter((m) => m.ruleId === 'fullwidth-punctuation').map((m) => m.level), ['info']);
   });
 
-  it('skips ignored files', () => {
+  it('skips ignored files and lists them as skipped', () => {
     tree = tempTree({ '.fzlintrc.yaml': 'ignores: ["草稿/**"]\n', '草稿/r.txt': REPORT, '正式/r.txt': REPORT });
     const { results } = runJson(['.'], { cwd: tree.root });
-    assert.deepEqual(results.map((r) => path.relative(tree!.root, r.filePath)), [path.join('正式', 'r.txt')]);
+    const rel = (r: { filePath: string }) => path.relative(tree!.root, r.filePath);
+    assert.deepEqual(results.filter((r) => !r.skipped).map(rel), [path.join('正式', 'r.txt')]);
+    assert.deepEqual(
+      results.filter((r) => r.skipped).map((r) => [rel(r), r.skipped!.reason]),
+      [[path.join('草稿', 'r.txt'), 'ignored']],
+    );
   });
 
   it('a config error is one located result for the config file, exit 2, and the reports are still linted', () => {

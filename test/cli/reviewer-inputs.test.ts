@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { Document, Packer, Paragraph, TextRun } from 'docx';
 import * as iconv from 'iconv-lite';
 import { fullwidthReport } from '../helpers/paths';
-import { runCli, runJson, type JsonMessage } from '../helpers/run-cli';
+import { linted, runCli, runJson, type JsonMessage } from '../helpers/run-cli';
 
 function tempDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'fzlint-inputs-'));
@@ -92,14 +92,18 @@ describe('CLI inputs: GB18030/GBK text, UTF-8 with BOM, .docx', () => {
     assert.ok(fs.readFileSync(file).equals(bytes));
   });
 
-  it('a directory walk checks Word files whose text opens with a report title, and skips others', async () => {
+  it('a directory walk checks Word files that hold an official document, and lists the others as skipped', async () => {
     const dir = tempDir();
     fs.writeFileSync(path.join(dir, 'report.docx'), await docxOf(reference));
-    fs.writeFileSync(path.join(dir, 'minutes.docx'), await docxOf('会议纪要\n\n今天开会。'));
+    fs.writeFileSync(path.join(dir, 'notes.docx'), await docxOf('随手记\n\n今天开会，讨论了三件事。'));
     fs.writeFileSync(path.join(dir, '~$report.docx'), 'lock');
     fs.writeFileSync(path.join(dir, 'gbk-report.txt'), iconv.encode(reference, 'gbk'));
     const { results } = runJson([dir]);
-    assert.deepEqual(results.map((r) => path.basename(r.filePath)).sort(), ['gbk-report.txt', 'report.docx']);
+    assert.deepEqual(linted(results).map((r) => path.basename(r.filePath)).sort(), ['gbk-report.txt', 'report.docx']);
+    assert.deepEqual(
+      results.filter((r) => r.skipped).map((r) => [path.basename(r.filePath), r.skipped!.reason]).sort(),
+      [['notes.docx', 'not-a-document'], ['~$report.docx', 'word-lock']],
+    );
   });
 
   it('a file that is not a Word document but named .docx is refused clearly', () => {

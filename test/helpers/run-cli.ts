@@ -45,6 +45,14 @@ export interface JsonResult {
   fixableErrorCount: number;
   fixableWarningCount: number;
   output?: string;
+  documentKind?: 'annual-report' | 'official-document' | 'other';
+  /** A file the run found and did not lint. */
+  skipped?: { reason: string; message: string };
+}
+
+/** The records of linted files (not those of skipped files). */
+export function linted(results: JsonResult[]): JsonResult[] {
+  return results.filter((r) => !r.skipped);
 }
 
 export function runJson(args: string[], options: Parameters<typeof runCli>[1] = {}): { run: CliRun; results: JsonResult[] } {

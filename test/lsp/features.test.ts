@@ -3,7 +3,7 @@ import { strict as assert } from 'node:assert';
 import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { changedRangeEdit } from '../../server/src/lsp/code-actions';
-import { hasReportTitle, isReportCandidate } from '../../server/src/lsp/documents';
+import { isReportCandidate, isReportDocument } from '../../server/src/lsp/documents';
 import { normalizeSettings, type FzlintSettings } from '../../server/src/lsp/settings';
 import { Validator } from '../../server/src/lsp/validation';
 
@@ -20,13 +20,15 @@ describe('lsp/documents', function () {
     assert.equal(isReportCandidate('file:///a/Makefile', 'plaintext'), false);
   });
 
-  it('finds a report title in the first 40 non-empty lines only', function () {
-    assert.equal(hasReportTitle(`${TITLE}\n\n正文。`), true);
-    assert.equal(hasReportTitle(`汕府〔2021〕5号\r\n\r\n# ${TITLE}\r\n`), true, 'Markdown heading, CRLF');
-    assert.equal(hasReportTitle(`${'\n'.repeat(100)}${TITLE}`), true, 'blank lines do not count');
-    assert.equal(hasReportTitle(`${'一行。\n'.repeat(40)}${TITLE}`), false, 'past the 40th line');
-    assert.equal(hasReportTitle('# fzlint\n\n检查法治政府建设年度报告。\n'), false, 'a sentence is not a title');
-    assert.equal(hasReportTitle(''), false);
+  it('lints official documents only: a report title, also after blank lines, a 文号 or in Markdown; not a README', function () {
+    let n = 0;
+    const doc = (text: string, uri = `file:///a/r${++n}.txt`, languageId = 'plaintext') => TextDocument.create(uri, languageId, 1, text);
+    assert.equal(isReportDocument(doc(`${TITLE}\n\n正文。`)), true);
+    assert.equal(isReportDocument(doc(`汕府〔2021〕5号\r\n\r\n# ${TITLE}\r\n`, 'file:///a/r.md', 'markdown')), true, 'Markdown heading, CRLF');
+    assert.equal(isReportDocument(doc(`${'\n'.repeat(100)}${TITLE}`)), true, 'blank lines do not count');
+    assert.equal(isReportDocument(doc(`${'一行。\n'.repeat(40)}${TITLE}`)), false, 'past the 40th line, after body text');
+    assert.equal(isReportDocument(doc('# fzlint\n\n检查法治政府建设年度报告。\n', 'file:///a/README.md', 'markdown')), false, 'a sentence is not a title');
+    assert.equal(isReportDocument(doc('')), false);
   });
 });
 

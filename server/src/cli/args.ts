@@ -25,6 +25,8 @@ export interface CliOptions {
   workers?: number;
   /** Run the code rules (JS) that packs name: `--allow-code-rules` or FZLINT_ALLOW_CODE_RULES=1. */
   allowCodeRules: boolean;
+  /** Folder and glob runs lint every .txt/.md/.docx file, whatever its kind (`--all-files`). */
+  allFiles: boolean;
 }
 
 export class UsageError extends Error {}
@@ -56,6 +58,7 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv): CliOptions
         'cache-location': { type: 'string' },
         workers: { type: 'string' },
         'allow-code-rules': { type: 'boolean' },
+        'all-files': { type: 'boolean' },
       },
     });
   } catch (error) {
@@ -104,5 +107,6 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv): CliOptions
     cacheLocation: v['cache-location'],
     workers,
     allowCodeRules: Boolean(v['allow-code-rules']) || /^(?:1|true|yes)$/i.test(env.FZLINT_ALLOW_CODE_RULES ?? ''),
+    allFiles: Boolean(v['all-files']),
   };
 }

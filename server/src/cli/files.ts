@@ -1,58 +1,25 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
-import { isTitleText } from '../engine/document/metadata';
 import { isWithin } from '../engine/paths';
-import { detectAndDecode } from './inputs/encoding';
+import type { SkippedFile } from './skipped';
 
 const REPORT_EXTENSIONS = /\.(txt|md|markdown|docx)$/i;
 /** Word's lock files (~$name.docx) are not documents. */
 const WORD_LOCK = /(^|[\\/])~\$[^\\/]*$/;
 const IGNORED_DIRS = ['**/node_modules/**', '**/.git/**', '**/dist/**'];
 
-/** Decode the first bytes of a file (UTF-8 or GB18030); a multi-byte character may be cut at the end. */
-function decodeHead(bytes: Buffer, truncated: boolean): string {
-  for (let cut = 0; cut <= (truncated ? 3 : 0); cut++) {
-    try {
-      return new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, bytes.length - cut));
-    } catch {
-      // try a shorter prefix, then GB18030
-    }
-  }
-  for (let cut = 0; cut <= (truncated ? 3 : 0); cut++) {
-    const d = detectAndDecode(bytes.subarray(0, bytes.length - cut));
-    if (d) return d.text;
-  }
-  return bytes.toString('utf8');
-}
-
-/** A .txt or .md file found by walking a directory is a report when a report title opens it. */
-export function looksLikeReport(file: string): boolean {
-  let head: string;
-  try {
-    const fd = fs.openSync(file, 'r');
-    try {
-      const buf = Buffer.alloc(16384);
-      const n = fs.readSync(fd, buf, 0, buf.length, 0);
-      head = decodeHead(buf.subarray(0, n), n === buf.length);
-    } finally {
-      fs.closeSync(fd);
-    }
-  } catch {
-    return false;
-  }
-  return head
-    .split(/\r?\n|\r/)
-    .slice(0, 40)
-    .some((line) => isTitleText(line.replace(/^[\s\u00a0\u3000\ufeff#]+|[\s\u00a0\u3000]+$/g, '')));
-}
-
 export interface Expanded {
   files: string[];
   /** Targets that matched nothing, with the reason. */
-  problems: { target: string; reason: 'missing' | 'no-reports' | 'no-match' }[];
-  /** Word files found in a directory: checked only if a report title opens their text. */
-  unverified: Set<string>;
+  problems: { target: string; reason: 'missing' | 'no-files' | 'no-match' }[];
+  /**
+   * Files found by walking a folder or matching a glob (not named one by one): linted only when the
+   * detector finds an official document in them (unless --all-files).
+   */
+  found: Set<string>;
+  /** Files found that cannot be linted at all (another file type, a Word lock file). */
+  skipped: SkippedFile[];
   /**
    * For each file, where its path is checked for symbolic links (the working folder, or the parent
    * folder of a target outside it): --fix writes nothing reached through a link below it (safeToWrite).
@@ -61,21 +28,39 @@ export interface Expanded {
 }
 
 /**
- * Turn CLI targets into files: a file is linted as given; a directory contributes the .txt/.md files
- * under it that are reports; a glob contributes every .txt/.md file it matches.
+ * Turn CLI targets into files: a file is linted as given; a folder contributes every file under it
+ * and a glob every file it matches — .txt/.md/.docx files to be checked for their kind, anything
+ * else listed as skipped.
  */
 export function expandTargets(targets: string[], cwd: string): Expanded {
   const files: string[] = [];
+  const fileSet = new Set<string>();
   const problems: Expanded['problems'] = [];
-  const unverified = new Set<string>();
+  const found = new Set<string>();
+  const skipped: SkippedFile[] = [];
+  const skippedPaths = new Set<string>();
   const roots = new Map<string, string>();
   let root = cwd;
   /** Links are checked from the working folder down, or from the target's parent folder when it lies outside. */
   const rootFor = (p: string) => (isWithin(cwd, p) ? cwd : path.dirname(p));
   const add = (f: string) => {
-    if (!files.includes(f)) {
+    if (!fileSet.has(f)) {
+      fileSet.add(f);
       files.push(f);
       roots.set(f, root);
+    }
+  };
+  const addFound = (matches: string[]) => {
+    for (const f of matches.sort()) {
+      if (fileSet.has(f) || skippedPaths.has(f)) continue;
+      const reason = WORD_LOCK.test(f) ? 'word-lock' : !REPORT_EXTENSIONS.test(f) ? 'unsupported-type' : undefined;
+      if (reason) {
+        skipped.push({ filePath: f, reason });
+        skippedPaths.add(f);
+        continue;
+      }
+      found.add(f);
+      add(f);
     }
   };
   for (const target of targets) {
@@ -88,27 +73,23 @@ export function expandTargets(targets: string[], cwd: string): Expanded {
     }
     if (stat?.isFile()) {
       root = rootFor(abs);
+      found.delete(abs);
       add(abs);
     } else if (stat?.isDirectory()) {
       root = rootFor(abs);
-      const found = globSync('**/*.{txt,md,markdown,docx}', { cwd: abs, absolute: true, ignore: IGNORED_DIRS })
-        .sort()
-        .filter((f) => !WORD_LOCK.test(f))
-        .filter((f) => (/\.docx$/i.test(f) ? unverified.add(f) : looksLikeReport(f)));
-      if (found.length === 0) problems.push({ target, reason: 'no-reports' });
-      found.forEach(add);
+      const matches = globSync('**/*', { cwd: abs, absolute: true, ignore: IGNORED_DIRS, onlyFiles: true });
+      if (matches.length === 0) problems.push({ target, reason: 'no-files' });
+      addFound(matches);
     } else if (isDynamicPattern(target)) {
       root = rootFor(globBase(target, cwd));
-      const found = globSync(target, { cwd, absolute: true, ignore: IGNORED_DIRS })
-        .filter((f) => REPORT_EXTENSIONS.test(f) && !WORD_LOCK.test(f))
-        .sort();
-      if (found.length === 0) problems.push({ target, reason: 'no-match' });
-      found.forEach(add);
+      const matches = globSync(target, { cwd, absolute: true, ignore: IGNORED_DIRS, onlyFiles: true });
+      if (matches.length === 0) problems.push({ target, reason: 'no-match' });
+      addFound(matches);
     } else {
       problems.push({ target, reason: 'missing' });
     }
   }
-  return { files, problems, unverified, roots };
+  return { files, problems, found, skipped, roots };
 }
 
 /** The fixed folder a glob starts from: its segments before the first one with a wildcard. */

@@ -15,6 +15,7 @@ import { lintOne, type FileTask } from './batch/process-file';
 import { createProgress } from './batch/progress';
 import { runBatch } from './batch/run-batch';
 import { runSubcommand } from './commands';
+import type { SkippedFile } from './skipped';
 import { CliConfigs } from './commands/file-config';
 
 export interface CliIo {
@@ -85,6 +86,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     options.locale = config.locale = configs.declaredLocale(io.cwd) ?? options.locale;
   }
   const results: FileResult[] = [];
+  const skipped: SkippedFile[] = [];
   let ioError = false;
   const fail = (message: string) => {
     ioError = true;
@@ -105,15 +107,28 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       io.stderr(`fzlint: ${zh ? '请指定要检查的文件或目录，或用 --stdin。用 fzlint --help 查看用法。' : 'give files or directories to check, or --stdin. Run fzlint --help for usage.'}\n`);
       return 2;
     }
-    const { files, problems, unverified, roots } = expandTargets(options.targets, io.cwd);
+    const { files, problems, found, skipped: notLintable, roots } = expandTargets(options.targets, io.cwd);
     for (const p of problems) {
       if (p.reason === 'missing') fail(zh ? `${p.target}：文件或目录不存在。` : `${p.target}: no such file or directory.`);
-      else if (p.reason === 'no-reports') fail(zh ? `${p.target}：目录中没有找到报告（以“……法治政府建设……报告”为标题的 .txt 或 .md 文件）。` : `${p.target}: no reports in this directory (.txt or .md files whose title is a 法治政府建设 report).`);
-      else fail(zh ? `${p.target}：没有匹配的 .txt 或 .md 文件。` : `${p.target}: matched no .txt or .md files.`);
+      else if (p.reason === 'no-files') fail(zh ? `${p.target}：目录中没有文件。` : `${p.target}: the folder holds no files.`);
+      else fail(zh ? `${p.target}：没有匹配的文件。` : `${p.target}: matched no files.`);
     }
-    const { results: batchResults, failed } = await checkFiles(files.filter((f) => configs.forFile(f) !== undefined), config, options, io, unverified, configs, roots);
+    skipped.push(...notLintable);
+    // Files the configuration ignores are listed as skipped too, never dropped without a word.
+    const lintable = files.filter((f) => {
+      if (configs.forFile(f) !== undefined) return true;
+      skipped.push({ filePath: f, reason: 'ignored' });
+      return false;
+    });
+    const requireKind = options.allFiles ? new Set<string>() : found;
+    const { results: batchResults, skipped: notDocuments, failed } = await checkFiles(lintable, config, options, io, requireKind, configs, roots);
     results.push(...batchResults);
+    skipped.push(...notDocuments);
     if (failed) ioError = true;
+    // Folders and globs that gave nothing to check: said once (exit 2), after the list of skipped files.
+    if (batchResults.length === 0 && skipped.length > 0 && problems.length === 0) {
+      fail(zh ? `没有找到可检查的公文：${skipped.length} 个文件均未检查（原因见输出；--all-files 检查全部 .txt、.md、.docx 文件）。` : `found no official document to check: ${skipped.length} file(s) not checked (reasons in the output; --all-files checks every .txt, .md and .docx file).`);
+    }
   }
 
   // Packs that name code rules, without --allow-code-rules: said once per run, on stderr.
@@ -127,7 +142,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     if (options.quiet) r.findings = r.findings.filter((f) => f.severity === 'error');
   }
   const color = options.color ?? (!('NO_COLOR' in io.env) && (Boolean(io.env.FORCE_COLOR) || io.stdoutIsTTY));
-  const output = formatter(results, { locale: options.locale, color: options.outputFile ? Boolean(options.color) : color, cwd: io.cwd, showAllInfo: Boolean(io.env.FZLINT_ALL_INFO) });
+  skipped.sort((a, b) => a.filePath.localeCompare(b.filePath));
+  const output = formatter(results, { locale: options.locale, color: options.outputFile ? Boolean(options.color) : color, cwd: io.cwd, showAllInfo: Boolean(io.env.FZLINT_ALL_INFO), skipped });
   if (options.outputFile) {
     const target = path.resolve(io.cwd, options.outputFile);
     try {
@@ -149,7 +165,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 }
 
 /** Check many files: cache look-ups, a progress bar on a TTY, serial or on worker threads. */
-async function checkFiles(files: string[], config: LintConfig, options: CliOptions, io: CliIo, unverified: ReadonlySet<string> = new Set(), configs?: CliConfigs, roots?: ReadonlyMap<string, string>): Promise<{ results: FileResult[]; failed: boolean }> {
+async function checkFiles(files: string[], config: LintConfig, options: CliOptions, io: CliIo, requireKind: ReadonlySet<string> = new Set(), configs?: CliConfigs, roots?: ReadonlyMap<string, string>): Promise<{ results: FileResult[]; skipped: SkippedFile[]; failed: boolean }> {
   const useCache = options.cache && !options.fix && !options.fixDryRun;
   const cache = useCache ? new LintCache(resolveCacheLocation(io.cwd, options.cacheLocation), version()) : undefined;
   const tasks: FileTask[] = files.map((file) => {
@@ -161,7 +177,7 @@ async function checkFiles(files: string[], config: LintConfig, options: CliOptio
       codeRules: codeRules.length ? codeRules : undefined,
       fix: options.fix,
       fixDryRun: options.fixDryRun,
-      requireTitle: unverified.has(file) || undefined,
+      requireKind: requireKind.has(file) || undefined,
       root: roots?.get(file),
       // Code rules can change without the configuration changing: never served from the cache.
       cached: codeRules.length ? undefined : cache?.lookup(file, configHash(fileConfig, version())),
@@ -171,12 +187,14 @@ async function checkFiles(files: string[], config: LintConfig, options: CliOptio
   const outcomes = await runBatch(tasks, { workers: options.workers, onProgress: (n) => progress.tick(n) });
   progress.done();
   const results: FileResult[] = [];
+  const skipped: SkippedFile[] = [];
   let failed = false;
   outcomes.forEach((o, i) => {
     for (const e of o.errors) {
       failed = true;
       io.stderr(`fzlint: ${e}\n`);
     }
+    if (o.skipped) skipped.push(o.skipped);
     if (!o.result) return;
     results.push(o.result);
     if (cache && o.hash && !tasks[i].codeRules) cache.store(tasks[i].file, o.hash, configHash(tasks[i].config, version()), o.result.findings);
@@ -186,7 +204,7 @@ async function checkFiles(files: string[], config: LintConfig, options: CliOptio
   } catch (error) {
     io.stderr(`fzlint: ${options.locale === 'zh-CN' ? '无法写入缓存' : 'cannot write the cache'} ${cache?.file}: ${(error as Error).message}\n`);
   }
-  return { results, failed };
+  return { results, skipped, failed };
 }
 
 /** Entry point for bin/fzlint.cjs. */

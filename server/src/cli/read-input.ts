@@ -17,7 +17,15 @@ export interface DecodedInput {
   hash?: string;
 }
 
-export class InputError extends Error {}
+export class InputError extends Error {
+  constructor(
+    message: string,
+    /** The bytes are binary data (a folder walk lists such a file as skipped, not as an error). */
+    readonly binary = false,
+  ) {
+    super(message);
+  }
+}
 
 /**
  * Decode UTF-8 (with or without BOM), or else GB18030/GBK when the bytes are valid GB18030 with Han
@@ -34,7 +42,7 @@ export function decodeInput(bytes: Uint8Array, name: string, locale: 'zh-CN' | '
   }
   const head = bytes.subarray(0, 8192);
   if (head.includes(0)) {
-    throw new InputError(zh ? `${name}：是二进制文件，不是文本报告，未检查。` : `${name}: binary file, not a text report; not checked.`);
+    throw new InputError(zh ? `${name}：是二进制文件，不是文本报告，未检查。` : `${name}: binary file, not a text report; not checked.`, true);
   }
   const detected = detectAndDecode(bytes);
   if (!detected) {

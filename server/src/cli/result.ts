@@ -1,3 +1,4 @@
+import type { DocumentKind } from '../engine/document/detect';
 import type { Finding } from '../engine/finding';
 
 /** What the CLI knows about one linted file. */
@@ -10,6 +11,8 @@ export interface FileResult {
   output?: string;
   /** The file's text encoding (a .docx counts as utf-8). */
   encoding?: 'utf-8' | 'gb18030';
+  /** The kind of document the detector found (config problems carry none). */
+  kind?: DocumentKind;
 }
 
 export interface Counts {

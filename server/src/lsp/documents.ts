@@ -3,16 +3,14 @@ import { fileURLToPath } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { defaultConfig, languageForPath, type LintOptions } from '../engine';
 import { projectConfigs } from './project-config';
-import { trimBlank } from '../engine/document/chars';
-import { isTitleText } from '../engine/document/metadata';
+import { detectDocument, isCheckedKind, type DocumentKind } from '../engine/document/detect';
+import { LSP_MAX_CHARS } from './size-limit';
 import type { DocumentLanguage } from '../engine/document/report-document';
 import type { FzlintSettings } from './settings';
 
 const REPORT_EXTENSIONS = new Set(['.txt', '.md', '.markdown']);
 /** `fzreport` is the extension's language for report .txt files (syntaxes/fzreport.tmLanguage.json). */
 const REPORT_LANGUAGES = new Set(['plaintext', 'markdown', 'fzreport']);
-/** The engine looks for the title in the first 40 non-empty lines; so do we. */
-const TITLE_WINDOW = 40;
 
 /** The file-system path of a `file:` URI, or undefined for other schemes (untitled, …). */
 export function filePathOf(uri: string): string | undefined {
@@ -41,27 +39,31 @@ export function isReportCandidate(uri: string, languageId: string): boolean {
   return REPORT_EXTENSIONS.has(path.posix.extname(uriPath(uri)).toLowerCase());
 }
 
-/** True when one of the first 40 non-empty lines is a report title (…法治…报告). Reads no further. */
-export function hasReportTitle(text: string): boolean {
-  let seen = 0;
-  let start = 0;
-  while (start <= text.length && seen < TITLE_WINDOW) {
-    let end = start;
-    while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
-    const line = trimBlank(text.slice(start, end).replace(/^[\s\u00a0\u3000\ufeff#]+/, ''));
-    if (line !== '') {
-      if (isTitleText(line)) return true;
-      seen++;
-    }
-    if (end >= text.length) break;
-    start = text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
-  }
-  return false;
+const kinds = new Map<string, { version: number; languageId: string; kind: DocumentKind }>();
+
+/**
+ * The document's kind, from the engine's detector (the same answer as the CLI's for the same text).
+ * Computed once per version.
+ */
+export function documentKind(doc: TextDocument): DocumentKind {
+  const hit = kinds.get(doc.uri);
+  if (hit && hit.version === doc.version && hit.languageId === doc.languageId) return hit.kind;
+  const text = doc.getText();
+  const kind = detectDocument(text.length > LSP_MAX_CHARS ? text.slice(0, LSP_MAX_CHARS) : text, documentLanguage(doc)).kind;
+  kinds.set(doc.uri, { version: doc.version, languageId: doc.languageId, kind });
+  return kind;
 }
 
-/** Only reports are linted: other Markdown and text files (a README) get no diagnostics. */
+export function forgetKind(uri: string): void {
+  kinds.delete(uri);
+}
+
+/**
+ * Only official documents are linted — 法治政府建设年度报告 and other 公文 (通知, 意见, 政府工作报告 …):
+ * other Markdown and text files (a README) get no diagnostics.
+ */
 export function isReportDocument(doc: TextDocument): boolean {
-  return isReportCandidate(doc.uri, doc.languageId) && hasReportTitle(doc.getText());
+  return isReportCandidate(doc.uri, doc.languageId) && isCheckedKind(documentKind(doc));
 }
 
 export function documentLanguage(doc: TextDocument): DocumentLanguage {

@@ -26,7 +26,7 @@ import { SettingsStore } from './settings';
 import { registerConfigWatchers, watchConfigFiles } from './config-watch';
 import { DEFAULT_DEBOUNCE_MS, Validator } from './validation';
 import { clearLintCache } from './diagnostics';
-import { filePathOf } from './documents';
+import { filePathOf, forgetKind } from './documents';
 import { projectConfigs } from './project-config';
 import { DID_GRANT_TRUST_NOTIFICATION, readTrust, workspaceTrust } from './trust';
 
@@ -115,6 +115,7 @@ documents.onDidClose(({ document }) => {
   settings.forget(document.uri);
   forgetLint(document.uri);
   forgetParsed(document.uri);
+  forgetKind(document.uri);
 });
 
 connection.onCodeAction(async (params) => {

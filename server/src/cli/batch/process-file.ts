@@ -2,15 +2,16 @@ import writeFileAtomic from 'write-file-atomic';
 import type { LintConfig } from '../../engine/config';
 import { loadCodeRules } from '../../engine/config/code-rules';
 import type { CodeRuleRef } from '../../engine/config/types';
-import { isTitleText } from '../../engine/document/metadata';
+import { detectDocument, isCheckedKind, type DocumentKind } from '../../engine/document/detect';
 import type { Finding } from '../../engine/finding';
 import { fixAll } from '../../engine/fix';
-import { lintText } from '../../engine/lint';
+import { languageForPath, lintText } from '../../engine/lint';
 import * as path from 'node:path';
 import { safeToWrite } from '../files';
 import { EncodeError, encodeText } from '../inputs/encoding';
 import { InputError, readInput } from '../read-input';
 import type { FileResult } from '../result';
+import type { SkippedFile } from '../skipped';
 
 /** One file to check; plain data, so it can go to a worker thread. */
 export interface FileTask {
@@ -18,8 +19,11 @@ export interface FileTask {
   config: LintConfig;
   fix: boolean;
   fixDryRun: boolean;
-  /** Found by walking a directory and not yet known to be a report (a .docx): skip it unless a report title opens it. */
-  requireTitle?: boolean;
+  /**
+   * Found by walking a folder or matching a glob: skipped (and listed as such) unless the detector
+   * finds an official document in it. Off with --all-files and for files named one by one.
+   */
+  requireKind?: boolean;
   /** The target this file came from (files.ts Expanded.roots); --fix writes through no symbolic link below it. */
   root?: string;
   /** Code rules to run (the user opted in with --allow-code-rules); loaded in this thread. */
@@ -32,8 +36,8 @@ export interface FileOutcome {
   result?: FileResult;
   /** Problems to print on stderr; they make the exit code 2. */
   errors: string[];
-  /** Not a report (directory walk): nothing to show. */
-  skipped?: boolean;
+  /** Not linted (folder or glob run): why. Every formatter lists it. */
+  skipped?: SkippedFile;
   /** SHA-256 of the file's bytes, for the cache. */
   hash?: string;
 }
@@ -41,7 +45,12 @@ export interface FileOutcome {
 export function lintOne(text: string, filePath: string | undefined, config: LintConfig, fix: boolean, codeRules?: readonly CodeRuleRef[]): FileResult {
   // Load problems were reported when the configuration was read (CliConfigs); only valid rules run.
   const rules = codeRules?.length ? loadCodeRules(codeRules).rules : undefined;
-  const lint = (t: string): Finding[] => lintText(t, { filePath, config, rules }).findings;
+  let kind: DocumentKind | undefined;
+  const lint = (t: string): Finding[] => {
+    const result = lintText(t, { filePath, config, rules });
+    kind ??= result.doc.kind;
+    return result.findings;
+  };
   if (fix) {
     const result = fixAll(text, lint);
     return {
@@ -49,16 +58,11 @@ export function lintOne(text: string, filePath: string | undefined, config: Lint
       findings: result.remaining,
       source: text,
       output: result.output !== text ? result.output : undefined,
+      kind,
     };
   }
-  return { filePath: filePath ?? '<text>', findings: lint(text), source: text };
-}
-
-function opensWithTitle(text: string): boolean {
-  return text
-    .split(/\r?\n|\r/)
-    .slice(0, 40)
-    .some((line) => isTitleText(line.replace(/^[\s\u00a0\u3000\ufeff#]+|[\s\u00a0\u3000]+$/g, '')));
+  const findings = lint(text);
+  return { filePath: filePath ?? '<text>', findings, source: text, kind };
 }
 
 /** Read, lint and (with --fix) write back one file. Never throws for a problem with the file. */
@@ -69,14 +73,18 @@ export async function processFile(task: FileTask): Promise<FileOutcome> {
   try {
     input = await readInput(file, config.locale);
   } catch (error) {
+    // A binary file found by a folder walk is not a document: listed as skipped, not an error.
+    if (error instanceof InputError && error.binary && task.requireKind) return { errors: [], skipped: { filePath: file, reason: 'binary' } };
     if (error instanceof InputError) return { errors: [error.message] };
     if ((error as NodeJS.ErrnoException).code) return { errors: [`${file}: ${(error as Error).message}`] };
     throw error;
   }
-  if (task.requireTitle && !opensWithTitle(input.text)) return { errors: [], skipped: true };
+  // The same detector as the engine's parser (ReportDocument.kind), on the same masked text.
+  const kind = detectDocument(input.text, languageForPath(file)).kind;
+  if (task.requireKind && !isCheckedKind(kind)) return { errors: [], skipped: { filePath: file, reason: 'not-a-document' } };
   const hash = input.hash;
   if (task.cached && hash && task.cached.hash === hash && !task.fix && !task.fixDryRun) {
-    return { result: { filePath: file, findings: task.cached.findings, source: input.text, encoding: input.encoding }, errors: [], hash };
+    return { result: { filePath: file, findings: task.cached.findings, source: input.text, encoding: input.encoding, kind }, errors: [], hash };
   }
   const wantsFix = task.fix || task.fixDryRun;
   const result: FileResult = { ...lintOne(input.text, file, config, wantsFix, task.codeRules), encoding: input.encoding };

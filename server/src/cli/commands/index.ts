@@ -12,7 +12,7 @@ export const SUBCOMMANDS = ['init', 'print-config', 'pack'] as const;
  * name exists in the current folder: `fzlint init` lints a report file named `init` if there is one
  * (write `fzlint ./init` to be explicit either way). Returns undefined when argv is not a subcommand.
  */
-export function runSubcommand(argv: string[], io: CommandIo): number | undefined {
+export function runSubcommand(argv: string[], io: CommandIo): number | Promise<number> | undefined {
   const [first, ...rest] = argv;
   if (!first || !(SUBCOMMANDS as readonly string[]).includes(first)) return undefined;
   if (fs.existsSync(path.resolve(io.cwd, first))) return undefined;

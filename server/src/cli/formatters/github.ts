@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 import type { Severity } from '../../engine/rule';
+import { skipMessage } from '../skipped';
 import type { Formatter } from './types';
 import { terminalSafe } from './terminal-safe';
 
@@ -19,7 +20,7 @@ export function escapeProperty(s: string): string {
  * GitHub Actions workflow commands: one `::error|warning|notice file=…,line=…::message` line per
  * finding, which the runner turns into annotations on the changed files.
  */
-export const githubFormatter: Formatter = (results, { locale, cwd }) => {
+export const githubFormatter: Formatter = (results, { locale, cwd, skipped }) => {
   const lines: string[] = [];
   for (const r of results) {
     const file = path.isAbsolute(r.filePath) ? path.relative(cwd, r.filePath).split(path.sep).join('/') : r.filePath;
@@ -34,6 +35,11 @@ export const githubFormatter: Formatter = (results, { locale, cwd }) => {
       ].join(',');
       lines.push(`::${COMMAND[f.severity]} ${props}::${escapeData(`${f.messages[locale]} (${f.ruleId})`)}`);
     }
+  }
+  for (const s of skipped ?? []) {
+    const file = path.isAbsolute(s.filePath) ? path.relative(cwd, s.filePath).split(path.sep).join('/') : s.filePath;
+    const what = locale === 'zh-CN' ? `fzlint 未检查此文件：${skipMessage(s, locale)}` : `fzlint did not check this file: ${skipMessage(s, locale)}`;
+    lines.push(`::notice file=${escapeProperty(file)},title=${escapeProperty('fzlint')}::${escapeData(what)}`);
   }
   return lines.length ? lines.join('\n') + '\n' : '';
 };

@@ -1,6 +1,7 @@
 import type { Finding } from '../../engine/finding';
 import type { TextEdit } from '../../engine/rule';
 import { countFindings, type FileResult } from '../result';
+import { skipMessage } from '../skipped';
 import type { Formatter } from './types';
 
 /** ESLint's fix shape: one range and its replacement; several edits merge into one range. */
@@ -45,15 +46,17 @@ function message(source: string, f: Finding, locale: 'zh-CN' | 'en') {
 }
 
 /**
- * ESLint's JSON formatter shape, plus `level` ("error" | "warning" | "info") on each message and
- * `infoCount` on each file. Info findings have severity 0. Ranges are UTF-16 offsets into the text
- * without its BOM.
+ * ESLint's JSON formatter shape, plus `level` ("error" | "warning" | "info") on each message,
+ * `infoCount` and `documentKind` on each file, and a record with `skipped: {reason, message}` for each
+ * file that was found and not linted. Info findings have severity 0. Ranges are UTF-16 offsets into
+ * the text without its BOM.
  */
-export const jsonFormatter: Formatter = (results, { locale }) => {
-  const out = results.map((r: FileResult) => {
+export const jsonFormatter: Formatter = (results, { locale, skipped }) => {
+  const out: object[] = results.map((r: FileResult) => {
     const c = countFindings(r.findings);
     return {
       filePath: r.filePath,
+      ...(r.kind ? { documentKind: r.kind } : {}),
       messages: r.findings.map((f) => message(r.source, f, locale)),
       errorCount: c.errors,
       fatalErrorCount: 0,
@@ -64,5 +67,19 @@ export const jsonFormatter: Formatter = (results, { locale }) => {
       ...(r.output !== undefined ? { output: r.output } : {}),
     };
   });
+  // A record per file a folder or glob run found and did not lint: no messages, the reason.
+  for (const s of skipped ?? []) {
+    out.push({
+      filePath: s.filePath,
+      messages: [],
+      errorCount: 0,
+      fatalErrorCount: 0,
+      warningCount: 0,
+      infoCount: 0,
+      fixableErrorCount: 0,
+      fixableWarningCount: 0,
+      skipped: { reason: s.reason, message: skipMessage(s, locale) },
+    });
+  }
   return JSON.stringify(out) + '\n';
 };

@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 import { countFindings, sumCounts } from '../result';
+import { skipMessage } from '../skipped';
 import type { Formatter } from './types';
 
 /** XML text/attribute escaping; characters XML 1.0 cannot carry are dropped. */
@@ -19,7 +20,7 @@ export function xmlEscape(s: string): string {
  * JUnit XML: one test case per file. A file with errors or warnings fails; the failure lists every
  * error and warning; info findings go to the test case's system-out.
  */
-export const junitFormatter: Formatter = (results, { locale, cwd }) => {
+export const junitFormatter: Formatter = (results, { locale, cwd, skipped }) => {
   const zh = locale === 'zh-CN';
   const label = zh ? { error: '错误', warning: '警告', info: '提示' } : { error: 'error', warning: 'warning', info: 'info' };
   const cases: string[] = [];
@@ -39,8 +40,14 @@ export const junitFormatter: Formatter = (results, { locale, cwd }) => {
     if (infos.length) body += `\n      <system-out>${xmlEscape(infos.map(line).join('\n'))}</system-out>`;
     cases.push(`    <testcase classname="fzlint" name="${xmlEscape(name)}" file="${xmlEscape(name)}" time="0">${body}${body ? '\n    ' : ''}</testcase>`);
   }
+  // A file found and not linted is a skipped test case, with the reason.
+  for (const s of skipped ?? []) {
+    const name = path.isAbsolute(s.filePath) ? path.relative(cwd, s.filePath).split(path.sep).join('/') : s.filePath;
+    cases.push(`    <testcase classname="fzlint" name="${xmlEscape(name)}" file="${xmlEscape(name)}" time="0">\n      <skipped message="${xmlEscape(skipMessage(s, locale))}"/>\n    </testcase>`);
+  }
   const total = sumCounts(results.map((r) => countFindings(r.findings)));
-  const attrs = `tests="${results.length}" failures="${failures}" errors="0" skipped="0"`;
+  const skippedCount = skipped?.length ?? 0;
+  const attrs = `tests="${results.length + skippedCount}" failures="${failures}" errors="0" skipped="${skippedCount}"`;
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<testsuites name="fzlint" ${attrs}>`,

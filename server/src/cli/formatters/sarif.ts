@@ -6,6 +6,7 @@ import type { Rule, Severity, TextEdit } from '../../engine/rule';
 import { ruleDocsUrl } from '../../engine/rule';
 import { builtinRules } from '../../engine/rules';
 import type { FileResult } from '../result';
+import { skipMessage } from '../skipped';
 import type { Formatter } from './types';
 
 declare const FZLINT_VERSION: string | undefined;
@@ -76,14 +77,14 @@ function artifactUri(filePath: string, cwd: string): { uri: string; uriBaseId?: 
  * SARIF 2.1.0: one run, all built-in rules in tool.driver.rules, columns in UTF-16 code units (the
  * run's columnKind), regions with line/column and charOffset/charLength, certain fixes as fixes.
  */
-export const sarifFormatter: Formatter = (results: FileResult[], { locale, cwd }) => {
+export const sarifFormatter: Formatter = (results: FileResult[], { locale, cwd, skipped }) => {
   const rules = builtinRules.map((r) => ruleDescriptor(r, locale));
   const ruleIndex = new Map(builtinRules.map((r, i) => [r.meta.id, i]));
   const artifacts: Sarif.Artifact[] = [];
   const sarifResults: Sarif.Result[] = [];
   results.forEach((r, artifactIndex) => {
     const loc = artifactUri(r.filePath, cwd);
-    artifacts.push({ location: loc, encoding: r.encoding === 'gb18030' ? 'GB18030' : 'UTF-8', roles: ['analysisTarget'] });
+    artifacts.push({ location: loc, encoding: r.encoding === 'gb18030' ? 'GB18030' : 'UTF-8', roles: ['analysisTarget'], ...(r.kind ? { properties: { documentKind: r.kind } } : {}) });
     const artifactLocation = { ...loc, index: artifactIndex };
     for (const f of r.findings) {
       const result: Sarif.Result = {
@@ -120,6 +121,22 @@ export const sarifFormatter: Formatter = (results: FileResult[], { locale, cwd }
             rules,
           },
         },
+        // Files found and not linted: one notification each (SARIF 2.1.0 §3.58), with the reason.
+        ...(skipped?.length
+          ? {
+              invocations: [
+                {
+                  executionSuccessful: true,
+                  toolExecutionNotifications: skipped.map((s) => ({
+                    descriptor: { id: `skipped/${s.reason}` },
+                    level: 'note' as const,
+                    message: { text: locale === 'zh-CN' ? `未检查：${skipMessage(s, locale)}` : `Not checked: ${skipMessage(s, locale)}` },
+                    locations: [{ physicalLocation: { artifactLocation: artifactUri(s.filePath, cwd) } }],
+                  })),
+                },
+              ],
+            }
+          : {}),
         originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(cwd.endsWith(path.sep) ? cwd : cwd + path.sep).href } },
         artifacts,
         results: sarifResults,

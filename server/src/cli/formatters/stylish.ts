@@ -1,7 +1,8 @@
 import * as path from 'node:path';
 import { createColors } from 'picocolors';
-import type { Severity } from '../../engine/rule';
-import { countFindings, sumCounts } from '../result';
+import type { Locale, Severity } from '../../engine/rule';
+import { countFindings, sumCounts, type FileResult } from '../result';
+import { KIND_LABEL, skipMessage, type SkippedFile } from '../skipped';
 import type { Formatter } from './types';
 import { terminalSafeLine } from './terminal-safe';
 
@@ -26,7 +27,7 @@ function pad(text: string, to: number): string {
 const INFO_LIMIT = 10;
 const INFO_SHOWN = 5;
 
-export const stylishFormatter: Formatter = (results, { locale, color, cwd, showAllInfo }) => {
+export const stylishFormatter: Formatter = (results, { locale, color, cwd, showAllInfo, skipped }) => {
   const c = createColors(color);
   const zh = locale === 'zh-CN';
   const lines: string[] = [];
@@ -63,20 +64,63 @@ export const stylishFormatter: Formatter = (results, { locale, color, cwd, showA
     }
     lines.push('');
   }
+  lines.push(...skippedLines(skipped ?? [], locale, cwd, c.dim));
   const total = sumCounts(results.map((r) => countFindings(r.findings)));
   const problems = total.errors + total.warnings + total.infos;
-  if (problems === 0) return '';
-  const summary = zh
-    ? `✖ ${problems} 个问题（${total.errors} 个错误，${total.warnings} 个警告，${total.infos} 个提示）`
-    : `✖ ${problems} problem${problems === 1 ? '' : 's'} (${total.errors} error${total.errors === 1 ? '' : 's'}, ${total.warnings} warning${total.warnings === 1 ? '' : 's'}, ${total.infos} info)`;
-  lines.push(total.errors > 0 ? c.red(c.bold(summary)) : total.warnings > 0 ? c.yellow(c.bold(summary)) : c.bold(summary));
-  const fixable = total.fixableErrors + total.fixableWarnings + total.fixableInfos;
-  if (fixable > 0) {
-    lines.push(
-      zh
-        ? `  其中 ${fixable} 个可用 --fix 自动修复。`
-        : `  ${fixable} of them can be fixed with the --fix option.`,
-    );
+  if (problems > 0) {
+    const summary = zh
+      ? `✖ ${problems} 个问题（${total.errors} 个错误，${total.warnings} 个警告，${total.infos} 个提示）`
+      : `✖ ${problems} problem${problems === 1 ? '' : 's'} (${total.errors} error${total.errors === 1 ? '' : 's'}, ${total.warnings} warning${total.warnings === 1 ? '' : 's'}, ${total.infos} info)`;
+    lines.push(total.errors > 0 ? c.red(c.bold(summary)) : total.warnings > 0 ? c.yellow(c.bold(summary)) : c.bold(summary));
+    const fixable = total.fixableErrors + total.fixableWarnings + total.fixableInfos;
+    if (fixable > 0) {
+      lines.push(
+        zh
+          ? `  其中 ${fixable} 个可用 --fix 自动修复。`
+          : `  ${fixable} of them can be fixed with the --fix option.`,
+      );
+    }
   }
-  return lines.join('\n') + '\n';
+  const checked = checkedLine(results, skipped ?? [], locale);
+  if (checked) lines.push(problems > 0 ? c.dim(checked) : checked);
+  return lines.length ? lines.join('\n') + '\n' : '';
 };
+
+/** How many files were checked, of which kinds, and how many were not: 检查了 12 个文件（…），未检查 3 个。 */
+export function checkedLine(results: FileResult[], skipped: SkippedFile[], locale: Locale): string {
+  const linted = results.filter((r) => r.kind !== undefined);
+  if (linted.length === 0 && skipped.length === 0) return '';
+  const zh = locale === 'zh-CN';
+  const byKind = (['annual-report', 'official-document', 'other'] as const)
+    .map((k) => [k, linted.filter((r) => r.kind === k).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([k, n]) => (zh ? `${KIND_LABEL[k][locale]} ${n} 份` : `${n} ${KIND_LABEL[k][locale]}${n === 1 ? '' : 's'}`));
+  const clean = linted.length > 0 && results.every((r) => r.findings.length === 0);
+  const head = zh
+    ? `${clean ? '✔ ' : ''}检查了 ${linted.length} 个文件${byKind.length ? `（${byKind.join('，')}）` : ''}${clean ? '，未发现问题' : ''}`
+    : `${clean ? '✔ ' : ''}Checked ${linted.length} file${linted.length === 1 ? '' : 's'}${byKind.length ? ` (${byKind.join(', ')})` : ''}${clean ? ', no problems found' : ''}`;
+  const tail = skipped.length ? (zh ? `；未检查 ${skipped.length} 个文件（原因见上）` : `; ${skipped.length} file${skipped.length === 1 ? '' : 's'} not checked (reasons above)`) : '';
+  return `${head}${tail}${zh ? '。' : '.'}`;
+}
+
+/** More files of one reason than this are shown by example. */
+const SKIPPED_SHOWN = 20;
+
+function skippedLines(skipped: SkippedFile[], locale: Locale, cwd: string, dim: (s: string) => string): string[] {
+  if (skipped.length === 0) return [];
+  const zh = locale === 'zh-CN';
+  const out = [zh ? `未检查的文件（${skipped.length} 个）：` : `Files not checked (${skipped.length}):`];
+  const byReason = new Map<string, SkippedFile[]>();
+  for (const s of skipped) byReason.set(s.reason, [...(byReason.get(s.reason) ?? []), s]);
+  for (const group of byReason.values()) {
+    for (const s of group.slice(0, SKIPPED_SHOWN)) {
+      out.push(`  ${terminalSafeLine(path.relative(cwd, s.filePath) || s.filePath)}  ${dim(skipMessage(s, locale))}`);
+    }
+    if (group.length > SKIPPED_SHOWN) {
+      const n = group.length - SKIPPED_SHOWN;
+      out.push(dim(zh ? `  …… 另有 ${n} 个同样原因的文件（用 --format json 查看全部）` : `  … ${n} more for the same reason (use --format json to see all)`));
+    }
+  }
+  out.push('');
+  return out;
+}

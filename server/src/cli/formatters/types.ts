@@ -1,5 +1,6 @@
 import type { Locale } from '../../engine/rule';
 import type { FileResult } from '../result';
+import type { SkippedFile } from '../skipped';
 
 export interface FormatContext {
   locale: Locale;
@@ -7,6 +8,8 @@ export interface FormatContext {
   cwd: string;
   /** Show every info finding in stylish output instead of examples. */
   showAllInfo?: boolean;
+  /** Files a folder or glob run found and did not lint, with the reason: every format lists them. */
+  skipped?: SkippedFile[];
 }
 
 export type Formatter = (results: FileResult[], context: FormatContext) => string;

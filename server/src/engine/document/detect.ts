@@ -6,6 +6,7 @@
  * Node built-ins, no other engine modules beyond the document vocabulary.
  */
 import { inferIssuerLevel, type IssuerLevel } from './issuer-level';
+import { blankOut, markdownNonProse, plainTextNonProse } from './markdown-mask';
 import {
   chromeField,
   isChromeLine,
@@ -74,25 +75,18 @@ const AFTER_TITLE_WINDOW = 12;
 /** How far the structure check reads. */
 const STRUCTURE_LINES = 4000;
 
-/** Split into lines and trim them; what a masked parse would leave out is blanked here too. */
-function frontLines(text: string, limitLines: number): FrontLine[] {
+/** The trimmed, non-empty lines of a text (the parser's masked prose, or the detector's own). */
+export function frontLinesOfText(prose: string): FrontLine[] {
   const out: FrontLine[] = [];
   let index = 0;
   let start = 0;
-  let inComment = false;
-  while (start <= text.length && index < limitLines) {
+  while (start <= prose.length) {
     let end = start;
-    while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
-    const raw = text.slice(start, end);
-    // HTML comments and plain-text directive lines (fzlint-disable …) are not text.
-    if (inComment || /^\s*<!--/.test(raw)) {
-      inComment = !raw.includes('-->');
-    } else if (!/^\s*\/\/\s*fzlint-/.test(raw)) {
-      const t = trimFrontLine(raw);
-      if (t.text !== '') out.push({ index, text: t.text, lead: t.lead });
-    }
-    if (end >= text.length) break;
-    start = text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
+    while (end < prose.length && prose.charCodeAt(end) !== 10 && prose.charCodeAt(end) !== 13) end++;
+    const t = trimFrontLine(prose.slice(start, end));
+    if (t.text !== '') out.push({ index, text: t.text, lead: t.lead });
+    if (end >= prose.length) break;
+    start = prose.charCodeAt(end) === 13 && prose.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
     index++;
   }
   return out;
@@ -183,7 +177,7 @@ function topHeadings(lines: readonly FrontLine[]): FrontLine[] {
  * report's parts and it names the subject (法治政府建设) before its second heading or in a heading.
  */
 function structureSaysAnnual(lines: readonly FrontLine[]): FrontLine | undefined {
-  const headings = topHeadings(lines);
+  const headings = topHeadings(lines.filter((l) => l.index < STRUCTURE_LINES));
   if (headings.length < 2) return undefined;
   const parts = V.structureParts.filter((words) => headings.some((h) => includesAny(h.text, words))).length;
   if (parts < V.structureMinParts) return undefined;
@@ -315,9 +309,14 @@ export function profileLines(lines: readonly FrontLine[]): DocumentProfile {
   return profile;
 }
 
-/** Profile a text: the shells' entry point (reads at most the lines the structure check needs). */
-export function detectDocument(text: string): DocumentProfile {
-  return profileLines(frontLines(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, STRUCTURE_LINES));
+/**
+ * Profile a text: the shells' entry point. It masks the text as the parser does (Markdown code and
+ * comments, disable comments, URLs), so its answer is the parser's (ReportDocument.kind).
+ */
+export function detectDocument(text: string, language: 'plaintext' | 'markdown' = 'plaintext'): DocumentProfile {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const prose = blankOut(body, language === 'markdown' ? markdownNonProse(body) : plainTextNonProse(body));
+  return profileLines(frontLinesOfText(prose));
 }
 
 /** The kinds a folder or glob run lints (without --all-files), and the editor checks. */

@@ -1,6 +1,6 @@
 import { parseChineseNumeral } from './chinese-numerals';
-import { profileLines, splitIssuers, type DocumentProfile } from './detect';
-import { DOC_NUMBER_LINE, isDateOnly, isTitleLike, readGenre, titleBlockEndingAt, trimFrontLine, type FrontLine } from './title-block';
+import { frontLinesOfText, profileLines, splitIssuers, type DocumentProfile } from './detect';
+import { DOC_NUMBER_LINE, isDateOnly, isTitleLike, readGenre, titleBlockEndingAt, type FrontLine } from './title-block';
 import type { DocNumber, Line, ReportMeta, Span, TitleLine, WrittenDate } from './types';
 import { startsWithAny, vocabulary as V } from './vocabulary';
 
@@ -62,16 +62,6 @@ export interface MetaResult {
   appendices: AppendixStart[];
 }
 
-/** The document's lines, trimmed, without the empty ones. */
-export function frontLinesOf(lines: readonly Line[], prose: string): FrontLine[] {
-  const out: FrontLine[] = [];
-  for (const line of lines) {
-    const t = trimFrontLine(prose.slice(line.start, line.end));
-    if (t.text !== '') out.push({ index: line.index, text: t.text, lead: t.lead });
-  }
-  return out;
-}
-
 function spanOf(lines: readonly Line[], f: FrontLine): Span {
   const start = lines[f.index].start + f.lead;
   return { start, end: start + f.text.length };
@@ -127,7 +117,7 @@ function findAppendices(front: readonly FrontLine[], fromLine: number, gap: numb
 
 /** Find the title, issuer, report year, 发文字号, 主送, closing 署名 and 成文日期, and appended documents. */
 export function readMetadata(lines: Line[], prose: string): MetaResult {
-  const front = frontLinesOf(lines, prose);
+  const front = frontLinesOfText(prose);
   const profile = profileLines(front);
   const byIndex = new Map(front.map((f, i) => [f.index, i]));
   const result: MetaResult = { meta: { kind: profile.kind, profile }, profile, titleLines: profile.title?.lines ?? [], appendices: [] };

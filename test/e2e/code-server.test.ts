@@ -206,18 +206,18 @@ describe('VS Code (code-server 4.100.3 + chromium): the packaged extension end t
     return text.replace(/\u00a0/g, ' ');
   }
 
-  /** The fzlint status bar item: its text (icons dropped) and the three counts it shows. */
-  async function fzlintStatus(): Promise<Counts & { text: string }> {
+  /** The fzlint status bar item: its text (icons dropped), the document kind and the three counts it shows. */
+  async function fzlintStatus(): Promise<Counts & { text: string; kind: string }> {
     const item = page.locator('.statusbar .statusbar-item', { hasText: 'fzlint' }).first();
     if (!(await item.isVisible())) throw new Error('the fzlint status bar item is not visible');
     const text = (await item.innerText()).replace(/\s+/g, ' ').trim();
-    const m = /fzlint (\d+) (\d+) (\d+)$/.exec(text);
-    if (!m) throw new Error(`the fzlint status bar item reads “${text}”, not “fzlint <errors> <warnings> <info>”`);
-    return { errors: Number(m[1]), warnings: Number(m[2]), infos: Number(m[3]), text };
+    const m = /fzlint · (\S+) (\d+) (\d+) (\d+)$/.exec(text);
+    if (!m) throw new Error(`the fzlint status bar item reads “${text}”, not “fzlint · <kind> <errors> <warnings> <info>”`);
+    return { kind: m[1], errors: Number(m[2]), warnings: Number(m[3]), infos: Number(m[4]), text };
   }
 
   /** Waits until the status bar item shows `expected`; the timeout message says what it showed. */
-  async function waitForStatus(expected: Counts, why: string): Promise<Counts & { text: string }> {
+  async function waitForStatus(expected: Counts, why: string): Promise<Counts & { text: string; kind: string }> {
     return waitFor(`the fzlint status bar to show ${showCounts(expected)} (${why})`, 60000, async () => {
       const got = await fzlintStatus();
       if (got.errors === expected.errors && got.warnings === expected.warnings && got.infos === expected.infos) return got;
@@ -491,10 +491,12 @@ describe('VS Code (code-server 4.100.3 + chromium): the packaged extension end t
     // The reference report has known defects of each severity (fixtures README); zeros would prove little.
     assert.ok(expected.errors >= 1 && expected.warnings >= 1 && expected.infos >= 1, `the CLI finds ${showCounts(expected)}`);
     const got = await waitForStatus(expected, 'what the CLI finds in the same text');
+    // The kind the engine's detector found, in the display language (the annual-report rules ran).
+    assert.equal(got.kind, '法治政府建设年度报告', `the status bar names the kind: “${got.text}”`);
     const item = page.locator('.statusbar .statusbar-item', { hasText: 'fzlint' }).first();
     fs.writeFileSync(path.join(artefacts, 'status-bar-item.html'), await item.evaluate((e) => e.outerHTML));
     const aria = (await item.getAttribute('aria-label')) ?? '';
-    assert.ok(aria.startsWith('fzlint：本报告有'), `screen readers get the Chinese sentence, not icon names; aria-label: “${aria}”`);
+    assert.ok(aria.startsWith('fzlint（法治政府建设年度报告）：本文档有'), `screen readers get the Chinese sentence, not icon names; aria-label: “${aria}”`);
     // Only this report has diagnostics, so VS Code's own count of all problems is the same.
     const workbench = await workbenchProblemCounts();
     assert.deepEqual(
@@ -504,7 +506,7 @@ describe('VS Code (code-server 4.100.3 + chromium): the packaged extension end t
     );
     // Its tooltip, from the extension's zh-cn l10n bundle.
     await item.hover();
-    const tooltip = `fzlint：本报告有 ${expected.errors} 个错误、${expected.warnings} 个警告、${expected.infos} 个提示。`;
+    const tooltip = `fzlint（法治政府建设年度报告）：本文档有 ${expected.errors} 个错误、${expected.warnings} 个警告、${expected.infos} 个提示。`;
     await waitFor(`the Chinese tooltip “${tooltip}…”`, 30000, async () =>
       (await page.locator('.workbench-hover, .monaco-hover, .hover-contents').allInnerTexts()).some((t) => t.includes(tooltip)) ? true : undefined,
     );

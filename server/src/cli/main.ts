@@ -120,8 +120,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       skipped.push({ filePath: f, reason: 'ignored' });
       return false;
     });
-    const requireKind = options.allFiles ? new Set<string>() : found;
-    const { results: batchResults, skipped: notDocuments, failed } = await checkFiles(lintable, config, options, io, requireKind, configs, roots);
+    const { results: batchResults, skipped: notDocuments, failed } = await checkFiles(lintable, config, options, io, found, configs, roots);
     results.push(...batchResults);
     skipped.push(...notDocuments);
     if (failed) ioError = true;
@@ -165,7 +164,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 }
 
 /** Check many files: cache look-ups, a progress bar on a TTY, serial or on worker threads. */
-async function checkFiles(files: string[], config: LintConfig, options: CliOptions, io: CliIo, requireKind: ReadonlySet<string> = new Set(), configs?: CliConfigs, roots?: ReadonlyMap<string, string>): Promise<{ results: FileResult[]; skipped: SkippedFile[]; failed: boolean }> {
+async function checkFiles(files: string[], config: LintConfig, options: CliOptions, io: CliIo, found: ReadonlySet<string> = new Set(), configs?: CliConfigs, roots?: ReadonlyMap<string, string>): Promise<{ results: FileResult[]; skipped: SkippedFile[]; failed: boolean }> {
   const useCache = options.cache && !options.fix && !options.fixDryRun;
   const cache = useCache ? new LintCache(resolveCacheLocation(io.cwd, options.cacheLocation), version()) : undefined;
   const tasks: FileTask[] = files.map((file) => {
@@ -177,7 +176,8 @@ async function checkFiles(files: string[], config: LintConfig, options: CliOptio
       codeRules: codeRules.length ? codeRules : undefined,
       fix: options.fix,
       fixDryRun: options.fixDryRun,
-      requireKind: requireKind.has(file) || undefined,
+      found: found.has(file) || undefined,
+      anyKind: options.allFiles || undefined,
       root: roots?.get(file),
       // Code rules can change without the configuration changing: never served from the cache.
       cached: codeRules.length ? undefined : cache?.lookup(file, configHash(fileConfig, version())),

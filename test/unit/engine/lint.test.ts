@@ -199,3 +199,43 @@ describe('engine/lint', () => {
     });
   });
 });
+
+describe('engine/lint: scope by document kind', () => {
+  const ANNUAL = '某市人民政府2020年法治政府建设年度报告\n\n  2020年，我市推进法治政府建设。\n\n一、主要举措和成效\n\n  完善制度。\n\n二、存在的不足和原因\n\n  基层力量薄弱，主要是编制不足。\n';
+  const NOTICE = '某市人民政府办公室关于做好某项工作的通知\n\n各县（市、区）人民政府：\n\n  现就有关事项通知如下。\n\n一、总体要求\n\n  完善制度。\n';
+  const ids = (text: string) => new Set(lintText(text, { config: { source: 'draft' } }).findings.map((f) => f.ruleId));
+
+  it('runs the annual-report rules on an annual report only', () => {
+    const annual = lintText(ANNUAL, { config: { source: 'draft' } });
+    assert.equal(annual.doc.kind, 'annual-report');
+    assert.ok(ids(ANNUAL).has('report-required-parts'), 'the missing parts of an annual report are reported');
+    const notice = lintText(NOTICE, { config: { source: 'draft' } });
+    assert.equal(notice.doc.kind, 'official-document');
+    const annualOnly = builtinRules.filter((r) => r.meta.appliesTo === 'annual-report').map((r) => r.meta.id);
+    assert.ok(annualOnly.includes('report-required-parts') && annualOnly.includes('report-title') && annualOnly.includes('submission-deadline'));
+    assert.deepEqual(notice.findings.filter((f) => annualOnly.includes(f.ruleId)).map((f) => f.ruleId), []);
+  });
+
+  it('runs the general official-document rules on every document', () => {
+    const punct = NOTICE.replace('现就有关事项通知如下。', '现就有关事项,通知如下。');
+    assert.ok(ids(punct).has('fullwidth-punctuation'));
+    assert.ok(ids('一、甲\n\n三、乙\n').has('heading-hierarchy'), 'also on a text that is not an official document');
+  });
+});
+
+describe('engine/lint: one defect, one finding', () => {
+  const TITLE_TEXT = '某市人民政府2022年法治政府建设年度报告\n\n  贯彻落实《法治政府建设实施纲要(2021—2025年)》，推进依法行政。\n';
+
+  it('a wrong law title stands; the half-width brackets inside it are not reported again', () => {
+    const { findings } = lintText(TITLE_TEXT, { config: { source: 'draft' } });
+    const title = findings.find((f) => f.ruleId === 'canonical-titles');
+    assert.ok(title, 'canonical-titles reports the title');
+    const inside = findings.filter((f) => f.span.start >= title.span.start && f.span.end <= title.span.end && f !== title);
+    assert.deepEqual(inside.map((f) => f.ruleId), []);
+  });
+
+  it('with canonical-titles off, the brackets are reported by fullwidth-punctuation', () => {
+    const { findings } = lintText(TITLE_TEXT, { config: { source: 'draft', rules: { 'canonical-titles': 'off' } } });
+    assert.equal(findings.filter((f) => f.ruleId === 'fullwidth-punctuation').length, 2);
+  });
+});

@@ -10,6 +10,11 @@ const read = (name: string) => fs.readFileSync(path.join(REFERENCE, name), 'utf8
 
 ruleTester(countVsList, {
   valid: [
+    { name: 'a class name: 劣五类 is not a count (numberContexts in the pack)', text: '全面消除城市黑臭水体、劣五类水体。' },
+    { name: 'a set phrase: 两位数增长', text: '工业投资、技改投资保持两位数增长。' },
+    { name: 'a grade: 三级公立医院', text: '推动市属医院、区属三级公立医院改革。' },
+    { name: 'a 与 inside one of the names: 甲、乙与丙……2所', text: '建成甲市工业技术学院、乙市交通与物流技术学院2所高职院校。' },
+    { name: 'a list that ends in 的 describes what is counted', text: '继续办好群众关心、社会关注的10件实事。' },
     { name: 'reference 11: two dates = 两次会议', text: '2月12日、2月17日，市委常委会两次会议专题传达学习中央全面依法治国委员会第三次会议精神。' },
     {
       name: 'reference 29: 6个领域 is not compared with the list that belongs to 3个领域',
@@ -30,6 +35,11 @@ ruleTester(countVsList, {
     { name: 'published copy: the five procedures', text: '(四)坚持重大行政决策程序,严格执行重大行政决策前公众参与、专家论证、风险评估、合法性审查、集体讨论决定五项程序。', source: 'published-copy' },
   ],
   invalid: [
+    {
+      name: 'a final 和 between items still counts: three listed, 两项 stated',
+      text: '严格落实公众参与、专家论证和风险评估两项程序。',
+      findings: [{ messageId: 'mismatch', covers: '两项程序' }],
+    },
     {
       name: 'mutated D3: four procedures listed, 五项 stated',
       text: '严格执行重大行政决策前公众参与、专家论证、合法性审查、集体讨论决定五项程序。',

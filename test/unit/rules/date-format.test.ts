@@ -14,6 +14,8 @@ const report = (date: string, body = '2020年，我市深入推进依法行政�
 
 ruleTester(dateFormat, {
   valid: [
+    { name: 'a 成文日期 in Chinese numerals before GB/T 9704—2012 took effect (1 July 2012)', text: report('二〇〇四年一月十六日') },
+    { name: 'the last day of GB/T 9704—1999', text: report('二〇一二年六月三十日') },
     { name: 'reference 69: 成文日期 2021年1月31日', text: report('2021年1月31日') },
     { name: 'reference 11: 2月12日、2月17日 in the body', text: report('2021年1月31日', '2月12日、2月17日，市委常委会两次会议专题传达学习。') },
     { name: 'body dates without zeros', text: '2020年12月1日起施行，2021年3月1日前报送。' },

@@ -15,6 +15,14 @@ const PART_5 =
 ruleTester(enumerationSequence, {
   valid: [
     {
+      name: 'a 一是…三是 run inside one paragraph is its own sequence; the paragraph-level one (一是, 二是 … 三是) goes on around it',
+      text: '（三）民生保障\n\n一是稳定就业。\n\n二是坚持民生至上。\n\n办好民生实事。今年将办好三件实事：一是扩大就业，二是改善教育，三是提升医疗。\n\n三是提升治理效能。',
+    },
+    {
+      name: 'a run that begins inside a paragraph and goes on in the next paragraphs',
+      text: '（三）加强执法。一是完善制度。二是规范程序。\n\n三是强化监督。\n\n四是推进公开。',
+    },
+    {
       name: 'reference run, fullwidth line 23',
       text: '  2.政府职能转变紧贴民生。一是全力打造“无证明城市”。深入贯彻党中央决策部署。二是推进政务服务优化，当好便民利企“店小二”。三是加快推进“数字政府”改革建设。',
     },

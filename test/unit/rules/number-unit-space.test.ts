@@ -11,6 +11,8 @@ const read = (name: string) => fs.readFileSync(path.join(REFERENCE, name), 'utf8
 
 ruleTester(numberUnitSpace, {
   valid: [
+    { name: 'the number of an attachment: 附件2 名词解释 (numberContexts in the pack)', text: '附件2 名词解释' },
+    { name: 'the number of a table: 表3 人员构成', text: '详见表3 人员构成。' },
     { name: 'reference 27: the other parts of the 247 = 78 + 21 + 148 sentence', text: '审查以市政府名义出台的规范性文件、政府协议等共247件，其中政府协议21件，其他文件148件。' },
     { name: 'reference 23: ungrouped 216297 and the 12345 hotline', text: '通过12345热线共接群众来电216297件，转派工单27549件，按时办结率89.10%。' },
     { name: 'reference: 2.7亿元, 70%以上, 100%', text: '投入资金2.7亿元，覆盖率70%以上，办结率100%。' },

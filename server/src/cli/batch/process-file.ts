@@ -20,10 +20,12 @@ export interface FileTask {
   fix: boolean;
   fixDryRun: boolean;
   /**
-   * Found by walking a folder or matching a glob: skipped (and listed as such) unless the detector
-   * finds an official document in it. Off with --all-files and for files named one by one.
+   * Found by walking a folder or matching a glob (not named one by one): a binary file is listed as
+   * skipped, not an error; and unless `anyKind`, so is a file that holds no official document.
    */
-  requireKind?: boolean;
+  found?: boolean;
+  /** --all-files: lint a found file whatever the detector makes of it. */
+  anyKind?: boolean;
   /** The target this file came from (files.ts Expanded.roots); --fix writes through no symbolic link below it. */
   root?: string;
   /** Code rules to run (the user opted in with --allow-code-rules); loaded in this thread. */
@@ -74,14 +76,14 @@ export async function processFile(task: FileTask): Promise<FileOutcome> {
     input = await readInput(file, config.locale);
   } catch (error) {
     // A binary file found by a folder walk is not a document: listed as skipped, not an error.
-    if (error instanceof InputError && error.binary && task.requireKind) return { errors: [], skipped: { filePath: file, reason: 'binary' } };
+    if (error instanceof InputError && error.binary && task.found) return { errors: [], skipped: { filePath: file, reason: 'binary' } };
     if (error instanceof InputError) return { errors: [error.message] };
     if ((error as NodeJS.ErrnoException).code) return { errors: [`${file}: ${(error as Error).message}`] };
     throw error;
   }
   // The same detector as the engine's parser (ReportDocument.kind), on the same masked text.
   const kind = detectDocument(input.text, languageForPath(file)).kind;
-  if (task.requireKind && !isCheckedKind(kind)) return { errors: [], skipped: { filePath: file, reason: 'not-a-document' } };
+  if (task.found && !task.anyKind && !isCheckedKind(kind)) return { errors: [], skipped: { filePath: file, reason: 'not-a-document' } };
   const hash = input.hash;
   if (task.cached && hash && task.cached.hash === hash && !task.fix && !task.fixDryRun) {
     return { result: { filePath: file, findings: task.cached.findings, source: input.text, encoding: input.encoding, kind }, errors: [], hash };

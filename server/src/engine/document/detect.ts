@@ -235,7 +235,12 @@ export function profileLines(lines: readonly FrontLine[]): DocumentProfile {
   const title = profile.title;
   if (title) {
     const first = title.lines[0];
-    for (const l of lines) if (l.index < first) profile.chromeLines.push(l.index);
+    for (const l of lines) {
+      if (l.index >= first) break;
+      profile.chromeLines.push(l.index);
+      const number = chromeField(l.text, ['文号', '发文字号']);
+      if (number && isDocNumberLine(number)) profile.docNumberInChrome = number;
+    }
     k = lines.findIndex((l) => l.index > title.lines[title.lines.length - 1]);
     if (k < 0) k = lines.length;
   } else {
@@ -251,6 +256,12 @@ export function profileLines(lines: readonly FrontLine[]): DocumentProfile {
       const number = chromeField(t, ['文号', '发文字号']);
       if (number && isDocNumberLine(number)) profile.docNumberInChrome = number;
       profile.chromeLines.push(l.index);
+      continue;
+    }
+    // A draft mark on a line of its own under the title: （征求意见稿）.
+    const mark = title && profile.docNumberLine === undefined ? /^[（(]([^（）()]{1,10})[）)]$/.exec(t) : null;
+    if (mark && (V.draftMarks.includes(mark[1]) || /稿$/.test(mark[1]))) {
+      title.draftMark ??= mark[1];
       continue;
     }
     if (profile.docNumberLine === undefined && profile.addresseeLine === undefined && isDocNumberLine(t)) {
@@ -269,6 +280,14 @@ export function profileLines(lines: readonly FrontLine[]): DocumentProfile {
     break;
   }
   profile.bodyLine = lines[k]?.index;
+  // The 发文字号 may stand above the title, under the 发文机关标志 (……文件): it is not page chrome.
+  if (title && profile.docNumberLine === undefined) {
+    const above = lines.filter((l) => l.index < title.lines[0]).slice(-3).reverse().find((l) => isDocNumberLine(l.text));
+    if (above) {
+      profile.docNumberLine = above.index;
+      profile.chromeLines = profile.chromeLines.filter((i) => i !== above.index);
+    }
+  }
 
   if (title) {
     profile.genre = title.genre;

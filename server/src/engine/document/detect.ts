@@ -260,7 +260,7 @@ export function profileLines(lines: readonly FrontLine[]): DocumentProfile {
     }
     // A draft mark on a line of its own under the title: （征求意见稿）.
     const mark = title && profile.docNumberLine === undefined ? /^[（(]([^（）()]{1,10})[）)]$/.exec(t) : null;
-    if (mark && (V.draftMarks.includes(mark[1]) || /稿$/.test(mark[1]))) {
+    if (title && mark && (V.draftMarks.includes(mark[1]) || /稿$/.test(mark[1]))) {
       title.draftMark ??= mark[1];
       continue;
     }

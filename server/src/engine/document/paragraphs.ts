@@ -60,35 +60,30 @@ function plainHeading(prose: string, paragraph: Paragraph, flags: { appendix?: b
  * numbered item before it at this level is 7 and the next one (if any) is 9.
  */
 function readDecimalItems(prose: string, paragraphs: Paragraph[], headings: Heading[]): void {
+  // For each paragraph, the level-3 marker that comes next among the siblings (none once a higher
+  // heading intervenes): one pass from the end, so the whole is linear.
+  const nextLevel3: (HeadingMarker | undefined)[] = new Array(paragraphs.length);
+  let ahead: HeadingMarker | undefined;
+  for (let i = paragraphs.length - 1; i >= 0; i--) {
+    nextLevel3[i] = ahead;
+    const h = paragraphs[i].heading;
+    if (h) ahead = h.marker?.level === 3 ? h.marker : h.marker && h.marker.level > 3 ? ahead : undefined;
+  }
+  let before: HeadingMarker | undefined;
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i];
-    if (p.kind !== 'body') continue;
+    if (p.heading) {
+      before = p.heading.marker?.level === 3 ? p.heading.marker : p.heading.marker && p.heading.marker.level > 3 ? before : undefined;
+      continue;
+    }
+    if (p.kind !== 'body' || !before) continue;
     let pos = p.span.start;
     while (pos < p.span.end && /[ \t\u00a0\u3000]/.test(prose[pos])) pos++;
     const m = /^(\d{1,3})([.．])(?=[0-9０-９])/.exec(prose.slice(pos, pos + 8));
     if (!m) continue;
     const n = Number(m[1]);
-    const levelOf = (q: Paragraph | undefined) => q?.heading?.marker;
-    let before: HeadingMarker | undefined;
-    for (let j = i - 1; j >= 0; j--) {
-      const mk = levelOf(paragraphs[j]);
-      if (paragraphs[j].heading && (!mk || mk.level < 3)) break;
-      if (mk?.level === 3) {
-        before = mk;
-        break;
-      }
-    }
-    if (!before || before.ordinal !== n - 1) continue;
-    let after: HeadingMarker | undefined;
-    for (let j = i + 1; j < paragraphs.length; j++) {
-      const mk = levelOf(paragraphs[j]);
-      if (paragraphs[j].heading && (!mk || mk.level < 3)) break;
-      if (mk?.level === 3) {
-        after = mk;
-        break;
-      }
-    }
-    if (after && after.ordinal !== n + 1) continue;
+    const after = nextLevel3[i];
+    if (before.ordinal !== n - 1 || (after && after.ordinal !== n + 1)) continue;
     const marker: HeadingMarker = {
       level: 3,
       ordinal: n,
@@ -112,6 +107,7 @@ function readDecimalItems(prose: string, paragraphs: Paragraph[], headings: Head
       runIn: end !== null && body.slice(end.index + 1).trim() !== '',
     };
     headings.push(p.heading);
+    before = marker;
   }
   headings.sort((a, b) => a.paragraphSpan.start - b.paragraphSpan.start);
 }

@@ -5,6 +5,7 @@
 import { readHeading } from './headings';
 import type { MetaResult } from './metadata';
 import { splitSentences } from './sentences';
+import { countBefore } from './sorted';
 import { isTitleLike } from './title-block';
 import type { Heading, HeadingMarker, Line, Paragraph, ParagraphKind, Span } from './types';
 
@@ -119,7 +120,8 @@ function readDecimalItems(prose: string, paragraphs: Paragraph[], headings: Head
  * and unpunctuated (a caption, a table row) is left as body.
  */
 function readUnnumberedHeadings(prose: string, paragraphs: Paragraph[], headings: Heading[], bodyLine: number, appendixLines: number[]): void {
-  const segmentOf = (line: number) => appendixLines.filter((a) => a <= line).length;
+  // Which part of the text a line is in: the main document (0) or the n-th appended document.
+  const segmentOf = (line: number) => countBefore(appendixLines.length, (i) => appendixLines[i] <= line);
   const topLevel = new Map<number, number>();
   for (const h of headings) {
     if (!h.marker) continue;
@@ -207,8 +209,9 @@ export function readParagraphs(lines: Line[], prose: string, meta: MetaResult, m
     p.sentences = splitSentences(prose, p.span);
   }
   // The titles of appended documents: headings above the tree of their own numbering.
+  const byFirstLine = new Map(paragraphs.map((p) => [p.firstLine, p]));
   meta.appendices.forEach((a) => {
-    const p = paragraphs.find((q) => q.firstLine === a.line);
+    const p = byFirstLine.get(a.line);
     if (!p) return;
     const titleLines = a.label && a.titleLines.length > 1 ? a.titleLines.slice(1) : a.titleLines;
     const first = lines[titleLines[0]];

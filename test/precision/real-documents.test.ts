@@ -9,6 +9,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { readInput } from '../../server/src/cli/read-input';
 import type { Finding } from '../../server/src/engine/finding';
+import { parseReport } from '../../server/src/engine/document/report-document';
 import { lintText } from '../../server/src/engine/lint';
 import { fullwidthReport, repoRoot, webCopyReport } from '../helpers/paths';
 
@@ -71,6 +72,14 @@ describe('precision on real official texts (../shared/fixtures/real)', function 
 
       it('no count-vs-list warning (every one on these texts would be false)', () => {
         assert.deepEqual(findings.filter((f) => f.ruleId === 'count-vs-list').map((f) => `${f.line}:${f.column} ${f.message}`), []);
+      });
+
+      it('read as a web copy, no sentence of its text is taken for page chrome', () => {
+        const doc = parseReport(fs.readFileSync(path.join(REAL, name), 'utf8'), { source: 'published-copy' });
+        const closing = doc.meta.date ? doc.index.toPoint(doc.meta.date.span.start).line - 1 : Infinity;
+        const blanked = [...doc.furniture].filter((i) => i > (doc.meta.title ? doc.index.toPoint(doc.meta.title.span.end).line - 1 : -1) && i < closing);
+        const sentences = blanked.filter((i) => /[。；！？]/.test(doc.lines[i].text) && doc.lines[i].text.length > 20);
+        assert.deepEqual(sentences.map((i) => `${i + 1}: ${doc.lines[i].text.slice(0, 30)}`), []);
       });
 
       const docx = path.join(REAL, name.replace(/\.txt$/, '.docx'));

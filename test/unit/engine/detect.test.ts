@@ -123,6 +123,15 @@ describe('engine/document/detect', () => {
         assert.equal(next.draftMark, mark);
       });
     }
+    it('a label with years is part of the title: a plan is another official document, not an annual report', () => {
+      const p = profile('某市法治政府建设实施方案（2021—2025年）\n\n  为深入推进法治政府建设，制定本方案。\n');
+      assert.equal(p.kind, 'official-document');
+      assert.equal(p.genre, '方案');
+      assert.equal(p.title?.text, '某市法治政府建设实施方案（2021—2025年）');
+    });
+    it('a year in full-width digits is still the report year', () => {
+      assert.equal(profile(`某市人民政府２０２０年法治政府建设年度报告${BODY}`).year, 2020);
+    });
     it('（试行） is part of a title, not a draft mark', () => {
       const p = profile('某市行政执法公示办法（试行）\n\n第一条 为规范行政执法公示，制定本办法。\n');
       assert.equal(p.kind, 'official-document');
@@ -158,6 +167,11 @@ describe('engine/document/detect', () => {
     });
     it('a headed text on another subject is not an annual report', () => {
       assert.equal(profile('一、会议情况\n\n  会议听取了汇报。\n\n二、下一步安排\n\n  抓好落实。\n').kind, 'other');
+    });
+    it('a page whose metadata block names the report, with no title line in the text', () => {
+      const p = profile('索引号：11440100/2021-00123\n名称：某市人民政府关于2020年法治政府建设情况的报告\n发布日期：2021-03-01\n\n  2020年，我市深入推进依法行政，成效明显，现报告如下。\n');
+      assert.equal(p.kind, 'annual-report');
+      assert.equal(p.evidence[0].type, 'metadata-title');
     });
     it('a README or a note is not an official document', () => {
       assert.equal(profile('# fzlint\n\n检查法治政府建设年度报告。\n').kind, 'other');

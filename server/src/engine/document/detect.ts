@@ -32,7 +32,7 @@ export interface TitleBlock {
   draftMark?: string;
 }
 
-export type EvidenceType = 'title' | 'incomplete-title' | 'doc-number' | 'addressee' | 'speech' | 'structure';
+export type EvidenceType = 'title' | 'incomplete-title' | 'metadata-title' | 'doc-number' | 'addressee' | 'speech' | 'structure';
 
 export interface KindEvidence {
   type: EvidenceType;
@@ -130,8 +130,13 @@ function isOccasionLine(text: string): boolean {
   return text.length <= 30 && !/[。；;，,：:]/.test(text) && /(?:长|主任|主席|书记)[\s\u3000]+[\u4e00-\u9fff·]{2,8}$/.test(text);
 }
 
+/** Full-width digits read as ASCII ones (a title may carry ２０２０年; halfwidth-digits reports it). */
+function asciiDigits(text: string): string {
+  return text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+}
+
 function yearOf(text: string): number | undefined {
-  const m = /((?:19|20)\d{2})\s*年/.exec(text);
+  const m = /((?:19|20)\d{2})\s*年/.exec(asciiDigits(text));
   return m ? Number(m[1]) : undefined;
 }
 
@@ -158,7 +163,7 @@ export function issuerOfTitle(text: string, annual: boolean): string | undefined
   const guanyu = text.indexOf('关于');
   if (guanyu === 0) return undefined;
   if (guanyu > 0) return clean(text.slice(0, guanyu));
-  const year = /(?:19|20)\d{2}\s*年度?/.exec(text);
+  const year = /(?:19|20)\d{2}\s*年度?/.exec(asciiDigits(text));
   if (!year) return undefined;
   if (year.index > 0) return clean(text.slice(0, year.index));
   if (!annual) return undefined;
@@ -312,10 +317,20 @@ export function profileLines(lines: readonly FrontLine[]): DocumentProfile {
       profile.kind = 'official-document';
       if (profile.speechLine !== undefined) profile.genre = '报告';
     }
+    // A page's metadata block that names the document (名称：……的报告) when the text shows no title.
+    for (const i of profile.chromeLines) {
+      const l = line(i);
+      const named = l ? chromeField(l.text, ['名称', '标题', '信息名称']) : undefined;
+      const genre = named ? readGenre(named) : undefined;
+      if (!named || !genre) continue;
+      profile.kind = isAnnualTitle(named, genre.genre) ? 'annual-report' : 'official-document';
+      profile.evidence.unshift({ type: 'metadata-title', line: i, text: named });
+      break;
+    }
     // A first line that names the subject and a year but lacks its 文种 (2020年法治政府建设情况):
     // an annual report whose title is incomplete (report-title says so).
     const first = lines.find((l) => !profile.chromeLines.includes(l.index) && !isSymbolLine(l.text));
-    if (first && isTitleLike(first.text) && includesAny(first.text, V.annualSubjects) && yearOf(first.text) !== undefined && !includesAny(first.text, V.annualNotIf)) {
+    if (profile.kind !== 'annual-report' && first && isTitleLike(first.text) && includesAny(first.text, V.annualSubjects) && yearOf(first.text) !== undefined && !includesAny(first.text, V.annualNotIf)) {
       profile.kind = 'annual-report';
       profile.evidence.unshift({ type: 'incomplete-title', line: first.index, text: first.text });
     }

@@ -83,12 +83,12 @@ export function readGenre(text: string): GenreReading | undefined {
   let core = text;
   let draftMark: string | undefined;
   let tail = '';
+  // Labels in （） after the 文种: a draft mark (征求意见稿), or part of the name (试行, 2021—2025年).
   for (let i = 0; i < 3; i++) {
     const m = TRAILING_LABEL.exec(core);
     if (!m) break;
     const label = m[1];
     if (V.draftMarks.includes(label) || /稿$/.test(label)) draftMark ??= label;
-    else if (!V.keptLabels.includes(label)) break;
     else tail = m[0] + tail;
     core = core.slice(0, m.index);
   }

@@ -14,7 +14,6 @@ export interface DocumentVocabulary {
   structureSubjects: string[];
   structureMinParts: number;
   draftMarks: string[];
-  keptLabels: string[];
   notTitleStarts: string[];
   organSuffixes: string[];
   speechAudience: string[];
@@ -35,7 +34,6 @@ export const vocabulary: DocumentVocabulary = {
   structureSubjects: data.structure.subjects,
   structureMinParts: data.structure.minParts,
   draftMarks: data.draftMarks,
-  keptLabels: data.titleLabels.keep,
   notTitleStarts: data.notTitleStarts.starts,
   organSuffixes: [...data.organSuffixes.suffixes].sort(byLengthDesc),
   speechAudience: data.speech.audience,

@@ -4,7 +4,12 @@ const HAN = /\p{Script=Han}/u;
 
 /** A Han character (including the astral CJK extensions when given a full code point). */
 export function isHan(ch: string | undefined): boolean {
-  return ch !== undefined && ch !== '' && HAN.test(ch);
+  if (ch === undefined || ch === '') return false;
+  // The common case without a regular expression: it runs on every character of every document.
+  const c = ch.charCodeAt(0);
+  if (c >= 0x4e00 && c <= 0x9fff) return true;
+  if (c < 0x2e80) return false;
+  return HAN.test(ch);
 }
 
 /** Full-width and CJK punctuation that only occurs in Chinese text. */

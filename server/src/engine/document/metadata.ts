@@ -15,6 +15,7 @@ const DATE_LINE = [
 const CN_DATE_LINE = /^([〇零○一二三四五六七八九]{2,4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日$/;
 /** 附件, 附件1, 附件2 名词解释 on a line of their own (附件：… after the body lists the attachments instead). */
 const APPENDIX_LABEL = new RegExp(`^(?:${V.appendixLabels.join('|')})[\\s\\u3000]*[0-9０-９一二三四五六七八九十]{0,3}(?:[\\s\\u3000]+(.{2,40}))?$`);
+const LABEL_START = new Set(V.appendixLabels.map((l) => l[0]));
 /** How far before the end (or the first appended document) the closing date may stand. */
 const CLOSING_WINDOW = 20;
 
@@ -82,7 +83,7 @@ function findAppendices(front: readonly FrontLine[], fromLine: number, gap: numb
       closed = true;
       continue;
     }
-    const label = APPENDIX_LABEL.exec(f.text);
+    const label = LABEL_START.has(f.text[0]) ? APPENDIX_LABEL.exec(f.text) : null;
     if (label && (label[1] === undefined || isTitleLike(label[1]))) {
       const titleLines = [f.index];
       // The title of the appended document: the title lines right below the label, up to one that

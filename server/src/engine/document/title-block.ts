@@ -24,9 +24,22 @@ const DATE_TIME = /^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{
 /** A label in （） at the end of a title: a draft mark or part of the name (试行). */
 const TRAILING_LABEL = /[（(]([^（）()]{1,10})[）)]$/;
 
+/** Blanks (and the Markdown marks # >) that are not part of a line's text. */
+function isLeadChar(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000 || c === 0xfeff || c === 0x23 || c === 0x3e || c === 0x0b || c === 0x0c || (c >= 0x2000 && c <= 0x200b);
+}
+
+function isTrailChar(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000 || c === 0xfeff || c === 0x0b || c === 0x0c || c === 0x0d || (c >= 0x2000 && c <= 0x200b);
+}
+
 export function trimFrontLine(raw: string): { text: string; lead: number } {
-  const lead = raw.length - raw.replace(/^[\s\u00a0\u3000\ufeff#>]+/, '').length;
-  let text = raw.slice(lead).replace(/[\s\u00a0\u3000\ufeff]+$/, '');
+  // Plain loops: this runs on every line of every document.
+  let lead = 0;
+  while (lead < raw.length && isLeadChar(raw.charCodeAt(lead))) lead++;
+  let end = raw.length;
+  while (end > lead && isTrailChar(raw.charCodeAt(end - 1))) end--;
+  let text = raw.slice(lead, end);
   let extra = 0;
   // **标题** in Markdown.
   const bold = /^(\*\*|__)(.+)\1$/.exec(text);
@@ -38,7 +51,8 @@ export function trimFrontLine(raw: string): { text: string; lead: number } {
 }
 
 export function isDateOnly(text: string): boolean {
-  return DATE_ONLY.test(text);
+  // A date line is short and starts with a digit or a Chinese numeral.
+  return text.length <= 20 && DATE_ONLY.test(text);
 }
 
 export function isDocNumberLine(text: string): boolean {

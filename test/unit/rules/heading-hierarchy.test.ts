@@ -81,10 +81,7 @@ ruleTester(headingHierarchy, {
       name: 'an attachment after a 附件 label line starts its own numbering',
       text: '一、2024年工作回顾\n\n  过去一年，全市经济平稳。\n\n二、2025年工作安排\n\n  今年要做好以下工作。\n\n附件1\n\n2025年十件民生实事\n\n一、就业\n\n二、教育\n\n附件2 名词解释\n\n1.两重：国家重大战略。\n\n2.两新：设备更新。',
     },
-    {
-      name: 'as many parents restart as go on: the first subheadings are not judged',
-      text: '一、甲\n\n（一）子一\n\n（二）子二\n\n二、乙\n\n（三）子三\n\n三、丙\n\n（一）子四',
-    },
+
     { name: 'a list whose first item sits in the paragraph before, after a colon', text: '（一）制度建设\n\n主要做法：1.完善立法计划；\n\n2.规范文件备案。\n\n3.加强审查。' },
     { name: 'run-in headings', text: '四、主要打算\n\n（一）按照省委依法治省办的部署，积极推进。\n\n（二）督促各级党政主要负责人履行职责。同时加快推进。\n\n（三）深化改革。' },
     {
@@ -129,6 +126,11 @@ ruleTester(headingHierarchy, {
       text: '一、主要举措\n\n（一）制度建设\n\n（二）执法监督\n\n二、存在不足\n\n（一）基层薄弱\n\n（二）队伍滞后\n\n三、工作打算\n\n（一）加强领导\n\n四、督察整改\n\n（三）整改落实\n\n（四）建章立制',
       findings: [{ messageId: 'restart', line: 19, covers: '（三）', messageIncludes: '应为“（一）”' }],
       suggestionOutput: '一、主要举措\n\n（一）制度建设\n\n（二）执法监督\n\n二、存在不足\n\n（一）基层薄弱\n\n（二）队伍滞后\n\n三、工作打算\n\n（一）加强领导\n\n四、督察整改\n\n（一）整改落实\n\n（二）建章立制',
+    },
+    {
+      name: 'as many parents restart as go on: inconsistent either way, restarting is taken as meant',
+      text: '一、甲\n\n（一）子一\n\n（二）子二\n\n二、乙\n\n（三）子三\n\n三、丙\n\n（一）子四',
+      findings: [{ messageId: 'restart', line: 9, covers: '（三）' }],
     },
     {
       name: 'continuous scheme: a gap across parents',

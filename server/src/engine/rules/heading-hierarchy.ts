@@ -111,9 +111,10 @@ interface Run {
 /**
  * How a document numbers a level across its parents. GB/T 9704—2012 7.3.3 gives the marker forms,
  * not a restart rule: 一、（一）（二） 二、（一）… and 一、（一）（二） 二、（三）… are both correct. The
- * scheme is the one most parents follow; `mixed` when as many follow each (no first heading judged).
+ * scheme is the one most parents follow; when as many follow each, the document is inconsistent
+ * either way and restarting (the common form) is taken as meant.
  */
-type Scheme = 'restart' | 'continuous' | 'mixed';
+type Scheme = 'restart' | 'continuous';
 
 function schemeOf(runs: Run[]): Scheme {
   let restart = 0;
@@ -125,9 +126,7 @@ function schemeOf(runs: Run[]): Scheme {
     if (first === 1) restart++;
     else if (first === last + 1) continuous++;
   }
-  if (continuous > restart) return 'continuous';
-  if (restart > continuous || continuous === 0) return 'restart';
-  return 'mixed';
+  return continuous > restart ? 'continuous' : 'restart';
 }
 
 function treeOf(section: Section): Section {
@@ -187,7 +186,6 @@ function checkFirst(run: Numbered[], parent: Section, scheme: Scheme, previous: 
   const level = h.marker.level;
   const v = h.marker.ordinal;
   const parentMarker = parent.heading?.marker;
-  if (parentMarker && previous && scheme === 'mixed') return;
   if (parentMarker && previous && scheme === 'continuous') {
     const expectedValue = previous.marker.ordinal + 1;
     if (v === expectedValue) return;

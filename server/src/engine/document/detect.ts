@@ -10,7 +10,6 @@ import { blankOut, markdownNonProse, plainTextNonProse } from './markdown-mask';
 import {
   chromeField,
   isChromeLine,
-  isDateOnly,
   isDocNumberLine,
   isSymbolLine,
   isTitleLike,
@@ -358,4 +357,3 @@ export function isCheckedKind(kind: DocumentKind): boolean {
   return kind !== 'other';
 }
 
-export { isDateOnly };

@@ -32,15 +32,6 @@ export function readDateLine(text: string): Omit<WrittenDate, 'span' | 'text'> |
   return undefined;
 }
 
-/**
- * Is this line a document title as the detector reads one (a single line that ends in a 文种 and
- * names 法治 … 报告/总结)? Kept for callers that test one line; the detector reads titles over lines.
- */
-export function isTitleText(text: string): boolean {
-  const g = isTitleLike(text) ? readGenre(text) : undefined;
-  return g !== undefined && /法治/.test(text) && (g.genre === '报告' || g.genre === '总结');
-}
-
 /** Where an appended document begins, and the lines of its title. */
 export interface AppendixStart {
   /** 0-based line of its first line (the 附件 label or the title). */

@@ -199,90 +199,118 @@ function titleEndingAt(front: readonly FrontLine[], k: number, gap: number): Tit
   return { lines: block.map((i) => front[i].index), text, genre: reading.genre, draftMark: reading.draftMark };
 }
 
-function laterAnnualTitle(front: readonly FrontLine[], from: number, gap: number): (TitleBlock & { k: number }) | undefined {
+function laterAnnualTitle(front: readonly FrontLine[], from: number, gap: number): TitleBlock | undefined {
   for (let k = from; k < front.length; k++) {
     const t = front[k].text;
     if (!isTitleLike(t) || !readGenre(t)) continue;
     const found = titleEndingAt(front, k, gap);
-    if (isAnnualTitle(found.text, found.genre)) return { ...found, k };
+    if (isAnnualTitle(found.text, found.genre)) return found;
   }
   return undefined;
 }
 
-/** Profile a document from its lines (the engine passes its masked prose). */
-export function profileLines(lines: readonly FrontLine[]): DocumentProfile {
-  const profile: DocumentProfile = { kind: 'other', evidence: [], chromeLines: [] };
-  const front = lines.slice(0, FRONT_WINDOW);
-  const gap = paragraphGap(lines);
-
-  // The title: the first run of title lines that ends in a 文种. Only an annual-report title may
-  // follow body text (a cover note before it); page chrome may precede any title.
+/**
+ * The title: the first run of title lines that ends in a 文种. Only an annual-report title may follow
+ * body text (a cover note before it); page chrome may precede any title. A cover letter about the
+ * report (关于报送……法治政府建设年度报告的函) stands before the report's own title, which wins.
+ */
+function findTitle(front: readonly FrontLine[], gap: number): TitleBlock | undefined {
   let bodySeen = false;
-  let titleAt = -1;
   for (let k = 0; k < front.length; k++) {
     const t = front[k].text;
     if (isChromeLine(t) || isSymbolLine(t)) continue;
     const found = isTitleLike(t) && readGenre(t) ? titleEndingAt(front, k, gap) : undefined;
     if (found && (!bodySeen || isAnnualTitle(found.text, found.genre))) {
-      // A cover letter about the report (关于报送……法治政府建设年度报告的函) stands before the report's own title.
-      const later = titleAt < 0 && !isAnnualTitle(found.text, found.genre) && includesAny(found.text, V.annualSubjects) ? laterAnnualTitle(front, k + 1, gap) : undefined;
-      const chosen = later ?? { ...found, k };
-      titleAt = chosen.k;
-      profile.title = { lines: chosen.lines, text: chosen.text, genre: chosen.genre, draftMark: chosen.draftMark };
-      break;
+      const coverLetter = !isAnnualTitle(found.text, found.genre) && includesAny(found.text, V.annualSubjects);
+      return (coverLetter ? laterAnnualTitle(front, k + 1, gap) : undefined) ?? found;
     }
     if (isBodyLine(t)) bodySeen = true;
   }
+  return undefined;
+}
 
-  // What goes with the title: 文号, 主送, the occasion and speaker of a speech, the speech opening.
-  let k = titleAt + 1;
+/**
+ * What goes with the title, from line `k` on: page chrome, a draft mark on its own line, the 文号,
+ * the 主送 or the speech opening, the occasion and speaker of a speech. Sets the profile's lines and
+ * returns where the body begins.
+ */
+function readFront(lines: readonly FrontLine[], k: number, profile: DocumentProfile): number {
   const title = profile.title;
-  if (title) {
-    const first = title.lines[0];
-    for (const l of lines) {
-      if (l.index >= first) break;
-      profile.chromeLines.push(l.index);
-      const number = chromeField(l.text, ['文号', '发文字号']);
-      if (number && isDocNumberLine(number)) profile.docNumberInChrome = number;
-    }
-    k = lines.findIndex((l) => l.index > title.lines[title.lines.length - 1]);
-    if (k < 0) k = lines.length;
-  } else {
-    k = 0;
-    // No title: chrome at the very top (a metadata block) is still chrome.
-    while (k < front.length && isChromeLine(front[k].text)) profile.chromeLines.push(front[k++].index);
-  }
   for (const stop = Math.min(lines.length, k + AFTER_TITLE_WINDOW); k < stop; k++) {
     const l = lines[k];
     const t = l.text;
     if (isSymbolLine(t)) continue;
     if (isChromeLine(t)) {
-      const number = chromeField(t, ['文号', '发文字号']);
-      if (number && isDocNumberLine(number)) profile.docNumberInChrome = number;
-      profile.chromeLines.push(l.index);
+      noteChrome(l, profile);
       continue;
     }
-    // A draft mark on a line of its own under the title: （征求意见稿）.
     const mark = title && profile.docNumberLine === undefined ? /^[（(]([^（）()]{1,10})[）)]$/.exec(t) : null;
     if (title && mark && (V.draftMarks.includes(mark[1]) || /稿$/.test(mark[1]))) {
       title.draftMark ??= mark[1];
       continue;
     }
-    if (profile.docNumberLine === undefined && profile.addresseeLine === undefined && isDocNumberLine(t)) {
-      profile.docNumberLine = l.index;
-      continue;
-    }
-    if (profile.addresseeLine === undefined && profile.speechLine === undefined && isSpeechOpening(t)) {
-      profile.speechLine = l.index;
-      continue;
-    }
-    if (profile.addresseeLine === undefined && profile.speechLine === undefined && isAddresseeLine(t)) {
-      profile.addresseeLine = l.index;
-      continue;
-    }
-    if (isOccasionLine(t) && profile.speechLine === undefined) continue;
+    const opened = profile.addresseeLine !== undefined || profile.speechLine !== undefined;
+    if (profile.docNumberLine === undefined && profile.addresseeLine === undefined && isDocNumberLine(t)) profile.docNumberLine = l.index;
+    else if (!opened && isSpeechOpening(t)) profile.speechLine = l.index;
+    else if (!opened && isAddresseeLine(t)) profile.addresseeLine = l.index;
+    else if (!(isOccasionLine(t) && profile.speechLine === undefined)) break;
+  }
+  return k;
+}
+
+/** A line of page chrome: remembered, and a 文号 given in it (文号：…) kept as evidence. */
+function noteChrome(l: FrontLine, profile: DocumentProfile): void {
+  profile.chromeLines.push(l.index);
+  const number = chromeField(l.text, ['文号', '发文字号']);
+  if (number && isDocNumberLine(number)) profile.docNumberInChrome = number;
+}
+
+/** Without a title: a metadata block that names the document, an incomplete title, or the structure. */
+function kindWithoutTitle(lines: readonly FrontLine[], profile: DocumentProfile): void {
+  if (profile.evidence.length > 0) {
+    profile.kind = 'official-document';
+    if (profile.speechLine !== undefined) profile.genre = '报告';
+  }
+  const byIndex = new Map(lines.map((l) => [l.index, l]));
+  // A page's metadata block that names the document (名称：……的报告) when the text shows no title.
+  for (const i of profile.chromeLines) {
+    const named = chromeField(byIndex.get(i)?.text ?? '', ['名称', '标题', '信息名称']);
+    const genre = named ? readGenre(named) : undefined;
+    if (!named || !genre) continue;
+    profile.kind = isAnnualTitle(named, genre.genre) ? 'annual-report' : 'official-document';
+    profile.evidence.unshift({ type: 'metadata-title', line: i, text: named });
     break;
   }
+  // A first line that names the subject and a year but lacks its 文种 (2020年法治政府建设情况): an
+  // annual report whose title is incomplete (report-title says so).
+  const chrome = new Set(profile.chromeLines);
+  const first = lines.find((l) => !chrome.has(l.index) && !isSymbolLine(l.text));
+  if (profile.kind !== 'annual-report' && first && isTitleLike(first.text) && includesAny(first.text, V.annualSubjects) && yearOf(first.text) !== undefined && !includesAny(first.text, V.annualNotIf)) {
+    profile.kind = 'annual-report';
+    profile.evidence.unshift({ type: 'incomplete-title', line: first.index, text: first.text });
+  }
+  const structure = profile.kind === 'annual-report' ? undefined : structureSaysAnnual(lines);
+  if (structure) {
+    profile.kind = 'annual-report';
+    profile.evidence.push({ type: 'structure', line: structure.index, text: structure.text });
+  }
+}
+
+/** Profile a document from its lines (the engine passes its masked prose). */
+export function profileLines(lines: readonly FrontLine[]): DocumentProfile {
+  const profile: DocumentProfile = { kind: 'other', evidence: [], chromeLines: [] };
+  const title = findTitle(lines.slice(0, FRONT_WINDOW), paragraphGap(lines));
+  profile.title = title;
+  let k = 0;
+  if (title) {
+    // Everything before the title is not the document (page text, a metadata block, a cover note).
+    for (; k < lines.length && lines[k].index < title.lines[0]; k++) noteChrome(lines[k], profile);
+    while (k < lines.length && lines[k].index <= title.lines[title.lines.length - 1]) k++;
+  } else {
+    // No title: chrome at the very top (a metadata block) is still chrome.
+    for (; k < Math.min(lines.length, FRONT_WINDOW) && isChromeLine(lines[k].text); k++) noteChrome(lines[k], profile);
+  }
+  k = readFront(lines, k, profile);
   profile.bodyLine = lines[k]?.index;
   // The 发文字号 may stand above the title, under the 发文机关标志 (……文件): it is not page chrome.
   if (title && profile.docNumberLine === undefined) {
@@ -307,38 +335,15 @@ export function profileLines(lines: readonly FrontLine[]): DocumentProfile {
     profile.kind = annual ? 'annual-report' : 'official-document';
     profile.evidence.push({ type: 'title', line: title.lines[0], text: title.text });
   }
-  const line = (i: number | undefined) => lines.find((l) => l.index === i);
-  if (profile.docNumberLine !== undefined) profile.evidence.push({ type: 'doc-number', line: profile.docNumberLine, text: line(profile.docNumberLine)?.text ?? '' });
-  if (profile.addresseeLine !== undefined) profile.evidence.push({ type: 'addressee', line: profile.addresseeLine, text: line(profile.addresseeLine)?.text ?? '' });
-  if (profile.speechLine !== undefined) profile.evidence.push({ type: 'speech', line: profile.speechLine, text: line(profile.speechLine)?.text ?? '' });
-  if (!title) {
-    if (profile.evidence.length > 0) {
-      profile.kind = 'official-document';
-      if (profile.speechLine !== undefined) profile.genre = '报告';
-    }
-    // A page's metadata block that names the document (名称：……的报告) when the text shows no title.
-    for (const i of profile.chromeLines) {
-      const l = line(i);
-      const named = l ? chromeField(l.text, ['名称', '标题', '信息名称']) : undefined;
-      const genre = named ? readGenre(named) : undefined;
-      if (!named || !genre) continue;
-      profile.kind = isAnnualTitle(named, genre.genre) ? 'annual-report' : 'official-document';
-      profile.evidence.unshift({ type: 'metadata-title', line: i, text: named });
-      break;
-    }
-    // A first line that names the subject and a year but lacks its 文种 (2020年法治政府建设情况):
-    // an annual report whose title is incomplete (report-title says so).
-    const first = lines.find((l) => !profile.chromeLines.includes(l.index) && !isSymbolLine(l.text));
-    if (profile.kind !== 'annual-report' && first && isTitleLike(first.text) && includesAny(first.text, V.annualSubjects) && yearOf(first.text) !== undefined && !includesAny(first.text, V.annualNotIf)) {
-      profile.kind = 'annual-report';
-      profile.evidence.unshift({ type: 'incomplete-title', line: first.index, text: first.text });
-    }
-    const structure = structureSaysAnnual(lines);
-    if (structure && profile.kind !== 'annual-report') {
-      profile.kind = 'annual-report';
-      profile.evidence.push({ type: 'structure', line: structure.index, text: structure.text });
-    }
+  const textOf = (i: number) => lines.find((l) => l.index === i)?.text ?? '';
+  for (const [type, at] of [
+    ['doc-number', profile.docNumberLine],
+    ['addressee', profile.addresseeLine],
+    ['speech', profile.speechLine],
+  ] as const) {
+    if (at !== undefined) profile.evidence.push({ type, line: at, text: textOf(at) });
   }
+  if (!title) kindWithoutTitle(lines, profile);
   return profile;
 }
 

@@ -15,6 +15,12 @@ ruleTester(countVsList, {
     { name: 'a grade: 三级公立医院', text: '推动市属医院、区属三级公立医院改革。' },
     { name: 'a 与 inside one of the names: 甲、乙与丙……2所', text: '建成甲市工业技术学院、乙市交通与物流技术学院2所高职院校。' },
     { name: 'a list that ends in 的 describes what is counted', text: '继续办好群众关心、社会关注的10件实事。' },
+    { name: 'a 和 may join two items or the words of one: 甲、乙、丙和丁3项 is not judged', text: '开展甲项改革、乙项改革、丙项更新和丁项提升3项行动。' },
+    { name: 'a 和 inside a middle item may join two items: 11 cities', text: '选择北京、天津、上海、重庆和沈阳、大连、厦门、广州、深圳、成都、西安11个城市开展试点。' },
+    { name: '等 inside the list: not complete', text: '建立省级重大项目用地、用林等报批三级联审机制。' },
+    { name: 'a list after a colon that stops at ；covers several clauses', text: '（一）知识产权保护方面5项：民事、刑事、行政案件“三合一”审判；省级行政区划调整；专利快速审查；商标审查；版权登记。' },
+    { name: 'an item that opens a clause: where the list begins is unclear', text: '各级政府、各有关部门要严格从抗震设防标准、抗震设计和施工质量三个环节上把好关。' },
+    { name: 'a heading number before the list is not an item', text: '一、同意甲市、乙市、丙市3个高新技术产业开发区建设示范区。' },
     { name: 'reference 11: two dates = 两次会议', text: '2月12日、2月17日，市委常委会两次会议专题传达学习中央全面依法治国委员会第三次会议精神。' },
     {
       name: 'reference 29: 6个领域 is not compared with the list that belongs to 3个领域',
@@ -36,8 +42,8 @@ ruleTester(countVsList, {
   ],
   invalid: [
     {
-      name: 'a final 和 between items still counts: three listed, 两项 stated',
-      text: '严格落实公众参与、专家论证和风险评估两项程序。',
+      name: 'three listed with 、 only, 两项 stated',
+      text: '严格落实公众参与、专家论证、风险评估两项程序。',
       findings: [{ messageId: 'mismatch', covers: '两项程序' }],
     },
     {

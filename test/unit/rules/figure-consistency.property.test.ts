@@ -154,7 +154,10 @@ describe('property: counts with listed items (count-vs-list)', () => {
     fc.assert(
       fc.property(lists, ({ items, chinese, he, offset, up }) => {
         const n = up || items.length - offset < 2 ? items.length + offset : items.length - offset;
-        assert.equal(count(countVsList, sentence(items, he, write(n, chinese))), 1);
+        // A final 和 may join two items or the words of one (……城市更新和安全韧性提升4项行动): one
+        // fewer than the items is then not judged (precision first).
+        const expected = he && n === items.length - 1 ? 0 : 1;
+        assert.equal(count(countVsList, sentence(items, he, write(n, chinese))), expected);
       }),
       RUNS,
     );

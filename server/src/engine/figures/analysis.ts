@@ -333,10 +333,15 @@ function maskNested(text: string): string {
 
 const CLAUSE_END = /[，,；;：:。！？!?\n]/;
 
+/** Words that open a clause: a list item holding one of them is not a plain item (从抗震设防标准). */
+const OPENING = /[从对将把按要]|为了|围绕|通过/;
+
 function splitItems(prose: string, start: number, end: number): ListItem[] | undefined {
   const raw = prose.slice(start, end);
   const masked = maskNested(raw);
   if (!masked.includes('、')) return undefined;
+  // 等 inside the list (用地、用林等报批): the list is not complete, nothing to count.
+  if (masked.includes('等')) return undefined;
   const items: ListItem[] = [];
   let s = 0;
   for (let i = 0; i <= masked.length; i++) {
@@ -345,6 +350,8 @@ function splitItems(prose: string, start: number, end: number): ListItem[] | und
       s = i + 1;
     }
   }
+  // A heading number that opens the paragraph (一、同意甲、乙、丙3个……) is not an item.
+  if (items.length > 2 && /^[\s\u3000]*[一二三四五六七八九十]{1,3}$/.test(items[0].text)) items.shift();
   // The last item may hold a final 和 / 及 / 与 / 以及.
   const last = items[items.length - 1];
   const lastMasked = masked.slice(last.span.start - start);
@@ -357,6 +364,9 @@ function splitItems(prose: string, start: number, end: number): ListItem[] | und
     items.push({ text: prose.slice(s2, last.span.end), span: { start: s2, end: last.span.end }, joinedByConjunction: true });
   }
   if (items.some((it) => it.text.trim() === '' || /[0-9０-９]/.test(it.text))) return undefined;
+  // An item after the first that opens a clause (各级政府、各有关部门要严格从抗震设防标准、……): where
+  // the list begins is unclear.
+  if (items.slice(1).some((it) => OPENING.test(maskNested(it.text)))) return undefined;
   // The first item carries the words that open the clause (严格执行……前公众参与, 从市场监管).
   const first = items[0];
   const cut = /^.*[前的从对将在把按即是有为了]/.exec(maskNested(first.text));
@@ -381,17 +391,17 @@ function plausibleLastItem(items: ListItem[]): boolean {
 }
 
 /**
- * The items agree with the count, also when the last 和/与/及 joins words inside one name rather than
- * two items: the other items and the words after it end alike, the words before it do not
- * (新疆工业职业技术大学、新疆铁道与能源职业技术大学2所…: two, not three).
+ * The items agree with the count when it lies between the items counted at 、 only and those counted
+ * also at each 和 / 与 / 及 inside an item: a conjunction may join two items (重庆和沈阳) or words of
+ * one item (城市更新和安全韧性提升4项行动, 能源智能开发与高效利用3个省实验室); the text cannot tell.
  */
 function countAgrees(items: ListItem[], count: number): boolean {
-  if (items.length === count) return true;
-  if (items.length !== count + 1 || items.length < 3 || !items[items.length - 1].joinedByConjunction) return false;
-  const named = [...items.slice(0, -2), items[items.length - 1]].map((it) => it.text.trim());
-  let suffix = named[0];
-  for (const t of named.slice(1)) suffix = commonSuffix(suffix, t);
-  return suffix.length >= 2 && !items[items.length - 2].text.trim().endsWith(suffix);
+  const joined = items.filter((it) => it.joinedByConjunction).length;
+  // 和 / 与 / 及 with two words of at least two characters around it (重庆和沈阳; not 公众参与, 及时办理).
+  const inside = items.filter((it) => /[\u3400-\u9fff]{2}(?:以及|和|及|与)[\u3400-\u9fff]{2}/.test(maskNested(it.text))).length;
+  const fewest = items.length - joined;
+  const most = items.length + inside;
+  return count >= fewest && count <= most;
 }
 
 const DATE_ITEM = /^(?:(?:\d{1,2}月)?\d{1,2}日)$/;
@@ -446,6 +456,8 @@ function findCounts(prose: string, figures: Figure[]): CountCheck[] {
       let le = ls;
       while (le < f.sentence.span.end && !/[，,；;。！？!?\n]/.test(prose[le])) le++;
       if (countStarts.has(le) || /一是|等/.test(prose.slice(ls, le))) continue;
+      // A list that stops at ；: the count may cover several clauses (5项：甲、乙；丙；丁；戊).
+      if (/[；;]/.test(prose[le] ?? '')) continue;
       // A list ending right at another count belongs to that count.
       const nextCount = countFigures.find((g) => g.span.start > ls && g.span.start <= le);
       if (nextCount) continue;

@@ -1,5 +1,5 @@
-// Bundles the CLI (and later the language server and the VS Code client) to CommonJS with esbuild,
-// and copies the jieba WebAssembly file next to the bundles (jieba-wasm loads it from __dirname).
+// Bundles the CLI, the engine, the batch worker, the language server and the VS Code client to
+// CommonJS with esbuild, and compiles the word dictionary next to the bundles (dist/jieba.dict).
 import * as esbuild from 'esbuild';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -42,8 +42,36 @@ const options = {
 };
 
 fs.mkdirSync(path.join(root, 'dist'), { recursive: true });
-const wasm = path.join(path.dirname(require.resolve('jieba-wasm')), 'jieba_rs_wasm_bg.wasm');
-fs.copyFileSync(wasm, path.join(root, 'dist', 'jieba_rs_wasm_bg.wasm'));
+fs.rmSync(path.join(root, 'dist', 'jieba_rs_wasm_bg.wasm'), { force: true });
+
+// The word dictionary, compiled once here and read as typed-array views at run time (no build step
+// at start): jieba's dict.txt from @node-rs/jieba (a devDependency; only this file is used) and the
+// HMM model in vendor/jieba/. Skipped when dist/jieba.dict is newer than all of its inputs.
+{
+  const out = path.join(root, 'dist', 'jieba.dict');
+  const inputs = [
+    require.resolve('@node-rs/jieba/dict.txt'),
+    path.join(root, 'vendor', 'jieba', 'hmm_model.utf8'),
+    ...['compile.ts', 'format.ts'].map((f) => path.join(root, 'server', 'src', 'engine', 'document', 'jieba', f)),
+  ];
+  const fresh = fs.existsSync(out) && inputs.every((f) => fs.statSync(f).mtimeMs <= fs.statSync(out).mtimeMs);
+  if (!fresh) {
+    const bundled = await esbuild.build({
+      absWorkingDir: root,
+      entryPoints: ['server/src/engine/document/jieba/compile.ts'],
+      bundle: true,
+      write: false,
+      format: 'cjs',
+      platform: 'neutral',
+      logLevel: 'warning',
+    });
+    const mod = { exports: {} };
+    new Function('module', 'exports', bundled.outputFiles[0].text)(mod, mod.exports);
+    const bytes = mod.exports.compileDictionary(fs.readFileSync(inputs[0], 'utf8'), fs.readFileSync(inputs[1], 'utf8'));
+    fs.writeFileSync(`${out}.tmp`, bytes);
+    fs.renameSync(`${out}.tmp`, out);
+  }
+}
 
 // The built-in pack as JSON next to the bundles: parsing YAML costs about 0.1 s of a cold CLI start.
 // It carries the YAML text it was made from; the loader uses it only while rules/recommended.yaml is

@@ -52,14 +52,14 @@ describe('VSIX (npm run package)', function () {
     assert.ok(size <= 4 * 1024 * 1024, `fzlint.vsix is ${(size / 1024 / 1024).toFixed(2)} MB`);
   });
 
-  it('carries the client, the server, the WebAssembly, the rule data, grammars and translations', function () {
+  it('carries the client, the server, the word dictionary, the rule data, grammars and translations', function () {
     for (const name of [
       'extension/package.json',
       'extension/package.nls.json',
       'extension/package.nls.zh-cn.json',
       'extension/dist/client.cjs',
       'extension/dist/server.cjs',
-      'extension/dist/jieba_rs_wasm_bg.wasm',
+      'extension/dist/jieba.dict',
       'extension/dist/recommended.json',
       'extension/rules/recommended.yaml',
       'extension/syntaxes/fzreport.tmLanguage.json',

@@ -23,8 +23,23 @@ for (const optional of [
   if (fs.existsSync(path.join(root, optional.in))) entries.push(optional);
 }
 
+// Libraries only some runs need (encodings, .docx, YAML, schema validation without the precompiled
+// validators, atomic writes) are not in the main bundles: the sources require them on first use
+// (server/src/lazy/modules.ts and the call sites), and here each such require goes to a bundle of its
+// own in dist/lib/, so a run that never needs one neither reads nor compiles its code.
+const LAZY_LIBS = ['iconv-lite', 'yaml', 'ajv', 'write-file-atomic', 'mammoth/lib/unzip', 'mammoth/lib/docx/docx-reader'];
+const libFile = (name) => `lib/${name.replace(/\//g, '+')}.cjs`;
+const lazyLibs = {
+  name: 'lazy-libs',
+  setup(build) {
+    const filter = new RegExp(`^(${LAZY_LIBS.map((n) => n.replace(/[/.+-]/g, '\\$&')).join('|')})$`);
+    build.onResolve({ filter }, (args) => (/[\\/]node_modules[\\/]/.test(args.importer) ? undefined : { path: `./${libFile(args.path)}`, external: true }));
+  },
+};
+
 const options = {
   absWorkingDir: root,
+  plugins: [lazyLibs],
   entryPoints: entries,
   outdir: 'dist',
   outExtension: { '.js': '.cjs' },
@@ -89,6 +104,54 @@ fs.rmSync(path.join(root, 'dist', 'jieba_rs_wasm_bg.wasm'), { force: true });
   } catch {
     // An invalid pack is reported by the loader at run time, with the YAML error.
   }
+}
+
+// dist/lib/<name>.cjs: one bundle per lazily loaded library.
+await esbuild.build({
+  absWorkingDir: root,
+  stdin: undefined,
+  entryPoints: LAZY_LIBS.map((name) => ({ in: `lazy-lib:${name}`, out: libFile(name).replace(/\.cjs$/, '') })),
+  outdir: 'dist',
+  outExtension: { '.js': '.cjs' },
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  logLevel: 'warning',
+  plugins: [
+    {
+      name: 'lazy-lib-entries',
+      setup(build) {
+        build.onResolve({ filter: /^lazy-lib:/ }, (args) => ({ path: args.path.slice('lazy-lib:'.length), namespace: 'lazy-lib' }));
+        build.onLoad({ filter: /.*/, namespace: 'lazy-lib' }, (args) => ({ contents: `module.exports = require(${JSON.stringify(args.path)});`, resolveDir: root, loader: 'js' }));
+      },
+    },
+  ],
+});
+
+// Schema validators precompiled with ajv standalone (dist/schema-validators.cjs): loading a config no
+// longer compiles the JSON Schemas (0.2–0.4 s). server/src/engine/config/schema.ts uses this file
+// when it sits next to the bundle, with the same ajv options.
+{
+  const { default: Ajv } = await import('ajv');
+  const { default: standaloneCode } = await import('ajv/dist/standalone/index.js');
+  const schema = (name) => JSON.parse(fs.readFileSync(path.join(root, 'rules', 'schema', `${name}.schema.json`), 'utf8'));
+  const ajv = new Ajv({ allErrors: true, strictTuples: false, code: { source: true } });
+  const pack = schema('pack');
+  const config = schema('config');
+  ajv.addSchema(pack);
+  ajv.addSchema(config);
+  const code = standaloneCode(ajv, { pack: pack.$id, config: config.$id });
+  await esbuild.build({
+    absWorkingDir: root,
+    stdin: { contents: code, resolveDir: root, sourcefile: 'schema-validators.js', loader: 'js' },
+    outfile: 'dist/schema-validators.cjs',
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    logLevel: 'warning',
+  });
 }
 
 if (watch) {

@@ -76,6 +76,15 @@ describe('VSIX (npm run package)', function () {
     assert.deepEqual(stray, []);
   });
 
+  it('carries every file the server bundle loads lazily (dist/lib/*.cjs, precompiled validators), and no others', function () {
+    const server = fs.readFileSync(path.join(repoRoot, 'dist', 'server.cjs'), 'utf8');
+    const lazy = [...new Set([...server.matchAll(/require\("\.\/(lib\/[^"]+\.cjs)"\)/g)].map((m) => `extension/dist/${m[1]}`))];
+    assert.ok(lazy.length > 0, 'the server bundle loads some libraries lazily');
+    for (const name of [...lazy, 'extension/dist/schema-validators.cjs']) assert.ok(entries.includes(name), `${name} in the VSIX`);
+    const extra = entries.filter((e) => e.startsWith('extension/dist/lib/') && !lazy.includes(e));
+    assert.deepEqual(extra, [], 'libraries only the CLI needs stay out');
+  });
+
   it('every file the manifest points at is in the package', function () {
     const pkg = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
     assert.equal(pkg.files, undefined, '.vscodeignore decides; a `files` list would conflict with it in vsce');

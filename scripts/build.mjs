@@ -1,6 +1,7 @@
 // Bundles the CLI, the engine, the batch worker, the language server and the VS Code client to
 // CommonJS with esbuild, and compiles the word dictionary next to the bundles (dist/jieba.dict).
 import * as esbuild from 'esbuild';
+import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createRequire } from 'node:module';
@@ -34,6 +35,8 @@ const lazyLibs = {
   setup(build) {
     const filter = new RegExp(`^(${LAZY_LIBS.map((n) => n.replace(/[/.+-]/g, '\\$&')).join('|')})$`);
     build.onResolve({ filter }, (args) => (/[\\/]node_modules[\\/]/.test(args.importer) ? undefined : { path: `./${libFile(args.path)}`, external: true }));
+    // Copied as it is (below): its import() must not come from the CLI's code cache.
+    build.onResolve({ filter: /^\.\/import-tinypool\.cjs$/ }, () => ({ path: './lib/import-tinypool.cjs', external: true }));
   },
 };
 
@@ -51,7 +54,8 @@ const options = {
   // tinypool starts its workers from its own files (entry/worker.js), so it stays a package import
   external: ['vscode', 'tinypool'],
   // ESM-only dependencies read import.meta.url; give them the bundle's own URL.
-  banner: { js: "const __fzlintImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  // The build id on the first line keys the CLI's code cache (bin/load-bundle.cjs) to this very build.
+  banner: { js: `/* fzlint build ${crypto.randomBytes(16).toString('hex')} */\nconst __fzlintImportMetaUrl = require('node:url').pathToFileURL(__filename).href;` },
   define: { FZLINT_VERSION: JSON.stringify(pkg.version), 'import.meta.url': '__fzlintImportMetaUrl' },
   logLevel: 'warning',
 };
@@ -106,6 +110,9 @@ fs.rmSync(path.join(root, 'dist', 'jieba_rs_wasm_bg.wasm'), { force: true });
   }
 }
 
+fs.mkdirSync(path.join(root, 'dist', 'lib'), { recursive: true });
+fs.copyFileSync(path.join(root, 'server', 'src', 'lazy', 'import-tinypool.cjs'), path.join(root, 'dist', 'lib', 'import-tinypool.cjs'));
+
 // dist/lib/<name>.cjs: one bundle per lazily loaded library.
 await esbuild.build({
   absWorkingDir: root,
@@ -155,8 +162,17 @@ await esbuild.build({
 }
 
 if (watch) {
+  // Rebuilt bundles keep their build id: no code cache while watching.
+  fs.rmSync(path.join(root, 'dist', 'cli.cjs.v8cache'), { force: true });
   const ctx = await esbuild.context(options);
   await ctx.watch();
 } else {
   await esbuild.build(options);
+  if (/[^\w.$]import\(/.test(fs.readFileSync(path.join(root, 'dist', 'cli.cjs'), 'utf8'))) {
+    throw new Error('dist/cli.cjs calls import(): it would fail from the code cache; load ES modules through a file in server/src/lazy/');
+  }
+  // V8's code cache for the CLI bundle (bin/load-bundle.cjs checks that it belongs to this bundle).
+  const { spawnSync } = await import('node:child_process');
+  const made = spawnSync(process.execPath, [path.join(root, 'scripts', 'make-code-cache.cjs')], { stdio: 'inherit' });
+  if (made.status !== 0) console.warn('build: no code cache for dist/cli.cjs (the CLI still works, it starts a little slower)');
 }

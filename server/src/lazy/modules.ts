@@ -17,6 +17,9 @@ export const loadIconv = (): typeof IconvLite => (iconvModule ??= require('iconv
 export const loadYaml = (): typeof Yaml => (yamlModule ??= require('yaml') as typeof Yaml);
 export const loadWriteFileAtomic = (): typeof WriteFileAtomic => (atomicModule ??= require('write-file-atomic') as typeof WriteFileAtomic);
 
+/** tinypool (an ES module), through a file that is never part of a code-cached bundle (import-tinypool.cjs). */
+export const importTinypool = (): Promise<typeof import('tinypool')> => (require('./import-tinypool.cjs') as () => Promise<typeof import('tinypool')>)();
+
 /** iconv-lite's decode and encode, loaded when first called. */
 export const iconv = {
   decode: (...args: Parameters<typeof IconvLite.decode>) => loadIconv().decode(...args),

@@ -3,6 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { LintConfig } from '../../engine/config';
 import { dictionaryBuffer } from '../../engine/document/segmenter';
+import { importTinypool } from '../../lazy/modules';
 import { processFile, type FileOutcome, type FileTask } from './process-file';
 
 /** A task as sent to a worker: its configuration is an index into WorkerData.configs. */
@@ -83,7 +84,7 @@ export async function runBatch(tasks: FileTask[], options: BatchOptions = {}): P
     return i;
   };
   const workerTasks: WorkerTask[] = tasks.map(({ config, ...rest }) => ({ ...rest, configIndex: indexOf(config) }));
-  const { Tinypool } = await import('tinypool');
+  const { Tinypool } = await importTinypool();
   const workers = threads - 1;
   const pool = new Tinypool({ filename: file, minThreads: workers, maxThreads: workers, idleTimeout: 1000, workerData: batchWorkerData(configs) });
   // One shared queue: workers take chunks (each call has a fixed cost: messages, and Tinypool reads

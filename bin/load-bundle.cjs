@@ -33,6 +33,7 @@ function compile(bundle, source, cachedData) {
 function loadBundle(bundle) {
   let source;
   let cached;
+  if (process.env.FZLINT_NO_CODE_CACHE) return require(bundle);
   try {
     source = fs.readFileSync(bundle, 'utf8');
     const { file, key } = cacheFor(bundle, source);

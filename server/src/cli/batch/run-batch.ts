@@ -86,7 +86,17 @@ export async function runBatch(tasks: FileTask[], options: BatchOptions = {}): P
   const workerTasks: WorkerTask[] = tasks.map(({ config, ...rest }) => ({ ...rest, configIndex: indexOf(config) }));
   const { Tinypool } = await importTinypool();
   const workers = threads - 1;
-  const pool = new Tinypool({ filename: file, minThreads: workers, maxThreads: workers, idleTimeout: 1000, workerData: batchWorkerData(configs) });
+  // Two chunks in flight per worker: the next one is already in the worker's queue when it finishes
+  // one, so it never waits for the main thread (busy with a file of its own) to hand it work.
+  const inFlight = 2;
+  const pool = new Tinypool({
+    filename: file,
+    minThreads: workers,
+    maxThreads: workers,
+    concurrentTasksPerWorker: inFlight,
+    idleTimeout: 1000,
+    workerData: batchWorkerData(configs),
+  });
   // One shared queue: workers take chunks (each call has a fixed cost: messages, and Tinypool reads
   // the worker's memory usage after every call); the main thread takes one file at a time and lets
   // the workers' results in between. Chunks shrink towards the end so that all threads finish together.
@@ -116,7 +126,7 @@ export async function runBatch(tasks: FileTask[], options: BatchOptions = {}): P
     }
   };
   try {
-    await Promise.all([main(), ...Array.from({ length: workers }, worker)]);
+    await Promise.all([main(), ...Array.from({ length: workers * inFlight }, worker)]);
   } finally {
     await pool.destroy();
   }

@@ -87,43 +87,52 @@ function readShared(file: string): Uint8Array {
   }
 }
 
-/**
- * The compiled dictionary's bytes: dist/jieba.dict (next to the bundle, or found from the source
- * tree). From a source tree that was never built, it is compiled from the packages (about 1 s).
- */
-export function dictionaryBuffer(): Uint8Array {
-  if (dictionaryBytes) return dictionaryBytes;
+/** dist/jieba.dict: next to the running bundle, or found upwards from the source tree. */
+function builtDictionaryFile(): string | undefined {
   const beside = path.join(__dirname, DICTIONARY_FILE);
-  const built = fs.existsSync(beside) ? beside : findUp(__dirname, (d) => fs.existsSync(path.join(d, 'dist', DICTIONARY_FILE)));
-  const file = built === beside ? beside : built && path.join(built, 'dist', DICTIONARY_FILE);
-  if (file) {
-    const bytes = readShared(file);
-    try {
-      new JiebaDictionary(bytes);
-      dictionaryBytes = bytes;
-      return bytes;
-    } catch {
-      // An older format (a stale dist/): compile from the sources below.
-    }
-  }
-  dictionaryBytes = compileFromSources();
-  return dictionaryBytes;
+  if (fs.existsSync(beside)) return beside;
+  const root = findUp(__dirname, (d) => fs.existsSync(path.join(d, 'dist', DICTIONARY_FILE)));
+  return root && path.join(root, 'dist', DICTIONARY_FILE);
 }
 
-/** Compile the dictionary from @node-rs/jieba's dict.txt and vendor/jieba/hmm_model.utf8 (development only). */
-export function compileFromSources(): Uint8Array {
+/** Compile the dictionary from @node-rs/jieba's dict.txt and vendor/jieba/hmm_model.utf8 (a source tree only). */
+export function compileFromSources(): Uint8Array | undefined {
   const root = findUp(__dirname, (d) => fs.existsSync(path.join(d, 'vendor', 'jieba', 'hmm_model.utf8')));
   const dictText = root && path.join(root, 'node_modules', '@node-rs', 'jieba', 'dict.txt');
-  if (!root || !dictText || !fs.existsSync(dictText)) {
-    throw new Error(`fzlint: the word dictionary ${DICTIONARY_FILE} is missing (run npm run build)`);
-  }
+  if (!root || !dictText || !fs.existsSync(dictText)) return undefined;
   return compileDictionary(fs.readFileSync(dictText, 'utf8'), fs.readFileSync(path.join(root, 'vendor', 'jieba', 'hmm_model.utf8'), 'utf8'));
 }
 
-/** The compiled dictionary, opened once per thread (views over one buffer). */
+/**
+ * The compiled dictionary, opened once per thread: views over dist/jieba.dict's bytes (or over the
+ * buffer given to useDictionaryBuffer). From a source tree whose dist/ is missing or stale, it is
+ * compiled from the packages (about 1 s).
+ */
 export function loadJiebaDictionary(): JiebaDictionary {
-  if (!dictionary) dictionary = new JiebaDictionary(dictionaryBuffer());
-  return dictionary;
+  if (dictionary) return dictionary;
+  if (dictionaryBytes) return (dictionary = new JiebaDictionary(dictionaryBytes));
+  const file = builtDictionaryFile();
+  let problem = 'not found';
+  if (file) {
+    const bytes = readShared(file);
+    try {
+      dictionary = new JiebaDictionary(bytes);
+      dictionaryBytes = bytes;
+      return dictionary;
+    } catch (error) {
+      problem = (error as Error).message;
+    }
+  }
+  const compiled = compileFromSources();
+  if (!compiled) throw new Error(`fzlint: the word dictionary ${file ?? DICTIONARY_FILE} cannot be used (${problem}); reinstall fzlint, or run npm run build in a source tree`);
+  dictionaryBytes = compiled;
+  return (dictionary = new JiebaDictionary(compiled));
+}
+
+/** The compiled dictionary's bytes, in a SharedArrayBuffer when read from the file (for worker threads). */
+export function dictionaryBuffer(): Uint8Array {
+  loadJiebaDictionary();
+  return dictionaryBytes as Uint8Array;
 }
 
 let domainWords: UserWord[] | undefined;

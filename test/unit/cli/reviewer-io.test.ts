@@ -45,7 +45,8 @@ describe('CLI reviewer I/O units', () => {
       assert.equal(plannedWorkers(PARALLEL_THRESHOLD - 1, undefined), 0);
       assert.equal(plannedWorkers(5, 0), 0);
       assert.equal(plannedWorkers(5, 3), 3);
-      if (os.availableParallelism() > 1) assert.ok(plannedWorkers(PARALLEL_THRESHOLD, undefined) > 1);
+      if (os.availableParallelism() > 1) assert.ok(plannedWorkers(PARALLEL_THRESHOLD, undefined, 0) > 1, 'idle machine: parallel');
+      assert.equal(plannedWorkers(1000, undefined, os.availableParallelism()), 0, 'no core free: serial');
     });
 
     it("gives the workers the main thread's dictionary in shared memory, not a copy each", () => {

@@ -40,15 +40,19 @@ function cores(): number {
 }
 
 /**
- * How many threads check files, the main thread included (0: serial). Automatic: one per core for
- * batches of PARALLEL_THRESHOLD files or more. The main thread checks files as well while the
- * workers start and between their results, so a parallel batch is never slower than a serial one:
- * on 2 cores it is the main thread and one worker, not two workers competing with the main thread.
+ * How many threads check files, the main thread included (0: serial). Automatic: for batches of
+ * PARALLEL_THRESHOLD files or more, one per core that other processes leave free (the 1-minute load
+ * average, as `make -l` uses it; 0 where the system does not report one), at most 8; serial when not
+ * even one more core is free, since a second thread then only adds its start-up and the switching.
+ * The main thread checks files as well while the workers start and between their results, so a
+ * parallel batch is not slower than a serial one: on 2 idle cores it is the main thread and one
+ * worker, not two workers competing with the main thread.
  */
-export function plannedWorkers(count: number, requested: number | undefined): number {
+export function plannedWorkers(count: number, requested: number | undefined, load: number = os.loadavg()[0]): number {
   if (requested !== undefined) return Math.max(0, Math.floor(requested));
-  if (count < PARALLEL_THRESHOLD || cores() < 2) return 0;
-  return Math.min(cores(), 8);
+  const free = cores() - (Number.isFinite(load) ? load : 0);
+  if (count < PARALLEL_THRESHOLD || cores() < 2 || free < 1.5) return 0;
+  return Math.min(cores(), 8, Math.max(2, Math.round(free)));
 }
 
 /** The data every worker gets once: the distinct configurations and the shared dictionary. */

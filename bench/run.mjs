@@ -1,9 +1,12 @@
 // fzlint benchmarks (not tests): prints a table and compares with the budgets in ARCHITECTURE.md.
 // Run with `npm run bench` (it builds first). Numbers depend on the machine; this one has 2 cores.
+// First the side-by-side table (bench/peers.mjs): fzlint, AutoCorrect and zhlint on the same inputs
+// in the same run, with the budgets as ratios; then fzlint's own rows.
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createRequire } from 'node:module';
+import { peerRows, printPeerRows } from './peers.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const require = createRequire(import.meta.url);
@@ -32,7 +35,7 @@ const row = (measure, value, budget, ok) => rows.push({ measure, value, budget, 
 engine.lintText(text); // loads jieba and its dictionary
 for (let i = 0; i < 20; i++) engine.lintText(text);
 const warm = Array.from({ length: 60 }, () => time(() => engine.lintText(text)));
-row('full lint, warm, reference report (median of 60)', `${median(warm).toFixed(2)} ms`, '≤ 10 ms', median(warm) <= 10);
+row('full lint, warm, reference report (median of 60)', `${median(warm).toFixed(2)} ms`, 'ratio to zhlint: side-by-side table', null);
 row('  p95', `${percentile(warm, 95).toFixed(2)} ms`, '', null);
 
 // The segmenter caches tokens per sentence, as the editor benefits from; measure without it too.
@@ -41,7 +44,7 @@ const uncached = Array.from({ length: 60 }, () => {
   segmenter.clearCache();
   return time(() => engine.lintText(text));
 });
-row('full lint, warm, token cache cleared (median of 60)', `${median(uncached).toFixed(2)} ms`, '≤ 10 ms', median(uncached) <= 10);
+row('full lint, warm, token cache cleared (median of 60)', `${median(uncached).toFixed(2)} ms`, '', null);
 
 // 2. Size scaling: 1×, 10×, 100× the reference text (each copy a new text, no cache hits).
 const scaled = {};
@@ -99,37 +102,15 @@ row('lint 1 MB of text', `${(mb / 1000).toFixed(2)} s`, '≤ 1.5 s', mb <= 1500)
   fs.rmSync(dir, { recursive: true, force: true });
 }
 
-// 3. CLI cold start, one file (a fresh node process each time).
+// 3. CLI cold start without jieba (side-by-side table: with it, against AutoCorrect and zhlint).
 const bin = path.join(root, 'bin', 'fzlint.cjs');
-const cold = Array.from({ length: 7 }, () => {
-  const t = process.hrtime.bigint();
-  spawnSync(process.execPath, [bin, reference], { encoding: 'utf8' });
-  return Number(process.hrtime.bigint() - t) / 1e6;
-});
-row('CLI cold start, one file (median of 7)', `${(median(cold) / 1000).toFixed(3)} s`, '≤ 0.35 s', median(cold) <= 350);
-// The only default rule that needs words is repeated-word; without it jieba is never loaded.
+// The only default rule that needs words is repeated-word; without it the dictionary is never opened.
 const coldNoWords = Array.from({ length: 7 }, () => {
   const t = process.hrtime.bigint();
   spawnSync(process.execPath, [bin, '--rule', 'repeated-word:off', reference], { encoding: 'utf8' });
   return Number(process.hrtime.bigint() - t) / 1e6;
 });
-row('  same, --rule repeated-word:off (jieba not loaded)', `${(median(coldNoWords) / 1000).toFixed(3)} s`, '≤ 0.35 s', median(coldNoWords) <= 350);
-
-// 3b. Batch throughput: 1,000 variants of the reference report in one directory, serial vs workers.
-{
-  const dir = fs.mkdtempSync(path.join((await import('node:os')).tmpdir(), 'fzlint-bench-batch-'));
-  for (let i = 0; i < 1000; i++) fs.writeFileSync(path.join(dir, `r${i}.txt`), text.replace('78 件', `${78 + i} 件`));
-  const batch = (workers) => {
-    const t = process.hrtime.bigint();
-    spawnSync(process.execPath, [bin, '--format', 'json', '--workers', workers, dir], { encoding: 'utf8', maxBuffer: 1 << 30 });
-    return 1000 / (Number(process.hrtime.bigint() - t) / 1e9);
-  };
-  const serial = batch('0');
-  const parallel = batch('auto');
-  row('batch, 1,000 variants, serial (--workers 0)', `${serial.toFixed(0)} reports/s`, '', null);
-  row('batch, 1,000 variants, worker threads', `${parallel.toFixed(0)} reports/s`, '≥ 150 reports/s', parallel >= 150);
-  fs.rmSync(dir, { recursive: true, force: true });
-}
+row('CLI cold start, --rule repeated-word:off (no dictionary; median of 7)', `${(median(coldNoWords) / 1000).toFixed(3)} s`, '', null);
 
 // 4. Peak memory of a CLI run, and of this process after all of the above.
 const rss = spawnSync(process.execPath, ['-e', `
@@ -144,8 +125,19 @@ row('peak RSS, this benchmark process', `${(process.resourceUsage().maxRSS / 102
 // 5. Editor: the built language server over stdio (issue 5); its own file, bench/lsp-latency.mjs.
 rows.push(...(await (await import('./lsp-latency.mjs')).lspRows()));
 
+const peers = await peerRows({ text, reference });
+
 const w = Math.max(...rows.map((r) => r.measure.length));
 console.log(`fzlint ${JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).version} · node ${process.version} · ${new Date().toISOString().slice(0, 10)}`);
+// The fourth target, from the language-server rows: RSS after 1,000 edits, and not growing.
+const rssRow = rows.find((r) => r.measure.startsWith('LSP server RSS after 1,000 edits'));
+const growthRow = rows.find((r) => r.measure.includes('growth of the peak'));
+if (rssRow) {
+  peers.push({ measure: 'language server RSS after 1,000 edits', fzlint: rssRow.value, autocorrect: '', zhlint: '', ratio: '', target: '≤ 100 MB', ok: rssRow.ok });
+  if (growthRow) peers.push({ measure: '  growth of the peak RSS, edits 500 → 1,000', fzlint: growthRow.value, autocorrect: '', zhlint: '', ratio: '', target: 'not growing', ok: growthRow.ok });
+}
+printPeerRows(peers);
+console.log('');
 console.log(`${'measure'.padEnd(w)}  ${'value'.padStart(10)}  budget`);
 for (const r of rows) {
   const mark = r.ok === null ? '' : r.ok ? ' ✓' : ' ✗ over budget';

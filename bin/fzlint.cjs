@@ -7,4 +7,4 @@ if (!fs.existsSync(bundle)) {
   process.stderr.write('fzlint: the CLI is not built yet (dist/cli.cjs missing). Run: npm run build\n');
   process.exit(2);
 }
-require(bundle).run();
+require('./load-bundle.cjs').loadBundle(bundle).run();

@@ -1,6 +1,7 @@
-// Bundles the CLI (and later the language server and the VS Code client) to CommonJS with esbuild,
-// and copies the jieba WebAssembly file next to the bundles (jieba-wasm loads it from __dirname).
+// Bundles the CLI, the engine, the batch worker, the language server and the VS Code client to
+// CommonJS with esbuild, and compiles the word dictionary next to the bundles (dist/jieba.dict).
 import * as esbuild from 'esbuild';
+import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createRequire } from 'node:module';
@@ -23,8 +24,25 @@ for (const optional of [
   if (fs.existsSync(path.join(root, optional.in))) entries.push(optional);
 }
 
+// Libraries only some runs need (encodings, .docx, YAML, schema validation without the precompiled
+// validators, atomic writes) are not in the main bundles: the sources require them on first use
+// (server/src/lazy/modules.ts and the call sites), and here each such require goes to a bundle of its
+// own in dist/lib/, so a run that never needs one neither reads nor compiles its code.
+const LAZY_LIBS = ['iconv-lite', 'yaml', 'ajv', 'write-file-atomic', 'mammoth/lib/unzip', 'mammoth/lib/docx/docx-reader'];
+const libFile = (name) => `lib/${name.replace(/\//g, '+')}.cjs`;
+const lazyLibs = {
+  name: 'lazy-libs',
+  setup(build) {
+    const filter = new RegExp(`^(${LAZY_LIBS.map((n) => n.replace(/[/.+-]/g, '\\$&')).join('|')})$`);
+    build.onResolve({ filter }, (args) => (/[\\/]node_modules[\\/]/.test(args.importer) ? undefined : { path: `./${libFile(args.path)}`, external: true }));
+    // Copied as it is (below): its import() must not come from the CLI's code cache.
+    build.onResolve({ filter: /^\.\/import-tinypool\.cjs$/ }, () => ({ path: './lib/import-tinypool.cjs', external: true }));
+  },
+};
+
 const options = {
   absWorkingDir: root,
+  plugins: [lazyLibs],
   entryPoints: entries,
   outdir: 'dist',
   outExtension: { '.js': '.cjs' },
@@ -36,14 +54,43 @@ const options = {
   // tinypool starts its workers from its own files (entry/worker.js), so it stays a package import
   external: ['vscode', 'tinypool'],
   // ESM-only dependencies read import.meta.url; give them the bundle's own URL.
-  banner: { js: "const __fzlintImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  // The build id on the first line keys the CLI's code cache (bin/load-bundle.cjs) to this very build.
+  banner: { js: `/* fzlint build ${crypto.randomBytes(16).toString('hex')} */\nconst __fzlintImportMetaUrl = require('node:url').pathToFileURL(__filename).href;` },
   define: { FZLINT_VERSION: JSON.stringify(pkg.version), 'import.meta.url': '__fzlintImportMetaUrl' },
   logLevel: 'warning',
 };
 
 fs.mkdirSync(path.join(root, 'dist'), { recursive: true });
-const wasm = path.join(path.dirname(require.resolve('jieba-wasm')), 'jieba_rs_wasm_bg.wasm');
-fs.copyFileSync(wasm, path.join(root, 'dist', 'jieba_rs_wasm_bg.wasm'));
+fs.rmSync(path.join(root, 'dist', 'jieba_rs_wasm_bg.wasm'), { force: true });
+
+// The word dictionary, compiled once here and read as typed-array views at run time (no build step
+// at start): jieba's dict.txt from @node-rs/jieba (a devDependency; only this file is used) and the
+// HMM model in vendor/jieba/. Skipped when dist/jieba.dict is newer than all of its inputs.
+{
+  const out = path.join(root, 'dist', 'jieba.dict');
+  const inputs = [
+    require.resolve('@node-rs/jieba/dict.txt'),
+    path.join(root, 'vendor', 'jieba', 'hmm_model.utf8'),
+    ...['compile.ts', 'format.ts'].map((f) => path.join(root, 'server', 'src', 'engine', 'document', 'jieba', f)),
+  ];
+  const fresh = fs.existsSync(out) && inputs.every((f) => fs.statSync(f).mtimeMs <= fs.statSync(out).mtimeMs);
+  if (!fresh) {
+    const bundled = await esbuild.build({
+      absWorkingDir: root,
+      entryPoints: ['server/src/engine/document/jieba/compile.ts'],
+      bundle: true,
+      write: false,
+      format: 'cjs',
+      platform: 'neutral',
+      logLevel: 'warning',
+    });
+    const mod = { exports: {} };
+    new Function('module', 'exports', bundled.outputFiles[0].text)(mod, mod.exports);
+    const bytes = mod.exports.compileDictionary(fs.readFileSync(inputs[0], 'utf8'), fs.readFileSync(inputs[1], 'utf8'));
+    fs.writeFileSync(`${out}.tmp`, bytes);
+    fs.renameSync(`${out}.tmp`, out);
+  }
+}
 
 // The built-in pack as JSON next to the bundles: parsing YAML costs about 0.1 s of a cold CLI start.
 // It carries the YAML text it was made from; the loader uses it only while rules/recommended.yaml is
@@ -63,9 +110,69 @@ fs.copyFileSync(wasm, path.join(root, 'dist', 'jieba_rs_wasm_bg.wasm'));
   }
 }
 
+fs.mkdirSync(path.join(root, 'dist', 'lib'), { recursive: true });
+fs.copyFileSync(path.join(root, 'server', 'src', 'lazy', 'import-tinypool.cjs'), path.join(root, 'dist', 'lib', 'import-tinypool.cjs'));
+
+// dist/lib/<name>.cjs: one bundle per lazily loaded library.
+await esbuild.build({
+  absWorkingDir: root,
+  stdin: undefined,
+  entryPoints: LAZY_LIBS.map((name) => ({ in: `lazy-lib:${name}`, out: libFile(name).replace(/\.cjs$/, '') })),
+  outdir: 'dist',
+  outExtension: { '.js': '.cjs' },
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  logLevel: 'warning',
+  plugins: [
+    {
+      name: 'lazy-lib-entries',
+      setup(build) {
+        build.onResolve({ filter: /^lazy-lib:/ }, (args) => ({ path: args.path.slice('lazy-lib:'.length), namespace: 'lazy-lib' }));
+        build.onLoad({ filter: /.*/, namespace: 'lazy-lib' }, (args) => ({ contents: `module.exports = require(${JSON.stringify(args.path)});`, resolveDir: root, loader: 'js' }));
+      },
+    },
+  ],
+});
+
+// Schema validators precompiled with ajv standalone (dist/schema-validators.cjs): loading a config no
+// longer compiles the JSON Schemas (0.2–0.4 s). server/src/engine/config/schema.ts uses this file
+// when it sits next to the bundle, with the same ajv options.
+{
+  const { default: Ajv } = await import('ajv');
+  const { default: standaloneCode } = await import('ajv/dist/standalone/index.js');
+  const schema = (name) => JSON.parse(fs.readFileSync(path.join(root, 'rules', 'schema', `${name}.schema.json`), 'utf8'));
+  const ajv = new Ajv({ allErrors: true, strictTuples: false, code: { source: true } });
+  const pack = schema('pack');
+  const config = schema('config');
+  ajv.addSchema(pack);
+  ajv.addSchema(config);
+  const code = standaloneCode(ajv, { pack: pack.$id, config: config.$id });
+  await esbuild.build({
+    absWorkingDir: root,
+    stdin: { contents: code, resolveDir: root, sourcefile: 'schema-validators.js', loader: 'js' },
+    outfile: 'dist/schema-validators.cjs',
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    logLevel: 'warning',
+  });
+}
+
 if (watch) {
+  // Rebuilt bundles keep their build id: no code cache while watching.
+  fs.rmSync(path.join(root, 'dist', 'cli.cjs.v8cache'), { force: true });
   const ctx = await esbuild.context(options);
   await ctx.watch();
 } else {
   await esbuild.build(options);
+  if (/[^\w.$]import\(/.test(fs.readFileSync(path.join(root, 'dist', 'cli.cjs'), 'utf8'))) {
+    throw new Error('dist/cli.cjs calls import(): it would fail from the code cache; load ES modules through a file in server/src/lazy/');
+  }
+  // V8's code cache for the CLI bundle (bin/load-bundle.cjs checks that it belongs to this bundle).
+  const { spawnSync } = await import('node:child_process');
+  const made = spawnSync(process.execPath, [path.join(root, 'scripts', 'make-code-cache.cjs')], { stdio: 'inherit' });
+  if (made.status !== 0) console.warn('build: no code cache for dist/cli.cjs (the CLI still works, it starts a little slower)');
 }

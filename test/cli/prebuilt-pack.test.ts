@@ -39,6 +39,8 @@ describe('prebuilt built-in pack (dist/recommended.json)', function () {
       dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fzlint-prebuilt-'));
       fs.mkdirSync(path.join(dir, 'dist'));
       fs.copyFileSync(path.join(repoRoot, 'dist', 'engine.cjs'), path.join(dir, 'dist', 'engine.cjs'));
+      // The libraries the bundle loads on first use (yaml among them) live beside it in dist/lib/.
+      fs.cpSync(path.join(repoRoot, 'dist', 'lib'), path.join(dir, 'dist', 'lib'), { recursive: true });
       fs.cpSync(path.join(repoRoot, 'rules'), path.join(dir, 'rules'), { recursive: true });
     });
 

@@ -52,14 +52,14 @@ describe('VSIX (npm run package)', function () {
     assert.ok(size <= 4 * 1024 * 1024, `fzlint.vsix is ${(size / 1024 / 1024).toFixed(2)} MB`);
   });
 
-  it('carries the client, the server, the WebAssembly, the rule data, grammars and translations', function () {
+  it('carries the client, the server, the word dictionary, the rule data, grammars and translations', function () {
     for (const name of [
       'extension/package.json',
       'extension/package.nls.json',
       'extension/package.nls.zh-cn.json',
       'extension/dist/client.cjs',
       'extension/dist/server.cjs',
-      'extension/dist/jieba_rs_wasm_bg.wasm',
+      'extension/dist/jieba.dict',
       'extension/dist/recommended.json',
       'extension/rules/recommended.yaml',
       'extension/syntaxes/fzreport.tmLanguage.json',
@@ -74,6 +74,15 @@ describe('VSIX (npm run package)', function () {
   it('leaves out sources, tests, source maps, node_modules and the CLI bundles', function () {
     const stray = entries.filter((e) => /^extension\/(server|client)\/src\/|^extension\/test\/|\.map$|^extension\/node_modules\/|\.ts$|^extension\/dist\/cli\.cjs$/.test(e));
     assert.deepEqual(stray, []);
+  });
+
+  it('carries every file the server bundle loads lazily (dist/lib/*.cjs, precompiled validators), and no others', function () {
+    const server = fs.readFileSync(path.join(repoRoot, 'dist', 'server.cjs'), 'utf8');
+    const lazy = [...new Set([...server.matchAll(/require\("\.\/(lib\/[^"]+\.cjs)"\)/g)].map((m) => `extension/dist/${m[1]}`))];
+    assert.ok(lazy.length > 0, 'the server bundle loads some libraries lazily');
+    for (const name of [...lazy, 'extension/dist/schema-validators.cjs']) assert.ok(entries.includes(name), `${name} in the VSIX`);
+    const extra = entries.filter((e) => e.startsWith('extension/dist/lib/') && !lazy.includes(e));
+    assert.deepEqual(extra, [], 'libraries only the CLI needs stay out');
   });
 
   it('every file the manifest points at is in the package', function () {

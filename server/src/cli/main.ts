@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
+import { writeFileAtomic } from '../lazy/modules';
 import { parseRuleSetting, type LintConfig } from '../engine/config';
 import type { SeveritySetting } from '../engine/rule';
 import { builtinRules } from '../engine/rules';

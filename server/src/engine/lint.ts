@@ -4,7 +4,7 @@ import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import { defaultConfig, effectiveSeverity, type LintConfig } from './config';
 import { parseReport, type DocumentLanguage, type ReportDocument } from './document/report-document';
-import { defaultSegmenter, scriptSegmenter, type Segmenter } from './document/segmenter';
+import { scriptSegmenter, segmenterFor, type Segmenter } from './document/segmenter';
 import type { Span } from './document/types';
 import type { Finding } from './finding';
 import { loadBuiltinPack } from './pack/builtin-pack';
@@ -169,8 +169,9 @@ function pipelineFor(rules: readonly Rule[], config: LintConfig, language: Docum
   if (cached) return cached;
   const enabled = rules.filter((r) => effectiveSeverity(r, config) !== 'off');
   const needsWords = enabled.some((r) => r.meta.needsTokens);
-  const words = segmenter ?? (needsWords ? defaultSegmenter() : scriptSegmenter);
-  if (needsWords && data.dictionary.length > 0) words.addWords(data.dictionary);
+  // A pack's words go into a segmenter of their own (segmenterFor), never into one other configurations use.
+  const words = segmenter ?? (needsWords ? segmenterFor(data.dictionary) : scriptSegmenter);
+  if (segmenter && needsWords && data.dictionary.length > 0) segmenter.addWords(data.dictionary);
   const processor = unified().use(function parser(this: Processor) {
     this.parser = (value: string, file: VFile) => {
       const doc = parseReport(value, { language, source: config.source, segmenter: words });

@@ -5,7 +5,8 @@ import * as path from 'node:path';
 import * as iconv from 'iconv-lite';
 import { configHash, LintCache, resolveCacheLocation } from '../../../server/src/cli/batch/cache';
 import { createProgress } from '../../../server/src/cli/batch/progress';
-import { plannedWorkers, PARALLEL_THRESHOLD } from '../../../server/src/cli/batch/run-batch';
+import { batchWorkerData, plannedWorkers, PARALLEL_THRESHOLD } from '../../../server/src/cli/batch/run-batch';
+import { dictionaryBuffer } from '../../../server/src/engine/document/segmenter';
 import { xmlEscape } from '../../../server/src/cli/formatters/junit';
 import { detectAndDecode, EncodeError, encodeText } from '../../../server/src/cli/inputs/encoding';
 import { defaultConfig } from '../../../server/src/engine/config';
@@ -44,7 +45,14 @@ describe('CLI reviewer I/O units', () => {
       assert.equal(plannedWorkers(PARALLEL_THRESHOLD - 1, undefined), 0);
       assert.equal(plannedWorkers(5, 0), 0);
       assert.equal(plannedWorkers(5, 3), 3);
-      if (os.availableParallelism() > 1) assert.ok(plannedWorkers(PARALLEL_THRESHOLD, undefined) > 1);
+      if (os.availableParallelism() > 1) assert.ok(plannedWorkers(PARALLEL_THRESHOLD, undefined, 0) > 1, 'idle machine: parallel');
+      assert.equal(plannedWorkers(1000, undefined, os.availableParallelism()), 0, 'no core free: serial');
+    });
+
+    it("gives the workers the main thread's dictionary in shared memory, not a copy each", () => {
+      const data = batchWorkerData([]);
+      assert.ok(data.dictionary.buffer instanceof SharedArrayBuffer, 'a SharedArrayBuffer');
+      assert.equal(data.dictionary, dictionaryBuffer(), 'the buffer the main thread reads its own views from');
     });
 
     it('draws a progress bar only when enabled, and clears it', () => {

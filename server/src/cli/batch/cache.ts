@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
+import { writeFileAtomic } from '../../lazy/modules';
 import type { LintConfig } from '../../engine/config';
 import type { Finding } from '../../engine/finding';
 

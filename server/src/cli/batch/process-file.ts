@@ -1,4 +1,4 @@
-import writeFileAtomic from 'write-file-atomic';
+import { writeFileAtomic } from '../../lazy/modules';
 import type { LintConfig } from '../../engine/config';
 import { loadCodeRules } from '../../engine/config/code-rules';
 import type { CodeRuleRef } from '../../engine/config/types';

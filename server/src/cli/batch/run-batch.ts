@@ -2,6 +2,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { LintConfig } from '../../engine/config';
+import { dictionaryBuffer } from '../../engine/document/segmenter';
+import { importTinypool } from '../../lazy/modules';
 import { processFile, type FileOutcome, type FileTask } from './process-file';
 
 /** A task as sent to a worker: its configuration is an index into WorkerData.configs. */
@@ -10,15 +12,20 @@ export type WorkerTask = Omit<FileTask, 'config'> & { configIndex: number };
 /** Given to every worker once (Tinypool workerData). */
 export interface WorkerData {
   configs: LintConfig[];
+  /**
+   * The compiled word dictionary, in a SharedArrayBuffer: every thread reads the same memory (the
+   * workers neither read the file nor keep a copy).
+   */
+  dictionary: Uint8Array;
 }
 
-/** Below this many files a batch runs on the main thread: starting workers costs more than it saves. */
+/** Below this many files a batch runs on the main thread alone: a worker would hardly be ready before the end. */
 export const PARALLEL_THRESHOLD = 40;
 /** At most this many files go to a worker in one call. */
 const MAX_CHUNK = 16;
 
 export interface BatchOptions {
-  /** Worker threads: undefined = automatic (parallel for large batches), 0 or 1 = serial. */
+  /** Threads that check files, the main thread included: undefined = automatic, 0 or 1 = serial. */
   workers?: number;
   onProgress?: (done: number) => void;
 }
@@ -28,16 +35,36 @@ function workerFile(): string | undefined {
   return fs.existsSync(f) ? f : undefined;
 }
 
-export function plannedWorkers(count: number, requested: number | undefined): number {
-  const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
-  if (requested !== undefined) return Math.max(0, Math.floor(requested));
-  if (count < PARALLEL_THRESHOLD || cores < 2) return 0;
-  return Math.min(cores, 8);
+function cores(): number {
+  return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
 }
 
-/** Check files, in order of the tasks; serial for small batches, on worker threads for large ones. */
+/**
+ * How many threads check files, the main thread included (0: serial). Automatic: for batches of
+ * PARALLEL_THRESHOLD files or more, one per core that other processes leave free (the 1-minute load
+ * average, as `make -l` uses it; 0 where the system does not report one), at most 8; serial when not
+ * even one more core is free, since a second thread then only adds its start-up and the switching.
+ * The main thread checks files as well while the workers start and between their results, so a
+ * parallel batch is not slower than a serial one: on 2 idle cores it is the main thread and one
+ * worker, not two workers competing with the main thread.
+ */
+export function plannedWorkers(count: number, requested: number | undefined, load: number = os.loadavg()[0]): number {
+  if (requested !== undefined) return Math.max(0, Math.floor(requested));
+  const free = cores() - (Number.isFinite(load) ? load : 0);
+  if (count < PARALLEL_THRESHOLD || cores() < 2 || free < 1.5) return 0;
+  return Math.min(cores(), 8, Math.max(2, Math.round(free)));
+}
+
+/** The data every worker gets once: the distinct configurations and the shared dictionary. */
+export function batchWorkerData(configs: LintConfig[]): WorkerData {
+  return { configs, dictionary: dictionaryBuffer() };
+}
+
+const yieldToEvents = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** Check files, in order of the tasks; serial for small batches, on the main thread and worker threads for large ones. */
 export async function runBatch(tasks: FileTask[], options: BatchOptions = {}): Promise<FileOutcome[]> {
-  const threads = plannedWorkers(tasks.length, options.workers);
+  const threads = Math.min(plannedWorkers(tasks.length, options.workers), tasks.length);
   const file = threads > 1 ? workerFile() : undefined;
   const outcomes: FileOutcome[] = new Array(tasks.length);
   let done = 0;
@@ -61,24 +88,49 @@ export async function runBatch(tasks: FileTask[], options: BatchOptions = {}): P
     return i;
   };
   const workerTasks: WorkerTask[] = tasks.map(({ config, ...rest }) => ({ ...rest, configIndex: indexOf(config) }));
-  const { Tinypool } = await import('tinypool');
-  const workerData: WorkerData = { configs };
-  const pool = new Tinypool({ filename: file, minThreads: threads, maxThreads: threads, idleTimeout: 1000, workerData });
-  // Several files per call: each call has a fixed cost (messages, and Tinypool reads the worker's
-  // memory usage after every call), and small chunks still balance the load and move the progress bar.
-  const size = Math.max(1, Math.min(MAX_CHUNK, Math.floor(tasks.length / (threads * 8))));
-  const chunks: number[] = [];
-  for (let start = 0; start < workerTasks.length; start += size) chunks.push(start);
+  const { Tinypool } = await importTinypool();
+  const workers = threads - 1;
+  // Two chunks in flight per worker: the next one is already in the worker's queue when it finishes
+  // one, so it never waits for the main thread (busy with a file of its own) to hand it work.
+  const inFlight = 2;
+  const pool = new Tinypool({
+    filename: file,
+    minThreads: workers,
+    maxThreads: workers,
+    concurrentTasksPerWorker: inFlight,
+    idleTimeout: 1000,
+    workerData: batchWorkerData(configs),
+  });
+  // One shared queue: workers take chunks (each call has a fixed cost: messages, and Tinypool reads
+  // the worker's memory usage after every call); the main thread takes one file at a time and lets
+  // the workers' results in between. Chunks shrink towards the end so that all threads finish together.
+  let next = 0;
+  const take = (max: number) => {
+    const size = Math.max(1, Math.min(max, Math.floor((tasks.length - next) / (threads * 4))));
+    const start = next;
+    next = Math.min(tasks.length, next + size);
+    return [start, next] as const;
+  };
+  const worker = async () => {
+    while (next < tasks.length) {
+      const [start, end] = take(MAX_CHUNK);
+      const results = (await pool.run(workerTasks.slice(start, end))) as FileOutcome[];
+      results.forEach((outcome, k) => {
+        outcomes[start + k] = outcome;
+        options.onProgress?.(++done);
+      });
+    }
+  };
+  const main = async () => {
+    while (next < tasks.length) {
+      const [start] = take(1);
+      outcomes[start] = await processFile(tasks[start]);
+      options.onProgress?.(++done);
+      await yieldToEvents();
+    }
+  };
   try {
-    await Promise.all(
-      chunks.map(async (start) => {
-        const results = (await pool.run(workerTasks.slice(start, start + size))) as FileOutcome[];
-        results.forEach((outcome, k) => {
-          outcomes[start + k] = outcome;
-          options.onProgress?.(++done);
-        });
-      }),
-    );
+    await Promise.all([main(), ...Array.from({ length: workers * inFlight }, worker)]);
   } finally {
     await pool.destroy();
   }

@@ -1,4 +1,4 @@
-import * as iconv from 'iconv-lite';
+import { iconv } from '../../lazy/modules';
 
 /** The text encodings fzlint reads and writes back. */
 export type TextEncoding = 'utf-8' | 'gb18030';

@@ -1,4 +1,5 @@
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import type { Document, LineCounter } from 'yaml';
+import { loadYaml } from '../../lazy/modules';
 import type { ConfigProblem, SourcePosition } from './types';
 
 /** Limits that keep a hostile or broken file from hanging or exhausting the process. */
@@ -105,7 +106,8 @@ const START: SourcePosition = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 export function parseConfigText(text: string, file: string, options: { json?: boolean; prefix?: PathSegment[] } = {}): ParseResult {
   const json = options.json ?? /\.json$/i.test(file);
   const prefix = options.prefix ?? [];
-  const lc = new LineCounter();
+  // Made with the YAML document (yamlDoc): every position lookup comes after it; a JSON file that parses never loads yaml.
+  let lc!: LineCounter;
   if (text.length > LIMITS.maxFileBytes) {
     return { ok: false, problem: problemAt(file, 'unsafe', START, `文件过大（超过 ${LIMITS.maxFileBytes / 1024 / 1024} MB），未读取。`, `The file is too large (over ${LIMITS.maxFileBytes / 1024 / 1024} MB); not read.`) };
   }
@@ -117,7 +119,7 @@ export function parseConfigText(text: string, file: string, options: { json?: bo
   // The YAML parser gives positions; for JSON it runs only when a position is needed (an error),
   // because JSON.parse is many times faster on a large pack.
   let parsedDoc: Document.Parsed | undefined;
-  const yamlDoc = (): Document.Parsed => (parsedDoc ??= parseDocument(body, { lineCounter: lc, prettyErrors: false, uniqueKeys: true, strict: true }));
+  const yamlDoc = (): Document.Parsed => (parsedDoc ??= loadYaml().parseDocument(body, { lineCounter: (lc = new (loadYaml().LineCounter)()), prettyErrors: false, uniqueKeys: true, strict: true }));
   let value: unknown;
   if (json) {
     try {

@@ -1,3 +1,5 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import configSchema from '../../../../rules/schema/config.schema.json';
 import packSchema from '../../../../rules/schema/pack.schema.json';
@@ -6,13 +8,31 @@ import type { ConfigProblem } from './types';
 
 let validators: { pack: ValidateFunction; config: ValidateFunction } | undefined;
 
+/** The ajv options the validators are compiled with (here and, precompiled, by scripts/build.mjs). */
+export const AJV_OPTIONS = { allErrors: true, strictTuples: false } as const;
+
+/**
+ * Validators precompiled at build time with ajv standalone (dist/schema-validators.cjs, next to the
+ * bundles): no schema compilation at run time. From the source tree, they are compiled with ajv.
+ */
+function precompiled(): { pack: ValidateFunction; config: ValidateFunction } | undefined {
+  const file = path.join(__dirname, 'schema-validators.cjs');
+  if (!fs.existsSync(file)) return undefined;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const m = require(file) as { pack?: ValidateFunction; config?: ValidateFunction };
+  return m.pack && m.config ? { pack: m.pack, config: m.config } : undefined;
+}
+
 function compiled(): { pack: ValidateFunction; config: ValidateFunction } {
   if (!validators) {
-    // Loaded on first use: a run without config files never pays for ajv's start-up.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const Ajv = (require('ajv') as typeof import('ajv')).default;
-    const ajv = new Ajv({ allErrors: true, strictTuples: false });
-    validators = { pack: ajv.compile(packSchema), config: ajv.compile(configSchema) };
+    validators = precompiled();
+    if (!validators) {
+      // Loaded on first use: a run without config files never pays for ajv's start-up.
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const Ajv = (require('ajv') as typeof import('ajv')).default;
+      const ajv = new Ajv(AJV_OPTIONS);
+      validators = { pack: ajv.compile(packSchema), config: ajv.compile(configSchema) };
+    }
   }
   return validators;
 }

@@ -1,5 +1,10 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { compileDictionary } from './jieba/compile';
+import { JiebaDictionary } from './jieba/dictionary';
+import { JiebaSegmenter, SharedJiebaSegmenter, type UserWord } from './jieba/word-segmenter';
+
+export { JiebaSegmenter } from './jieba/word-segmenter';
 
 /** Splits Chinese text into words. The words, concatenated, give back the input exactly. */
 export interface Segmenter {
@@ -8,17 +13,14 @@ export interface Segmenter {
   addWords(words: readonly string[]): void;
 }
 
-interface JiebaModule {
-  cut(text: string, hmm?: boolean | null): string[];
-  add_word(word: string, freq?: number | null, tag?: string | null): number;
-}
+// This file is the Node side of the segmenter: it finds the compiled dictionary and the domain
+// dictionary on disk. The segmenter itself (./jieba/) uses no Node built-ins.
 
-/** Find `rules/dict` from the running file: the source tree, the bundle in dist/, or the VSIX. */
-export function findRulesDir(start: string = __dirname): string | undefined {
+/** Walk up from `start` to the first directory for which `test` holds. */
+function findUp(start: string, test: (dir: string) => boolean, levels = 6): string | undefined {
   let dir = start;
-  for (let i = 0; i < 6; i++) {
-    const candidate = path.join(dir, 'rules');
-    if (fs.existsSync(path.join(candidate, 'dict'))) return candidate;
+  for (let i = 0; i < levels; i++) {
+    if (test(dir)) return dir;
     const parent = path.dirname(dir);
     if (parent === dir) break;
     dir = parent;
@@ -26,9 +28,15 @@ export function findRulesDir(start: string = __dirname): string | undefined {
   return undefined;
 }
 
+/** Find `rules/dict` from the running file: the source tree, the bundle in dist/, or the VSIX. */
+export function findRulesDir(start: string = __dirname): string | undefined {
+  const dir = findUp(start, (d) => fs.existsSync(path.join(d, 'rules', 'dict')));
+  return dir && path.join(dir, 'rules');
+}
+
 /** Parse a jieba user dictionary: one `word [frequency] [tag]` per line, `#` comments. */
-export function parseUserDictionary(text: string): { word: string; freq?: number; tag?: string }[] {
-  const out: { word: string; freq?: number; tag?: string }[] = [];
+export function parseUserDictionary(text: string): UserWord[] {
+  const out: UserWord[] = [];
   for (const raw of text.split(/\r?\n/)) {
     const line = raw.replace(/#.*$/, '').trim();
     if (!line) continue;
@@ -39,97 +47,122 @@ export function parseUserDictionary(text: string): { word: string; freq?: number
 }
 
 /** The domain words shipped in `rules/dict/*.txt`. */
-export function loadDomainDictionary(rulesDir = findRulesDir()): { word: string; freq?: number; tag?: string }[] {
+export function loadDomainDictionary(rulesDir = findRulesDir()): UserWord[] {
   if (!rulesDir) return [];
   const dictDir = path.join(rulesDir, 'dict');
   const files = fs.readdirSync(dictDir).filter((f) => f.endsWith('.txt')).sort();
   return files.flatMap((f) => parseUserDictionary(fs.readFileSync(path.join(dictDir, f), 'utf8')));
 }
 
+/** The compiled dictionary's file name, next to the bundles in dist/ (scripts/build.mjs writes it). */
+export const DICTIONARY_FILE = 'jieba.dict';
+
+let dictionaryBytes: Uint8Array | undefined;
+let dictionary: JiebaDictionary | undefined;
+
 /**
- * A copy of `text` that shares no memory with the string it was sliced from (JSON round trip: V8
- * builds a new flat string; lone surrogates survive as escapes).
+ * Use this buffer as the compiled dictionary (a batch worker gets the main thread's
+ * SharedArrayBuffer, so the dictionary is in memory once for all threads).
  */
-function detachedCopy(text: string): string {
-  return JSON.parse(JSON.stringify(text)) as string;
+export function useDictionaryBuffer(buffer: ArrayBufferLike | Uint8Array): void {
+  dictionaryBytes = buffer instanceof Uint8Array ? buffer : new Uint8Array(buffer);
+  dictionary = undefined;
+}
+
+/** Read a file into a SharedArrayBuffer (so that worker threads can use the same memory). */
+function readShared(file: string): Uint8Array {
+  const fd = fs.openSync(file, 'r');
+  try {
+    const size = fs.fstatSync(fd).size;
+    const bytes = new Uint8Array(new SharedArrayBuffer(size));
+    let at = 0;
+    while (at < size) {
+      const n = fs.readSync(fd, bytes, at, size - at, at);
+      if (n === 0) throw new Error(`${file}: ended after ${at} of ${size} bytes`);
+      at += n;
+    }
+    return bytes;
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** dist/jieba.dict: next to the running bundle, or found upwards from the source tree. */
+function builtDictionaryFile(): string | undefined {
+  const beside = path.join(__dirname, DICTIONARY_FILE);
+  if (fs.existsSync(beside)) return beside;
+  const root = findUp(__dirname, (d) => fs.existsSync(path.join(d, 'dist', DICTIONARY_FILE)));
+  return root && path.join(root, 'dist', DICTIONARY_FILE);
+}
+
+/** Compile the dictionary from @node-rs/jieba's dict.txt and vendor/jieba/hmm_model.utf8 (a source tree only). */
+export function compileFromSources(): Uint8Array | undefined {
+  const root = findUp(__dirname, (d) => fs.existsSync(path.join(d, 'vendor', 'jieba', 'hmm_model.utf8')));
+  const dictText = root && path.join(root, 'node_modules', '@node-rs', 'jieba', 'dict.txt');
+  if (!root || !dictText || !fs.existsSync(dictText)) return undefined;
+  return compileDictionary(fs.readFileSync(dictText, 'utf8'), fs.readFileSync(path.join(root, 'vendor', 'jieba', 'hmm_model.utf8'), 'utf8'));
 }
 
 /**
- * jieba (via jieba-wasm) with the domain dictionary. The WebAssembly module and its dictionary load
- * on first use (about 0.4 s), so a process that never needs tokens never pays for them.
+ * The compiled dictionary, opened once per thread: views over dist/jieba.dict's bytes (or over the
+ * buffer given to useDictionaryBuffer). From a source tree whose dist/ is missing or stale, it is
+ * compiled from the packages (about 1 s).
  */
-export class JiebaSegmenter implements Segmenter {
-  private jieba: JiebaModule | undefined;
-  private readonly pending: { word: string; freq?: number; tag?: string }[] = [];
-  /**
-   * Words per sentence text, least recently used first. Bounded by the characters of its keys (about
-   * 40 bytes of heap per character with the token strings), not by entries: the language server lints
-   * every keystroke, and each edit adds the edited sentence once.
-   */
-  private readonly cache = new Map<string, { key: string; words: string[] }>();
-  private cachedChars = 0;
-  static readonly CACHE_CHARS = 128 * 1024;
-
-  constructor(words: { word: string; freq?: number; tag?: string }[] = loadDomainDictionary()) {
-    this.pending.push(...words);
-  }
-
-  private load(): JiebaModule {
-    if (!this.jieba) {
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
-      this.jieba = require('jieba-wasm') as JiebaModule;
-      for (const w of this.pending) this.jieba.add_word(w.word, w.freq ?? null, w.tag ?? null);
-      this.pending.length = 0;
+export function loadJiebaDictionary(): JiebaDictionary {
+  if (dictionary) return dictionary;
+  if (dictionaryBytes) return (dictionary = new JiebaDictionary(dictionaryBytes));
+  const file = builtDictionaryFile();
+  let problem = 'not found';
+  if (file) {
+    const bytes = readShared(file);
+    try {
+      dictionary = new JiebaDictionary(bytes);
+      dictionaryBytes = bytes;
+      return dictionary;
+    } catch (error) {
+      problem = (error as Error).message;
     }
-    return this.jieba;
   }
+  const compiled = compileFromSources();
+  if (!compiled) throw new Error(`fzlint: the word dictionary ${file ?? DICTIONARY_FILE} cannot be used (${problem}); reinstall fzlint, or run npm run build in a source tree`);
+  dictionaryBytes = compiled;
+  return (dictionary = new JiebaDictionary(compiled));
+}
 
-  private readonly added = new Set<string>();
+/** The compiled dictionary's bytes, in a SharedArrayBuffer when read from the file (for worker threads). */
+export function dictionaryBuffer(): Uint8Array {
+  loadJiebaDictionary();
+  return dictionaryBytes as Uint8Array;
+}
 
-  addWords(words: readonly string[]): void {
-    const fresh = words.filter((w) => w !== '' && !this.added.has(w));
-    if (fresh.length === 0) return;
-    for (const w of fresh) this.added.add(w);
-    if (this.jieba) for (const w of fresh) this.jieba.add_word(w, null, null);
-    else this.pending.push(...fresh.map((word) => ({ word })));
-    this.clearCache();
+let domainWords: UserWord[] | undefined;
+const domain = () => (domainWords ??= loadDomainDictionary());
+
+/** Segmenters by pack words, least recently used first; each has its own token cache. */
+const segmenters = new Map<string, JiebaSegmenter>();
+const MAX_SEGMENTERS = 4;
+
+/**
+ * The segmenter for the domain dictionary plus a configuration's pack words. Segmenters are shared
+ * by every lint with the same words and never changed afterwards: a pack's words affect only the
+ * lints that use that pack.
+ */
+export function segmenterFor(packWords: readonly string[] = []): JiebaSegmenter {
+  const key = packWords.join('\n');
+  let seg = segmenters.get(key);
+  if (seg) {
+    segmenters.delete(key);
+  } else {
+    seg = new SharedJiebaSegmenter(loadJiebaDictionary, domain(), packWords);
+    if (segmenters.size >= MAX_SEGMENTERS) segmenters.delete(segmenters.keys().next().value as string);
   }
+  segmenters.set(key, seg);
+  return seg;
+}
 
-  segment(text: string): string[] {
-    if (text === '') return [];
-    const hit = this.cache.get(text);
-    if (hit) {
-      // Most recently used goes last; re-insert under the stored key, never under `text` (see below).
-      this.cache.delete(text);
-      this.cache.set(hit.key, hit);
-      return hit.words;
-    }
-    const words = this.load().cut(text, true);
-    if (text.length <= JiebaSegmenter.CACHE_CHARS / 8) {
-      // `text` is usually a slice of the whole document's prose, and V8 keeps the parent string alive
-      // for as long as the slice lives: a cached slice held a full copy of the document per edit (the
-      // language server grew ~12 KB per keystroke on the reference report). Cache a detached copy.
-      const key = detachedCopy(text);
-      this.cache.set(key, { key, words });
-      this.cachedChars += key.length;
-      for (const [oldest] of this.cache) {
-        if (this.cachedChars <= JiebaSegmenter.CACHE_CHARS) break;
-        this.cache.delete(oldest);
-        this.cachedChars -= oldest.length;
-      }
-    }
-    return words;
-  }
-
-  clearCache(): void {
-    this.cache.clear();
-    this.cachedChars = 0;
-  }
-
-  /** Entries and key characters in the word cache (for memory tests). */
-  cacheStats(): { entries: number; chars: number } {
-    return { entries: this.cache.size, chars: this.cachedChars };
-  }
+/** The segmenter with the domain dictionary and no pack words. */
+export function defaultSegmenter(): JiebaSegmenter {
+  return segmenterFor([]);
 }
 
 /**
@@ -148,11 +181,3 @@ export class ScriptSegmenter implements Segmenter {
 }
 
 export const scriptSegmenter = new ScriptSegmenter();
-
-let shared: JiebaSegmenter | undefined;
-
-/** One segmenter per process: the dictionary is large and loading it twice wastes memory. */
-export function defaultSegmenter(): JiebaSegmenter {
-  if (!shared) shared = new JiebaSegmenter();
-  return shared;
-}

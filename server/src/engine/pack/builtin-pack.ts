@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parse } from 'yaml';
 import { findRulesDir } from '../document/segmenter';
+import { loadYaml } from '../../lazy/modules';
 import { mergePackData } from './merge';
 import type { PackData, PackFile } from './types';
 
@@ -35,7 +35,7 @@ export function loadBuiltinPack(): { file: PackFile; data: PackData } {
   const file = builtinPackPath();
   if (!file || !fs.existsSync(file)) throw new Error('fzlint: the built-in pack rules/recommended.yaml is missing');
   const yamlText = fs.readFileSync(file, 'utf8');
-  const pack = (prebuiltPack(yamlText) ?? parse(yamlText)) as PackFile;
+  const pack = (prebuiltPack(yamlText) ?? loadYaml().parse(yamlText)) as PackFile;
   const data = mergePackData([{ data: (pack.data ?? {}) as Partial<PackData>, remove: pack.data?.remove }]);
   cached = { file: pack, data };
   return cached;

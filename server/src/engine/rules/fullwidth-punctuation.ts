@@ -1,5 +1,6 @@
 import { isAsciiDigit, isCjk } from '../document/chars';
 import type { ReportDocument } from '../document/report-document';
+import { countBefore } from '../document/sorted';
 import type { Rule, RuleContext } from '../rule';
 import { docNumberBracketOffsets } from './doc-number-format';
 
@@ -25,11 +26,23 @@ function chineseContext(text: string, i: number): boolean {
   return isCjk(text[i - 1]) || isCjk(text[i + 1]);
 }
 
-/** Pair ASCII parentheses inside one paragraph; returns partner offsets. */
-function pairParens(text: string, start: number, end: number): Map<number, number> {
+/** The ASCII marks this rule may make full-width. */
+const MARKS = /[,;:?!()]/g;
+
+/** Offsets of all ASCII marks in `text`, ascending (one native scan instead of a loop per character). */
+function markOffsets(text: string): number[] {
+  const out: number[] = [];
+  MARKS.lastIndex = 0;
+  for (let m = MARKS.exec(text); m; m = MARKS.exec(text)) out.push(m.index);
+  return out;
+}
+
+/** Pair ASCII parentheses among the marks marks[from, to) of one paragraph; returns partner offsets. */
+function pairParens(text: string, marks: readonly number[], from: number, to: number): Map<number, number> {
   const partner = new Map<number, number>();
   const stack: number[] = [];
-  for (let i = start; i < end; i++) {
+  for (let k = from; k < to; k++) {
+    const i = marks[k];
     if (text[i] === '(') stack.push(i);
     else if (text[i] === ')' && stack.length) {
       const open = stack.pop() as number;
@@ -62,13 +75,20 @@ export const fullwidthPunctuation: Rule = {
     const text = doc.prose;
     // The brackets of 汕府(2021)9号 become 〔〕, not （）: doc-number-format fixes them.
     let docNumberBrackets: Set<number> | undefined;
+    const all = markOffsets(text);
+    if (all.length === 0) return;
     for (const p of doc.paragraphs) {
-      const partner = pairParens(text, p.span.start, p.span.end);
+      // The marks inside this paragraph: all[from, to).
+      const from = countBefore(all.length, (n) => all[n] < p.span.start);
+      const to = from + countBefore(all.length - from, (n) => all[from + n] < p.span.end);
+      if (from === to) continue;
+      const partner = pairParens(text, all, from, to);
       const marks = new Set<number>();
       const flagged: number[] = [];
-      for (let i = p.span.start; i < p.span.end; i++) {
+      for (let n = from; n < to; n++) {
+        const i = all[n];
         const ch = text[i];
-        if (FULLWIDTH[ch] === undefined || inMarker(doc, i)) continue;
+        if (inMarker(doc, i)) continue;
         marks.add(i);
         let chinese = chineseContext(text, i);
         if (!chinese && (ch === '(' || ch === ')')) {

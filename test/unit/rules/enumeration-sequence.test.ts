@@ -51,6 +51,11 @@ ruleTester(enumerationSequence, {
   ],
   invalid: [
     {
+      name: 'a run begun inside a paragraph, then an item repeated at the start of a later paragraph',
+      text: '（一）财政政策\n\n继续实施积极的财政政策。一是扩大支出。\n\n二是减税降费。\n\n三是优化结构。四是加强管理。\n\n四是加强管理。',
+      findings: [{ messageId: 'repeated', line: 9 }],
+    },
+    {
       name: 'reference part 四（五）: 二是 with no 一是; the suggestion inserts 一是 before 强化行政执法监督',
       text: PART_5,
       findings: [{ messageId: 'missingFirst', line: 1, column: 63, covers: '二是', severity: 'error', messageIncludes: '缺少“一是”' }],

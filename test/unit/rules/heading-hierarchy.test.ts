@@ -54,6 +54,18 @@ ruleTester(headingHierarchy, {
     },
     { name: 'an excerpt (no report title) may start at 三、', text: '三、存在不足\n\n四、工作打算' },
     {
+      name: 'the articles of a regulation are parents: （一） counts on under each 第X条',
+      text: '某市行政执法公示办法\n\n第一条　为规范公示，制定本办法。\n\n第二条　公示下列内容：\n\n（一）执法主体；\n\n（二）执法依据。\n\n第三条　有下列情形之一的，不予公示：\n\n（一）涉及国家秘密的；\n\n（二）涉及商业秘密的。',
+    },
+    {
+      name: 'the decimal sections of a plan are parents: （1） counts on under each',
+      text: '某市应急预案\n\n4.2.1　一级响应\n\n（1）启动指挥部。\n\n（2）调拨物资。\n\n4.2.2　二级响应\n\n（1）加强监测。\n\n（2）发布预警。',
+    },
+    {
+      name: 'a list after a colon (注：) numbers on its own',
+      text: '（一）指标\n\n1.门诊人次。\n\n2.住院人次。\n\n注：\n\n1.标记的指标为国家监测指标。\n\n2.其余为省级指标。',
+    },
+    {
       name: 'continuous scheme: （一）…（五） numbered straight through the 一、 parts (国务院 意见 style)',
       text: '一、总体要求\n\n（一）指导思想\n\n（二）基本原则\n\n二、主要任务\n\n（三）完善制度\n\n（四）规范执法\n\n三、保障措施\n\n（五）加强领导',
     },

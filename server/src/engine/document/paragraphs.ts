@@ -151,6 +151,37 @@ function readUnnumberedHeadings(prose: string, paragraphs: Paragraph[], headings
   headings.sort((a, b) => a.paragraphSpan.start - b.paragraphSpan.start);
 }
 
+/**
+ * 第三条　……: an article of a regulation (法规、规章、办法). Chapters (第二章) are not parents: some texts
+ * number 一、二、… straight through their chapters.
+ */
+const ARTICLE = /^[ \t\u00a0\u3000]*第[一二三四五六七八九十百零〇]{1,5}条(?:[ \t\u00a0\u3000]|$)/;
+/** 4.2.1　出现……, 4.1　应急响应程序: the decimal sections of a plan (预案) or a standard. */
+const DECIMAL_SECTION = /^[ \t\u00a0\u3000]*\d{1,2}(?:\.\d{1,2})+(?:\u3000|\t| {2,})\S/;
+
+/**
+ * Structural units that are not numbered with 一、（一）1.（1）: the articles of a regulation and the
+ * decimal sections of a plan. They are parents (level 0): the （一） or （1）
+ * items under each count on their own. Decimal sections count only when the text has at least two.
+ */
+function readStructureHeadings(prose: string, paragraphs: Paragraph[], headings: Heading[]): void {
+  const decimal = paragraphs.filter((p) => !p.heading && p.kind === 'body' && DECIMAL_SECTION.test(p.text)).length >= 2;
+  let added = false;
+  for (const p of paragraphs) {
+    if (p.heading || p.kind !== 'body') continue;
+    if (!ARTICLE.test(p.text) && !(decimal && DECIMAL_SECTION.test(p.text))) continue;
+    const content = contentOf(prose, p.span);
+    // The unit's label is its title (第三条, 4.2.1): the text after it is the unit's own body.
+    const label = /^\S+/.exec(prose.slice(content.start, content.end))?.[0] ?? '';
+    p.kind = 'heading';
+    p.heading = plainHeading(prose, p, { unnumbered: true }, { start: content.start, end: content.start + label.length });
+    p.heading.runIn = content.end > content.start + label.length;
+    headings.push(p.heading);
+    added = true;
+  }
+  if (added) headings.sort((a, b) => a.paragraphSpan.start - b.paragraphSpan.start);
+}
+
 export function readParagraphs(lines: Line[], prose: string, meta: MetaResult, markdown: boolean): { paragraphs: Paragraph[]; headings: Heading[] } {
   const titleLines = new Set(meta.titleLines);
   const appendixTitle = new Map<number, number>();
@@ -224,6 +255,7 @@ export function readParagraphs(lines: Line[], prose: string, meta: MetaResult, m
     headings.push(p.heading);
   });
   headings.sort((a, b) => a.paragraphSpan.start - b.paragraphSpan.start);
+  readStructureHeadings(prose, paragraphs, headings);
   if (!markdown) {
     readDecimalItems(prose, paragraphs, headings);
     readUnnumberedHeadings(prose, paragraphs, headings, meta.profile.bodyLine ?? 0, meta.appendices.map((a) => a.line));

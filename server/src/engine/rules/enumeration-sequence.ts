@@ -271,7 +271,7 @@ function sequences(prose: string, items: Item[]): Item[][] {
     if (continues(inner, it)) target = inner;
     else if (continues(outer, it)) target = outer;
     else if (!initial && inner && inner[inner.length - 1].paragraph === it.paragraph) target = inner;
-    else target = outer;
+    else target = outer ?? inner;
     if (!target) {
       target = [];
       runs.push(target);

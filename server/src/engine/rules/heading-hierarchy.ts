@@ -268,6 +268,14 @@ function checkRest(run: Numbered[], { context }: RunContext): void {
   }
 }
 
+/** Does the paragraph before `h` end with a colon (注：, 具体如下：)? */
+function afterColon(doc: ReportDocument, h: Numbered): boolean {
+  const ps = doc.paragraphs;
+  const at = countBefore(ps.length, (i) => ps[i].span.start < h.paragraphSpan.start);
+  const before = ps[at - 1];
+  return before !== undefined && !before.heading && /[:：][\s\u00a0\u3000]*$/.test(before.text);
+}
+
 /** The runs of sibling headings, in document order, outside the closing part of the main document. */
 function collectRuns(doc: ReportDocument): Run[] {
   const skip = closingRange(doc);
@@ -287,6 +295,12 @@ function collectRuns(doc: ReportDocument): Run[] {
       if (!h.marker) {
         flush();
         continue;
+      }
+      // A list introduced by a colon (注：/ 1.…) numbers on its own, after the headings before it.
+      if (h.marker.ordinal === 1 && groups.has(h.marker.level) && afterColon(doc, h as Numbered)) {
+        const done = groups.get(h.marker.level) as Numbered[];
+        runs.push({ headings: done, parent: section, level: h.marker.level, tree: treeOf(section) });
+        groups.delete(h.marker.level);
       }
       const run = groups.get(h.marker.level);
       if (run) run.push(h as Numbered);

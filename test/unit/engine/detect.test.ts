@@ -90,6 +90,15 @@ describe('engine/document/detect', () => {
       assert.equal(p.docNumberInChrome, '某府〔2021〕9号');
     });
 
+    it('a metadata table with each label on a line of its own and spaced-out labels (索 引 号：, 标　　题：)', () => {
+      const p = profile('索 引 号：\n000014349/2019-00006\n发文机关：\n国务院办公厅\n标　　题：\n国务院办公厅关于加强某项工作的意见\n发文字号：\n国办发〔2019〕6号\n主 题 词：\n\n国务院办公厅关于加强\n某项工作的意见\n国办发〔2019〕6号\n各省、自治区、直辖市人民政府：\n  现提出如下意见。\n');
+      assert.equal(p.kind, 'official-document');
+      assert.deepEqual(p.title?.lines, [10, 11], 'the title of the text, not the value of the 标题 field');
+      assert.equal(p.docNumberLine, 12);
+      assert.equal(p.docNumberInChrome, '国办发〔2019〕6号');
+      assert.deepEqual(p.chromeLines, [0, 1, 2, 3, 4, 5, 6, 7, 8]);
+    });
+
     it('a breadcrumb, a 来源 line and the font control of a web page; chrome after the title too', () => {
       const p = profile('首页 > 政务公开 > 法治政府建设\n来源：某市司法局\n\n某市人民政府\n关于2020年法治政府建设\n情况的报告\n• 2021-02-26 15:16\n【字体：大 中 小】\n某府〔2021〕9号\n\n市人大常委会：' + BODY);
       assert.deepEqual(p.title?.lines, [3, 4, 5]);

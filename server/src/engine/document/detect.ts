@@ -9,6 +9,7 @@ import { inferIssuerLevel, type IssuerLevel } from './issuer-level';
 import { blankOut, markdownNonProse, plainTextNonProse } from './markdown-mask';
 import {
   chromeField,
+  chromeLabelOf,
   isChromeLine,
   isDocNumberLine,
   isSymbolLine,
@@ -218,7 +219,12 @@ function findTitle(front: readonly FrontLine[], gap: number): TitleBlock | undef
   let bodySeen = false;
   for (let k = 0; k < front.length; k++) {
     const t = front[k].text;
-    if (isChromeLine(t) || isSymbolLine(t)) continue;
+    if (isSymbolLine(t)) continue;
+    if (isChromeLine(t)) {
+      // A label on a line of its own (标　　题：): its value, on the next line, is chrome too.
+      if (chromeLabelOf(t)?.alone) k++;
+      continue;
+    }
     const found = isTitleLike(t) && readGenre(t) ? titleEndingAt(front, k, gap) : undefined;
     if (found && (!bodySeen || isAnnualTitle(found.text, found.genre))) {
       const coverLetter = !isAnnualTitle(found.text, found.genre) && includesAny(found.text, V.annualSubjects);
@@ -242,6 +248,11 @@ function readFront(lines: readonly FrontLine[], k: number, profile: DocumentProf
     if (isSymbolLine(t)) continue;
     if (isChromeLine(t)) {
       noteChrome(l, profile);
+      const value = lines[k + 1];
+      if (chromeLabelOf(t)?.alone && value) {
+        noteChrome(value, profile, chromeLabelOf(t)?.label);
+        k++;
+      }
       continue;
     }
     const mark = title && profile.docNumberLine === undefined ? /^[（(]([^（）()]{1,10})[）)]$/.exec(t) : null;
@@ -258,10 +269,13 @@ function readFront(lines: readonly FrontLine[], k: number, profile: DocumentProf
   return k;
 }
 
-/** A line of page chrome: remembered, and a 文号 given in it (文号：…) kept as evidence. */
-function noteChrome(l: FrontLine, profile: DocumentProfile): void {
+/**
+ * A line of page chrome: remembered, and a 文号 given in it (文号：…, or on the line after the label)
+ * kept as evidence.
+ */
+function noteChrome(l: FrontLine, profile: DocumentProfile, valueOf?: string): void {
   profile.chromeLines.push(l.index);
-  const number = chromeField(l.text, ['文号', '发文字号']);
+  const number = valueOf !== undefined ? (['文号', '发文字号'].includes(valueOf) ? l.text : undefined) : chromeField(l.text, ['文号', '发文字号']);
   if (number && isDocNumberLine(number)) profile.docNumberInChrome = number;
 }
 
@@ -304,11 +318,20 @@ export function profileLines(lines: readonly FrontLine[]): DocumentProfile {
   let k = 0;
   if (title) {
     // Everything before the title is not the document (page text, a metadata block, a cover note).
-    for (; k < lines.length && lines[k].index < title.lines[0]; k++) noteChrome(lines[k], profile);
+    let label: string | undefined;
+    for (; k < lines.length && lines[k].index < title.lines[0]; k++) {
+      noteChrome(lines[k], profile, label);
+      const l = chromeLabelOf(lines[k].text);
+      label = l?.alone ? l.label : undefined;
+    }
     while (k < lines.length && lines[k].index <= title.lines[title.lines.length - 1]) k++;
   } else {
     // No title: chrome at the very top (a metadata block) is still chrome.
-    for (; k < Math.min(lines.length, FRONT_WINDOW) && isChromeLine(lines[k].text); k++) noteChrome(lines[k], profile);
+    for (; k < Math.min(lines.length, FRONT_WINDOW) && isChromeLine(lines[k].text); k++) {
+      noteChrome(lines[k], profile);
+      const label = chromeLabelOf(lines[k].text);
+      if (label?.alone && lines[k + 1]) noteChrome(lines[++k], profile, label.label);
+    }
   }
   k = readFront(lines, k, profile);
   profile.bodyLine = lines[k]?.index;

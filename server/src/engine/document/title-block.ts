@@ -63,12 +63,27 @@ export function isDocNumberLine(text: string): boolean {
 export function isChromeLine(text: string): boolean {
   if (startsWithAny(text, V.chromeStarts) || includesAny(text, V.chromeContains)) return true;
   if (DATE_TIME.test(text)) return true;
+  return chromeLabelOf(text) !== undefined;
+}
+
+/**
+ * The metadata label a line starts with (索引号：…, also spaced out as 索 引 号： or 标　　题：), and
+ * whether the line holds nothing else (its value then stands on the next line).
+ */
+export function chromeLabelOf(text: string): { label: string; alone: boolean } | undefined {
+  const colon = text.search(/[:：]/);
+  const head = (colon >= 0 && colon <= 12 ? text.slice(0, colon) : text.length <= 12 ? text : '').replace(/[\s\u3000]/g, '');
+  if (head === '') return undefined;
+  for (const label of V.chromeLabels) {
+    if (head === label) return { label, alone: colon < 0 || text.slice(colon + 1).trim() === '' };
+  }
+  // 【字体：大 中 小】 and similar: a label that begins the line.
   for (const label of V.chromeLabels) {
     if (!text.startsWith(label)) continue;
     const rest = text.slice(label.length).trimStart();
-    if (rest === '' || rest.startsWith('：') || rest.startsWith(':')) return true;
+    if (rest === '' || rest.startsWith('：') || rest.startsWith(':')) return { label, alone: rest.replace(/^[:：]/, '').trim() === '' };
   }
-  return false;
+  return undefined;
 }
 
 /** A line of symbols only: a rule or separator (---, ※※※, ——). */

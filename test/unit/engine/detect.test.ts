@@ -99,6 +99,33 @@ describe('engine/document/detect', () => {
       assert.deepEqual(p.chromeLines, [0, 1, 2, 3, 4, 5, 6, 7, 8]);
     });
 
+    it('a keyword label with no value (主 题 词：) is followed by the title, not by its value', () => {
+      const p = profile('发文机关：\n国务院办公厅\n主 题 词：\n国务院办公厅对某某会议\n第12号提案的答复\n国办函〔2006〕8号\n某某委员：\n  您提出的提案收悉，现答复如下。\n');
+      assert.deepEqual(p.title?.lines, [3, 4]);
+      assert.equal(p.genre, '答复');
+      assert.equal(p.docNumberLine, 5);
+    });
+
+    it('a title with its characters spaced out (几 个 问 题 的 通 知)', () => {
+      const p = profile('国务院关于某某物资\n几 个 问 题 的 通 知\n国发〔1981〕8号\n各省、市、自治区人民政府：\n  现将有关问题通知如下。\n');
+      assert.equal(p.kind, 'official-document');
+      assert.equal(p.genre, '通知');
+      assert.deepEqual(p.title?.lines, [0, 1]);
+    });
+
+    it('a title broken inside its last word by a copy (政府工作报 / 告), after a zero-width line', () => {
+      const p = profile('\u200b\n政府工作报\n告\n——2017年3月5日在第十二届全国人民代表大会第五次会议上\n各位代表：\u200d\n  现在，我代表国务院，向大会报告政府工作。\n');
+      assert.equal(p.kind, 'official-document');
+      assert.equal(p.title?.text, '政府工作报告');
+      assert.equal(p.speechLine, 4, 'the speech opening, with a zero-width joiner at its end');
+    });
+
+    it('a 文号 near the top shows an official document even when no title is found', () => {
+      const p = profile('某某会议\n第8号材料\n国办函〔2006〕8号\n某某委员：\n  您提出的提案收悉，现答复如下。\n');
+      assert.equal(p.kind, 'official-document');
+      assert.equal(p.docNumberLine, 2);
+    });
+
     it('a breadcrumb, a 来源 line and the font control of a web page; chrome after the title too', () => {
       const p = profile('首页 > 政务公开 > 法治政府建设\n来源：某市司法局\n\n某市人民政府\n关于2020年法治政府建设\n情况的报告\n• 2021-02-26 15:16\n【字体：大 中 小】\n某府〔2021〕9号\n\n市人大常委会：' + BODY);
       assert.deepEqual(p.title?.lines, [3, 4, 5]);
@@ -160,6 +187,9 @@ describe('engine/document/detect', () => {
       const p = profile('2020年法治政府建设情况\n\n  2020年，我市深入推进依法行政。\n');
       assert.equal(p.kind, 'annual-report');
       assert.equal(p.evidence[0].type, 'incomplete-title');
+    });
+    it('a speech opening run into the first sentence (各位代表，现在……)', () => {
+      assert.equal(profile('各位代表，现在，我代表国务院，作政府工作报告，请予审议。\n\n一、去年工作回顾\n').kind, 'official-document');
     });
     it('a speech-form report (各位代表：) is an official document', () => {
       const p = profile('各位代表：\n\n  现在，我代表市人民政府，向大会报告工作，请予审议。\n\n一、过去一年工作回顾\n');

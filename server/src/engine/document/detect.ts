@@ -10,6 +10,7 @@ import { blankOut, markdownNonProse, plainTextNonProse } from './markdown-mask';
 import {
   chromeField,
   chromeLabelOf,
+  isLabelValue,
   isChromeLine,
   isDocNumberLine,
   isSymbolLine,
@@ -72,6 +73,8 @@ export interface DocumentProfile {
 const FRONT_WINDOW = 40;
 /** How many lines after the title may hold its 文号, 主送, occasion and page chrome. */
 const AFTER_TITLE_WINDOW = 12;
+/** How many lines from the top a 文号 may stand when no title was found. */
+const NO_TITLE_DOC_NUMBER_WINDOW = 10;
 /** How far the structure check reads. */
 const STRUCTURE_LINES = 4000;
 
@@ -119,9 +122,10 @@ function isAddresseeLine(text: string): boolean {
   return parts.length > 0 && parts.every((p) => endingOf(p, V.organSuffixes) !== undefined);
 }
 
-/** 各位代表：, 主任、各位副主任、秘书长、各位委员：, 同志们： */
+/** 各位代表：, 主任、各位副主任、秘书长、各位委员：, 同志们：; also run into the first sentence (各位代表，现在……). */
 function isSpeechOpening(text: string): boolean {
-  return text.length <= 40 && /[:：！!]$/.test(text) && includesAny(text, V.speechAudience);
+  if (text.length <= 40 && /[:：！!]$/.test(text) && includesAny(text, V.speechAudience)) return true;
+  return V.speechAudience.some((a) => text.startsWith(a) && /^[:：，,]/.test(text.slice(a.length)));
 }
 
 /** ——2025年1月20日在四川省第十四届人民代表大会第四次会议上 · 四川省人民政府省长 施小琳 */
@@ -192,9 +196,9 @@ function structureSaysAnnual(lines: readonly FrontLine[]): FrontLine | undefined
   return headings[0];
 }
 
-/** The title whose last line is `front[k]` (that line ends in a 文种). */
+/** The title whose last line is `front[k]` (the title ends in a 文种 there). */
 function titleEndingAt(front: readonly FrontLine[], k: number, gap: number): TitleBlock {
-  const block = titleBlockEndingAt(front, k, gap);
+  const block = readGenre(front[k].text) ? titleBlockEndingAt(front, k, gap) : [...titleBlockEndingAt(front, k - 1, gap), k];
   const text = block.map((i) => front[i].text).join('');
   const reading = readGenre(text) ?? (readGenre(front[k].text) as NonNullable<ReturnType<typeof readGenre>>);
   return { lines: block.map((i) => front[i].index), text, genre: reading.genre, draftMark: reading.draftMark };
@@ -222,10 +226,15 @@ function findTitle(front: readonly FrontLine[], gap: number): TitleBlock | undef
     if (isSymbolLine(t)) continue;
     if (isChromeLine(t)) {
       // A label on a line of its own (标　　题：): its value, on the next line, is chrome too.
-      if (chromeLabelOf(t)?.alone) k++;
+      const label = chromeLabelOf(t);
+      if (label?.alone && front[k + 1] && isLabelValue(label.label, front[k + 1].text)) k++;
       continue;
     }
-    const found = isTitleLike(t) && readGenre(t) ? titleEndingAt(front, k, gap) : undefined;
+    let end = k;
+    // A title broken inside its last word (政府工作报 / 告): the short rest on the next line.
+    const rest = front[k + 1];
+    if (isTitleLike(t) && !readGenre(t) && rest && rest.index - front[k].index <= gap && rest.text.length <= 2 && /^[\u3400-\u9fff]+$/.test(rest.text) && readGenre(t + rest.text)) end = k + 1;
+    const found = isTitleLike(t) && (end > k || readGenre(t)) ? titleEndingAt(front, end, gap) : undefined;
     if (found && (!bodySeen || isAnnualTitle(found.text, found.genre))) {
       const coverLetter = !isAnnualTitle(found.text, found.genre) && includesAny(found.text, V.annualSubjects);
       return (coverLetter ? laterAnnualTitle(front, k + 1, gap) : undefined) ?? found;
@@ -249,8 +258,9 @@ function readFront(lines: readonly FrontLine[], k: number, profile: DocumentProf
     if (isChromeLine(t)) {
       noteChrome(l, profile);
       const value = lines[k + 1];
-      if (chromeLabelOf(t)?.alone && value) {
-        noteChrome(value, profile, chromeLabelOf(t)?.label);
+      const label = chromeLabelOf(t);
+      if (label?.alone && value && isLabelValue(label.label, value.text)) {
+        noteChrome(value, profile, label.label);
         k++;
       }
       continue;
@@ -330,11 +340,16 @@ export function profileLines(lines: readonly FrontLine[]): DocumentProfile {
     for (; k < Math.min(lines.length, FRONT_WINDOW) && isChromeLine(lines[k].text); k++) {
       noteChrome(lines[k], profile);
       const label = chromeLabelOf(lines[k].text);
-      if (label?.alone && lines[k + 1]) noteChrome(lines[++k], profile, label.label);
+      if (label?.alone && lines[k + 1] && isLabelValue(label.label, lines[k + 1].text)) noteChrome(lines[++k], profile, label.label);
     }
   }
   k = readFront(lines, k, profile);
   profile.bodyLine = lines[k]?.index;
+  // No title found: a 文号 line near the top still shows an official document.
+  if (!title && profile.docNumberLine === undefined) {
+    const number = lines.slice(0, NO_TITLE_DOC_NUMBER_WINDOW).find((l) => !profile.chromeLines.includes(l.index) && isDocNumberLine(l.text));
+    if (number) profile.docNumberLine = number.index;
+  }
   // The 发文字号 may stand above the title, under the 发文机关标志 (……文件): it is not page chrome.
   if (title && profile.docNumberLine === undefined) {
     const above = lines.filter((l) => l.index < title.lines[0]).slice(-3).reverse().find((l) => isDocNumberLine(l.text));

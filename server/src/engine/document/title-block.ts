@@ -25,12 +25,17 @@ const DATE_TIME = /^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{
 const TRAILING_LABEL = /[（(]([^（）()]{1,10})[）)]$/;
 
 /** Blanks (and the Markdown marks # >) that are not part of a line's text. */
+/** Blanks, and the zero-width characters web pages leave around text (U+200B–U+200F, U+2060). */
+function isInvisible(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000 || c === 0xfeff || c === 0x0b || c === 0x0c || c === 0x0d || (c >= 0x2000 && c <= 0x200f) || c === 0x2060;
+}
+
 function isLeadChar(c: number): boolean {
-  return c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000 || c === 0xfeff || c === 0x23 || c === 0x3e || c === 0x0b || c === 0x0c || (c >= 0x2000 && c <= 0x200b);
+  return isInvisible(c) || c === 0x23 || c === 0x3e;
 }
 
 function isTrailChar(c: number): boolean {
-  return c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000 || c === 0xfeff || c === 0x0b || c === 0x0c || c === 0x0d || (c >= 0x2000 && c <= 0x200b);
+  return isInvisible(c);
 }
 
 export function trimFrontLine(raw: string): { text: string; lead: number } {
@@ -70,19 +75,22 @@ export function isChromeLine(text: string): boolean {
  * The metadata label a line starts with (索引号：…, also spaced out as 索 引 号： or 标　　题：), and
  * whether the line holds nothing else (its value then stands on the next line).
  */
+/**
+ * Is `next` the value of the label line `label` (a metadata table with labels and values on lines of
+ * their own)? A keyword label's value is a list of words with blanks between them, and may be
+ * missing (the next line is then the document).
+ */
+export function isLabelValue(label: string, next: string): boolean {
+  return !V.keywordLabels.includes(label) || /[\u3400-\u9fff][\s\u3000]+[\u3400-\u9fff]/.test(next);
+}
+
 export function chromeLabelOf(text: string): { label: string; alone: boolean } | undefined {
+  // A label is followed by its colon (a bare 标题 or 摘要 line may be a heading of the text).
   const colon = text.search(/[:：]/);
-  const head = (colon >= 0 && colon <= 12 ? text.slice(0, colon) : text.length <= 12 ? text : '').replace(/[\s\u3000]/g, '');
-  if (head === '') return undefined;
-  for (const label of V.chromeLabels) {
-    if (head === label) return { label, alone: colon < 0 || text.slice(colon + 1).trim() === '' };
-  }
-  // 【字体：大 中 小】 and similar: a label that begins the line.
-  for (const label of V.chromeLabels) {
-    if (!text.startsWith(label)) continue;
-    const rest = text.slice(label.length).trimStart();
-    if (rest === '' || rest.startsWith('：') || rest.startsWith(':')) return { label, alone: rest.replace(/^[:：]/, '').trim() === '' };
-  }
+  if (colon < 0 || colon > 12) return undefined;
+  const head = text.slice(0, colon).replace(/[\s\u3000]/g, '').replace(/^【/, '');
+  const alone = text.slice(colon + 1).trim() === '';
+  for (const label of V.chromeLabels) if (head === label.replace(/^【/, '')) return { label, alone };
   return undefined;
 }
 
@@ -108,8 +116,13 @@ export interface GenreReading {
 }
 
 /** The 文种 a title ends with, after any draft mark: ……年度报告（征求意见稿） → 报告, 征求意见稿. */
+/** 几 个 问 题 的 通 知: a title set with spaces between its characters, read without them. */
+function unspaced(text: string): string {
+  return text.replace(/([\u3400-\u9fff])[ \u3000]+(?=[\u3400-\u9fff])/g, '$1');
+}
+
 export function readGenre(text: string): GenreReading | undefined {
-  let core = text;
+  let core = unspaced(text);
   let draftMark: string | undefined;
   let tail = '';
   // Labels in （） after the 文种: a draft mark (征求意见稿), or part of the name (试行, 2021—2025年).

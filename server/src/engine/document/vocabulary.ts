@@ -18,6 +18,8 @@ export interface DocumentVocabulary {
   organSuffixes: string[];
   speechAudience: string[];
   chromeLabels: string[];
+  /** Labels whose value is a list of keywords (主题词): it may be empty. */
+  keywordLabels: string[];
   chromeStarts: string[];
   chromeContains: string[];
   appendixLabels: string[];
@@ -38,6 +40,7 @@ export const vocabulary: DocumentVocabulary = {
   organSuffixes: [...data.organSuffixes.suffixes].sort(byLengthDesc),
   speechAudience: data.speech.audience,
   chromeLabels: [...data.chrome.labels].sort(byLengthDesc),
+  keywordLabels: data.chrome.keywordLabels,
   chromeStarts: data.chrome.lines,
   chromeContains: data.chrome.contains,
   appendixLabels: data.appendix.labels,

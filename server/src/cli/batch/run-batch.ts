@@ -41,18 +41,33 @@ function cores(): number {
 
 /**
  * How many threads check files, the main thread included (0: serial). Automatic: for batches of
- * PARALLEL_THRESHOLD files or more, one per core that other processes leave free (the 1-minute load
- * average, as `make -l` uses it; 0 where the system does not report one), at most 8; serial when not
- * even one more core is free, since a second thread then only adds its start-up and the switching.
+ * PARALLEL_THRESHOLD files or more, one per core that other processes leave free (`busy`: the cores
+ * busy right now, measured by busyCores()), at most 8; serial when not even one more core is free,
+ * since a second thread then only adds its start-up and the switching.
  * The main thread checks files as well while the workers start and between their results, so a
  * parallel batch is not slower than a serial one: on 2 idle cores it is the main thread and one
  * worker, not two workers competing with the main thread.
  */
-export function plannedWorkers(count: number, requested: number | undefined, load: number = os.loadavg()[0]): number {
+export function plannedWorkers(count: number, requested: number | undefined, busy = 0): number {
   if (requested !== undefined) return Math.max(0, Math.floor(requested));
-  const free = cores() - (Number.isFinite(load) ? load : 0);
+  const free = cores() - (Number.isFinite(busy) ? busy : 0);
   if (count < PARALLEL_THRESHOLD || cores() < 2 || free < 1.5) return 0;
   return Math.min(cores(), 8, Math.max(2, Math.round(free)));
+}
+
+/**
+ * How many cores other processes keep busy now: CPU time not idle over a short sample. (The 1-minute
+ * load average lags: it still counts a run that ended seconds ago, and sent batches serial on an
+ * idle machine.)
+ */
+export async function busyCores(sampleMs = 100): Promise<number> {
+  const idle = () => os.cpus().reduce((a, c) => ({ idle: a.idle + c.times.idle, total: a.total + c.times.idle + c.times.user + c.times.nice + c.times.sys + c.times.irq }), { idle: 0, total: 0 });
+  const before = idle();
+  await new Promise((resolve) => setTimeout(resolve, sampleMs));
+  const after = idle();
+  const total = after.total - before.total;
+  if (total <= 0) return 0;
+  return cores() * (1 - (after.idle - before.idle) / total);
 }
 
 /** The data every worker gets once: the distinct configurations and the shared dictionary. */
@@ -64,7 +79,8 @@ const yieldToEvents = () => new Promise<void>((resolve) => setImmediate(resolve)
 
 /** Check files, in order of the tasks; serial for small batches, on the main thread and worker threads for large ones. */
 export async function runBatch(tasks: FileTask[], options: BatchOptions = {}): Promise<FileOutcome[]> {
-  const threads = Math.min(plannedWorkers(tasks.length, options.workers), tasks.length);
+  const automatic = options.workers === undefined && tasks.length >= PARALLEL_THRESHOLD;
+  const threads = Math.min(plannedWorkers(tasks.length, options.workers, automatic ? await busyCores() : 0), tasks.length);
   const file = threads > 1 ? workerFile() : undefined;
   const outcomes: FileOutcome[] = new Array(tasks.length);
   let done = 0;

@@ -25,6 +25,10 @@ export interface CliOptions {
   workers?: number;
   /** Run the code rules (JS) that packs name: `--allow-code-rules` or FZLINT_ALLOW_CODE_RULES=1. */
   allowCodeRules: boolean;
+  /** --fix-read-only: --fix also rewrites files marked read-only. */
+  fixReadOnly: boolean;
+  /** --follow-symlinks: folder walks enter linked folders (each real folder once). */
+  followSymlinks: boolean;
 }
 
 export class UsageError extends Error {}
@@ -56,6 +60,8 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv): CliOptions
         'cache-location': { type: 'string' },
         workers: { type: 'string' },
         'allow-code-rules': { type: 'boolean' },
+        'fix-read-only': { type: 'boolean' },
+        'follow-symlinks': { type: 'boolean' },
       },
     });
   } catch (error) {
@@ -103,6 +109,8 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv): CliOptions
     cache: Boolean(v.cache) || v['cache-location'] !== undefined,
     cacheLocation: v['cache-location'],
     workers,
+    fixReadOnly: Boolean(v['fix-read-only']),
+    followSymlinks: Boolean(v['follow-symlinks']),
     allowCodeRules: Boolean(v['allow-code-rules']) || /^(?:1|true|yes)$/i.test(env.FZLINT_ALLOW_CODE_RULES ?? ''),
   };
 }

@@ -5,6 +5,68 @@ import { isTitleText } from '../engine/document/metadata';
 import { isWithin } from '../engine/paths';
 import { detectAndDecode } from './inputs/encoding';
 
+/** Folders a walk never enters. */
+const SKIPPED_DIR_NAMES = new Set(['node_modules', '.git', 'dist']);
+const WALKED_FILE = /\.(txt|md|markdown|docx)$/i;
+
+export interface WalkOptions {
+  /** Enter symbolically linked folders (each real folder once, so a link loop ends). Default false. */
+  followSymlinks?: boolean;
+}
+
+/**
+ * The .txt/.md/.markdown/.docx files under `dir`, sorted. Linked folders are not entered unless
+ * followSymlinks; linked files count only when they lead to a regular file. Only regular files are
+ * returned: FIFOs, devices and sockets are never listed (so never opened). Folders that cannot be
+ * read are returned in `skipped`.
+ */
+export function walkReports(dir: string, options: WalkOptions = {}): { files: string[]; skipped: { file: string; reason: string }[] } {
+  const files: string[] = [];
+  const skipped: { file: string; reason: string }[] = [];
+  const visited = new Set<string>();
+  const stack = [dir];
+  while (stack.length) {
+    const current = stack.pop()!;
+    if (options.followSymlinks) {
+      let real: string;
+      try {
+        real = fs.realpathSync(current);
+      } catch {
+        continue;
+      }
+      if (visited.has(real)) continue; // a link loop, or a folder reached twice
+      visited.add(real);
+    }
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(current, { withFileTypes: true });
+    } catch (error) {
+      skipped.push({ file: current, reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message });
+      continue;
+    }
+    for (const e of entries) {
+      const full = path.join(current, e.name);
+      if (e.isDirectory()) {
+        if (!SKIPPED_DIR_NAMES.has(e.name)) stack.push(full);
+      } else if (e.isFile()) {
+        if (WALKED_FILE.test(e.name)) files.push(full);
+      } else if (e.isSymbolicLink()) {
+        let st: fs.Stats;
+        try {
+          st = fs.statSync(full);
+        } catch {
+          continue; // a dangling link
+        }
+        if (st.isDirectory()) {
+          if (options.followSymlinks && !SKIPPED_DIR_NAMES.has(e.name)) stack.push(full);
+        } else if (st.isFile() && WALKED_FILE.test(e.name)) files.push(full);
+      }
+    }
+  }
+  files.sort();
+  return { files, skipped };
+}
+
 const REPORT_EXTENSIONS = /\.(txt|md|markdown|docx)$/i;
 /** Word's lock files (~$name.docx) are not documents. */
 const WORD_LOCK = /(^|[\\/])~\$[^\\/]*$/;
@@ -26,12 +88,16 @@ function decodeHead(bytes: Buffer, truncated: boolean): string {
   return bytes.toString('utf8');
 }
 
-/** A .txt or .md file found by walking a directory is a report when a report title opens it. */
-export function looksLikeReport(file: string): boolean {
+/**
+ * A .txt or .md file found by walking a directory is a report when a report title opens it;
+ * 'unreadable' when it cannot be opened (no permission…) or is not a regular file.
+ */
+export function looksLikeReport(file: string): boolean | 'unreadable' {
   let head: string;
   try {
-    const fd = fs.openSync(file, 'r');
+    const fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
     try {
+      if (!fs.fstatSync(fd).isFile()) return 'unreadable';
       const buf = Buffer.alloc(16384);
       const n = fs.readSync(fd, buf, 0, buf.length, 0);
       head = decodeHead(buf.subarray(0, n), n === buf.length);
@@ -39,7 +105,7 @@ export function looksLikeReport(file: string): boolean {
       fs.closeSync(fd);
     }
   } catch {
-    return false;
+    return 'unreadable';
   }
   return head
     .split(/\r?\n|\r/)
@@ -49,8 +115,10 @@ export function looksLikeReport(file: string): boolean {
 
 export interface Expanded {
   files: string[];
-  /** Targets that matched nothing, with the reason. */
-  problems: { target: string; reason: 'missing' | 'no-reports' | 'no-match' }[];
+  /** Targets that matched nothing or cannot be checked, with the reason. */
+  problems: { target: string; reason: 'missing' | 'no-reports' | 'no-match' | 'not-regular' }[];
+  /** Files and folders a folder walk could not read, with the reason (errno code). */
+  skipped: { file: string; reason: string }[];
   /** Word files found in a directory: checked only if a report title opens their text. */
   unverified: Set<string>;
   /**
@@ -64,11 +132,12 @@ export interface Expanded {
  * Turn CLI targets into files: a file is linted as given; a directory contributes the .txt/.md files
  * under it that are reports; a glob contributes every .txt/.md file it matches.
  */
-export function expandTargets(targets: string[], cwd: string): Expanded {
+export function expandTargets(targets: string[], cwd: string, options: WalkOptions = {}): Expanded {
   const files: string[] = [];
   const problems: Expanded['problems'] = [];
   const unverified = new Set<string>();
   const roots = new Map<string, string>();
+  const skipped: Expanded['skipped'] = [];
   let root = cwd;
   /** Links are checked from the working folder down, or from the target's parent folder when it lies outside. */
   const rootFor = (p: string) => (isWithin(cwd, p) ? cwd : path.dirname(p));
@@ -91,24 +160,41 @@ export function expandTargets(targets: string[], cwd: string): Expanded {
       add(abs);
     } else if (stat?.isDirectory()) {
       root = rootFor(abs);
-      const found = globSync('**/*.{txt,md,markdown,docx}', { cwd: abs, absolute: true, ignore: IGNORED_DIRS })
-        .sort()
+      const walked = walkReports(abs, options);
+      skipped.push(...walked.skipped);
+      const found = walked.files
         .filter((f) => !WORD_LOCK.test(f))
-        .filter((f) => (/\.docx$/i.test(f) ? unverified.add(f) : looksLikeReport(f)));
+        .filter((f) => {
+          if (/\.docx$/i.test(f)) return unverified.add(f);
+          const head = looksLikeReport(f);
+          if (head === 'unreadable') skipped.push({ file: f, reason: unreadableReason(f) });
+          return head === true;
+        });
       if (found.length === 0) problems.push({ target, reason: 'no-reports' });
       found.forEach(add);
     } else if (isDynamicPattern(target)) {
       root = rootFor(globBase(target, cwd));
-      const found = globSync(target, { cwd, absolute: true, ignore: IGNORED_DIRS })
+      const found = globSync(target, { cwd, absolute: true, ignore: IGNORED_DIRS, followSymbolicLinks: Boolean(options.followSymlinks) })
         .filter((f) => REPORT_EXTENSIONS.test(f) && !WORD_LOCK.test(f))
         .sort();
       if (found.length === 0) problems.push({ target, reason: 'no-match' });
       found.forEach(add);
+    } else if (stat) {
+      problems.push({ target, reason: 'not-regular' });
     } else {
       problems.push({ target, reason: 'missing' });
     }
   }
-  return { files, problems, unverified, roots };
+  return { files, problems, unverified, roots, skipped };
+}
+
+function unreadableReason(file: string): string {
+  try {
+    fs.accessSync(file, fs.constants.R_OK);
+    return fs.statSync(file).isFile() ? 'EIO' : 'not a regular file';
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code ?? 'unreadable';
+  }
 }
 
 /** The fixed folder a glob starts from: its segments before the first one with a wildcard. */

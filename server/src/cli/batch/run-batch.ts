@@ -30,7 +30,8 @@ function workerFile(): string | undefined {
 
 export function plannedWorkers(count: number, requested: number | undefined): number {
   const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
-  if (requested !== undefined) return Math.max(0, Math.floor(requested));
+  // Never more threads than cores (or files): --workers 1e9 must not try to start a billion threads.
+  if (requested !== undefined) return Math.min(Math.max(0, Math.floor(requested)), Math.max(1, cores), Math.max(1, count));
   if (count < PARALLEL_THRESHOLD || cores < 2) return 0;
   return Math.min(cores, 8);
 }

@@ -7,6 +7,7 @@ import type { PackData } from '../pack/types';
 import type { SeveritySetting } from '../rule';
 import { builtinRules } from '../rules';
 import { CODE_RULE_ID, codeRuleRefs } from './code-rules';
+import { FileAccessError, fileProblemMessage } from '../io/safe-file';
 import { nodeHost, type ConfigHost } from './host';
 import { parseConfigText, type ParsedFile, type PathSegment } from './parse';
 import { validateAgainstSchema } from './schema';
@@ -115,6 +116,22 @@ export class ConfigResolver {
     this.knownRules = new Set(knownRules);
   }
 
+  /** The host's readFile; a file that exists but cannot be read is `{ error }`. */
+  private read(file: string): string | undefined | { error: FileAccessError } {
+    try {
+      return this.host.readFile(file);
+    } catch (error) {
+      if (error instanceof FileAccessError) return { error };
+      throw error;
+    }
+  }
+
+  /** Text of a file, or undefined (missing, or cannot be read). */
+  private readText(file: string): string | undefined {
+    const r = this.read(file);
+    return typeof r === 'string' ? r : undefined;
+  }
+
   clear(): void {
     this.dirConfigs.clear();
     this.dirIgnores.clear();
@@ -146,9 +163,10 @@ export class ConfigResolver {
   private configIn(dir: string): ConfigLocation | null {
     for (const name of CONFIG_FILE_NAMES) {
       const file = path.join(dir, name);
-      const text = this.host.readFile(file);
+      const text = this.read(file);
       if (text === undefined) continue;
-      if (name !== 'package.json') return { file };
+      // A config that exists but cannot be read (a FIFO, a device…) is still the config: loading it reports why.
+      if (name !== 'package.json' || typeof text !== 'string') return { file };
       try {
         const pkg = JSON.parse(text) as Record<string, unknown>;
         if (pkg && typeof pkg === 'object' && 'fzlint' in pkg) return { file, prefix: ['fzlint'] };
@@ -171,7 +189,7 @@ export class ConfigResolver {
       }
       seen.push(current);
       const file = path.join(current, IGNORE_FILE_NAME);
-      if (this.host.readFile(file) !== undefined) {
+      if (this.read(file) !== undefined) {
         found = file;
         break;
       }
@@ -227,7 +245,13 @@ export class ConfigResolver {
   ): void {
     const { file } = location;
     if (!acc.files.includes(file)) acc.files.push(file);
-    const text = this.host.readFile(file);
+    const text = this.read(file);
+    if (typeof text === 'object') {
+      const zh = fileProblemMessage(text.error, 'zh-CN');
+      const en = fileProblemMessage(text.error, 'en');
+      acc.problems.push(problem(file, 'io', START, zh, en));
+      return;
+    }
     if (text === undefined) {
       acc.problems.push(
         problem(from?.file ?? file, 'missing', from?.pos ?? START, `找不到继承的文件“${ref}”（${file}）。`, `Cannot find "${ref}" (${file}), named in extends.`),
@@ -313,7 +337,7 @@ export class ConfigResolver {
         if (inDir) return { file: inDir };
         return { error: { zh: `文件夹“${ref}”中没有规则包（${PACK_FILE_NAMES.join('、')}）或配置文件。`, en: `The folder "${ref}" has no pack (${PACK_FILE_NAMES.join(', ')}) or config file.` } };
       }
-      if (this.host.readFile(target) === undefined) {
+      if (this.read(target) === undefined) {
         return { error: { zh: `找不到继承的规则包或配置“${ref}”（${target}）。`, en: `Cannot find the pack or config "${ref}" (${target}).` } };
       }
       return dataFileOnly(ref, target);
@@ -342,14 +366,14 @@ export class ConfigResolver {
 
   /** The pack file of a folder or package: package.json "fzlintPack", pack.yaml/.yml/.json, or a config file. */
   packFileIn(dir: string): string | undefined {
-    const pkgText = this.host.readFile(path.join(dir, 'package.json'));
+    const pkgText = this.readText(path.join(dir, 'package.json'));
     if (pkgText !== undefined) {
       try {
         const field = (JSON.parse(pkgText) as { fzlintPack?: unknown }).fzlintPack;
         if (typeof field === 'string') {
           const file = path.resolve(dir, field);
           // Stay inside the package.
-          if (!path.relative(dir, file).startsWith('..') && this.host.readFile(file) !== undefined) return file;
+          if (!path.relative(dir, file).startsWith('..') && this.read(file) !== undefined) return file;
         }
       } catch {
         // fall through to the default names
@@ -357,7 +381,7 @@ export class ConfigResolver {
     }
     for (const name of [...PACK_FILE_NAMES, ...CONFIG_FILE_NAMES.filter((n) => n !== 'package.json')]) {
       const file = path.join(dir, name);
-      if (this.host.readFile(file) !== undefined) return file;
+      if (this.read(file) !== undefined) return file;
     }
     return undefined;
   }
@@ -386,7 +410,7 @@ export class ConfigResolver {
       files.push(ignoreFile);
       const base = path.dirname(ignoreFile);
       const relToIgnore = toPosix(path.relative(base, abs));
-      for (const { pattern, negated } of parseIgnoreFile(this.host.readFile(ignoreFile) ?? '')) {
+      for (const { pattern, negated } of parseIgnoreFile(this.readText(ignoreFile) ?? '')) {
         if (globMatcher([pattern])(relToIgnore)) ignored = !negated;
       }
     }

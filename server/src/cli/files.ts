@@ -59,7 +59,13 @@ export function walkReports(dir: string, options: WalkOptions = {}): { files: st
         }
         if (st.isDirectory()) {
           if (options.followSymlinks && !SKIPPED_DIR_NAMES.has(e.name)) stack.push(full);
-        } else if (st.isFile() && WALKED_FILE.test(e.name)) files.push(full);
+        } else if (WALKED_FILE.test(e.name)) {
+          if (st.isFile()) files.push(full);
+          else skipped.push({ file: full, reason: 'not a regular file' });
+        }
+      } else if (WALKED_FILE.test(e.name)) {
+        // A FIFO, device or socket named like a report: never opened.
+        skipped.push({ file: full, reason: 'not a regular file' });
       }
     }
   }

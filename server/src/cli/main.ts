@@ -8,6 +8,7 @@ import { FileAccessError, fileProblemMessage, writeFileSafely } from '../engine/
 import { isWithin } from '../engine/paths';
 import { expandTargets, safeToWrite } from './files';
 import { formatters } from './formatters';
+import { terminalSafeLine } from './formatters/terminal-safe';
 import { HELP_EN, HELP_ZH } from './help';
 import { decodeInput, InputError, MAX_FILE_BYTES } from './read-input';
 import { countFindings, sumCounts, type FileResult } from './result';
@@ -93,7 +94,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   let ioError = false;
   const fail = (message: string) => {
     ioError = true;
-    io.stderr(`fzlint: ${message}\n`);
+    // File names and bytes from the input are shown escaped: no control or bidi character reaches the terminal raw.
+    io.stderr(`fzlint: ${terminalSafeLine(message)}\n`);
   };
 
   if (options.stdin) {
@@ -126,7 +128,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       else fail(zh ? `${p.target}：没有匹配的 .txt 或 .md 文件。` : `${p.target}: matched no .txt or .md files.`);
     }
     // Issue 12 reports these in every format; until then one line each on stderr (not an error).
-    for (const s of skipped) io.stderr(`fzlint: ${zh ? `${s.file}：无法读取（${s.reason}），已跳过。` : `${s.file}: cannot be read (${s.reason}); skipped.`}\n`);
+    for (const s of skipped) io.stderr(`fzlint: ${terminalSafeLine(zh ? `${s.file}：无法读取（${s.reason}），已跳过。` : `${s.file}: cannot be read (${s.reason}); skipped.`)}\n`);
     const { results: batchResults, failed } = await checkFiles(files.filter((f) => configs.forFile(f) !== undefined), config, options, io, unverified, configs, roots);
     results.push(...batchResults);
     if (failed) ioError = true;
@@ -204,7 +206,7 @@ async function checkFiles(files: string[], config: LintConfig, options: CliOptio
   outcomes.forEach((o, i) => {
     for (const e of o.errors) {
       failed = true;
-      io.stderr(`fzlint: ${e}\n`);
+      io.stderr(`fzlint: ${terminalSafeLine(e)}\n`);
     }
     if (!o.result) return;
     results.push(o.result);

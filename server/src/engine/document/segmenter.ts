@@ -91,7 +91,7 @@ export class JiebaSegmenter implements Segmenter {
     if (fresh.length === 0) return;
     for (const w of fresh) this.added.add(w);
     if (this.jieba) for (const w of fresh) this.jieba.add_word(w, null, null);
-    else this.pending.push(...fresh.map((word) => ({ word })));
+    else for (const word of fresh) this.pending.push({ word }); // no spread: a pack may give 100,000+ words
     this.clearCache();
   }
 

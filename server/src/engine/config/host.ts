@@ -20,11 +20,20 @@ export interface ConfigHost {
    * is never executed: only its files are read.
    */
   packageDir(name: string, fromDir: string): string | undefined;
+  /** The path with symbolic links resolved (the path itself when it cannot be resolved). */
+  realPath?(p: string): string;
 }
 
 export const nodeHost: ConfigHost = {
   readFile(file) {
     return readRegularFileIfExists(file, MAX_CONFIG_FILE_BYTES)?.bytes.toString('utf8');
+  },
+  realPath(p) {
+    try {
+      return fs.realpathSync(p);
+    } catch {
+      return p;
+    }
   },
   isDirectory(dir) {
     try {

@@ -5,6 +5,7 @@
  */
 import * as assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
+import { createHmac } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -330,13 +331,29 @@ describe('hardening (issue 18): the cache never hides findings', function () {
     assert.ok(json(run)[0].messages.length > 0);
   });
 
-  it('a malformed cache is ignored and replaced, not a crash', () => {
+  it('a malformed cache is ignored and replaced, not a crash (also when signed with this user’s key)', () => {
     write('r.txt', REPORT);
-    for (const bad of ['{"fzlintCache":1,"version":"0.1.0","entries":{"x":{"hash":1,"findings":null}}}', '[', '{"mac":"00","body":"{"}', 'null']) {
-      write('.fzlintcache', bad);
-      const run = cli(['--cache', '--cache-location', '.fzlintcache', 'r.txt'], root);
-      assert.equal(run.status, 1, `${bad}: ${run.stderr}`);
-      assert.doesNotMatch(run.stderr, /internal error/);
+    const cacheFile = file('.fzlintcache');
+    assert.equal(cli(['--cache', '--cache-location', '.fzlintcache', 'r.txt'], root).status, 1);
+    const original = fs.readFileSync(cacheFile, 'utf8');
+    const key = fs.readFileSync(path.join(testCacheHome, 'fzlint', 'cache-key'));
+    for (const bad of [null, 'x', [null], [{ ruleId: 1 }], [{ ruleId: 'x', severity: 'error', span: {} }]]) {
+      for (const signed of [false, true]) {
+        const raw = JSON.parse(original);
+        const data = typeof raw.body === 'string' ? JSON.parse(raw.body) : raw;
+        for (const e of Object.values(data.entries) as { findings: unknown }[]) e.findings = bad;
+        const body = JSON.stringify(data);
+        const mac = signed ? createHmac('sha256', key).update(body).digest('hex') : raw.mac;
+        fs.writeFileSync(cacheFile, typeof raw.body === 'string' ? JSON.stringify({ mac, body }) : body);
+        const run = cli(['--cache', '--cache-location', '.fzlintcache', '--format', 'json', 'r.txt'], root);
+        assert.equal(run.status, 1, `${JSON.stringify(bad)} (signed: ${signed}): ${run.stderr}`);
+        assert.doesNotMatch(run.stderr, /internal error/);
+        assert.ok(json(run)[0].messages.length > 0);
+      }
+    }
+    for (const junk of ['[', '{"mac":"00","body":"{"}', 'null']) {
+      write('.fzlintcache', junk);
+      assert.equal(cli(['--cache', '--cache-location', '.fzlintcache', 'r.txt'], root).status, 1, junk);
     }
   });
 });

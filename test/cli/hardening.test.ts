@@ -336,14 +336,14 @@ describe('hardening (issue 18): the cache never hides findings', function () {
     const cacheFile = file('.fzlintcache');
     assert.equal(cli(['--cache', '--cache-location', '.fzlintcache', 'r.txt'], root).status, 1);
     const original = fs.readFileSync(cacheFile, 'utf8');
-    const key = fs.readFileSync(path.join(testCacheHome, 'fzlint', 'cache-key'));
+    const key = () => fs.readFileSync(path.join(testCacheHome, 'fzlint', 'cache-key'));
     for (const bad of [null, 'x', [null], [{ ruleId: 1 }], [{ ruleId: 'x', severity: 'error', span: {} }]]) {
       for (const signed of [false, true]) {
         const raw = JSON.parse(original);
         const data = typeof raw.body === 'string' ? JSON.parse(raw.body) : raw;
         for (const e of Object.values(data.entries) as { findings: unknown }[]) e.findings = bad;
         const body = JSON.stringify(data);
-        const mac = signed ? createHmac('sha256', key).update(body).digest('hex') : raw.mac;
+        const mac = signed ? createHmac('sha256', key()).update(body).digest('hex') : raw.mac;
         fs.writeFileSync(cacheFile, typeof raw.body === 'string' ? JSON.stringify({ mac, body }) : body);
         const run = cli(['--cache', '--cache-location', '.fzlintcache', '--format', 'json', 'r.txt'], root);
         assert.equal(run.status, 1, `${JSON.stringify(bad)} (signed: ${signed}): ${run.stderr}`);

@@ -45,6 +45,18 @@ const INPUTS = [
     make: (n) => ({ text: `某县2023年法治政府建设年度报告\n\n${'一是'.repeat(n)}\n`, filePath: '/bench/r.txt' }),
   },
   {
+    name: 'totals with 其中 in one sentence',
+    unit: 'totals',
+    sizes: [2_000, 4_000],
+    make: (n) => ({ text: `某县2023年法治政府建设年度报告\n\n${'共办理案件12件，其中行政复议5件、诉讼7件，'.repeat(n)}。\n`, filePath: '/bench/r.txt' }),
+  },
+  {
+    name: 'rates in one sentence',
+    unit: 'rates',
+    sizes: [5_000, 10_000],
+    make: (n) => ({ text: `某县2023年法治政府建设年度报告\n\n${'办结率达到95%，同比增长3.5个百分点，'.repeat(n)}。\n`, filePath: '/bench/r.txt' }),
+  },
+  {
     name: 'headings',
     unit: 'headings',
     sizes: [10_000, 20_000],

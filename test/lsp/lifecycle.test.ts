@@ -5,8 +5,12 @@
  * editor's transport; uses the bundle (npm run build).
  */
 import * as assert from 'node:assert/strict';
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { serverBundle } from '../helpers/lsp-client';
+import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { serverBundle, TestLspClient } from '../helpers/lsp-client';
 
 interface Reply {
   id?: number | string | null;
@@ -126,4 +130,31 @@ describe('language server lifecycle (issue 18)', function () {
     assert.equal(code, 1);
     assert.match(server.stderr, /unreadable message from the client/);
   });
+});
+
+describe('language server: configs that are FIFOs or devices (issue 18)', function () {
+  this.timeout(60000);
+
+  for (const kind of ['fifo', 'device'] as const) {
+    it(`a .fzlintrc.json that is a ${kind === 'fifo' ? 'FIFO' : 'link to /dev/zero'} is one diagnostic on it; the report is still linted`, async () => {
+      const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'fzlint-lsp-fifo-')));
+      const report = ['某县2023年法治政府建设年度报告', '', '一、主要举措和成效', '', '推进依法行政,取得明显成效。', ''].join('\n');
+      fs.writeFileSync(path.join(dir, 'r.txt'), report);
+      const config = path.join(dir, '.fzlintrc.json');
+      if (kind === 'fifo') assert.equal(spawnSync('mkfifo', [config]).status, 0);
+      else fs.symlinkSync('/dev/zero', config);
+      const { client } = await TestLspClient.start();
+      try {
+        const reportUri = pathToFileURL(path.join(dir, 'r.txt')).href;
+        const onConfig = client.waitForDiagnostics(pathToFileURL(config).href, (p) => p.diagnostics.length > 0);
+        await client.open(reportUri, 'plaintext', 1, report);
+        const diagnostics = await client.diagnosticsForVersion(reportUri, 1);
+        assert.ok(diagnostics.diagnostics.some((d) => d.code === 'fullwidth-punctuation'));
+        assert.match((await onConfig).diagnostics[0].message, /不是普通文件/);
+      } finally {
+        await client.stop();
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    });
+  }
 });

@@ -58,15 +58,19 @@ function preload(name: string, code: string): NodeJS.ProcessEnv {
   return { NODE_OPTIONS: `--require ${f}` };
 }
 
-beforeEach(() => {
-  root = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'fzlint-harden-')));
-});
-afterEach(() => {
-  fs.rmSync(root, { recursive: true, force: true });
-});
+/** A fresh temp folder for each case of the calling describe block (not a root hook: those run for every file). */
+function useTempRoot(): void {
+  beforeEach(() => {
+    root = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'fzlint-harden-')));
+  });
+  afterEach(() => {
+    fs.rmSync(root, { recursive: true, force: true });
+  });
+}
 
 describe('hardening (issue 18): writes go nowhere else', function () {
   this.timeout(120000);
+  useTempRoot();
 
   it('a planted .fzlintcache symlink is neither read nor written through; the default cache is outside the repository', () => {
     write('r.txt', REPORT);
@@ -105,6 +109,7 @@ describe('hardening (issue 18): writes go nowhere else', function () {
 
 describe('hardening (issue 18): --fix loses no edit', function () {
   this.timeout(120000);
+  useTempRoot();
 
   it('a line appended after the file was read and before the fix is written is kept: the fix is not written (exit 2)', () => {
     const target = write('r.txt', REPORT);
@@ -167,6 +172,7 @@ fs.writeSync = function (fd, ...rest) { if (path.basename(names.get(fd) || '').s
 
 describe('hardening (issue 18): FIFOs, devices, folder walks', function () {
   this.timeout(120000);
+  useTempRoot();
 
   it('a FIFO named .fzlintrc.json is one error, not a hang', () => {
     write('r.txt', REPORT);
@@ -242,6 +248,7 @@ describe('hardening (issue 18): FIFOs, devices, folder walks', function () {
 
 describe('hardening (issue 18): no hang on data from a repository', function () {
   this.timeout(120000);
+  useTempRoot();
 
   it('a pack event phrase of 30 “—” against a line of dashes does not hang', () => {
     write('pack.json', JSON.stringify({ name: 'dashes', version: '1.0.0', data: { events: [{ id: 'x', name: '某活动', date: '2099-01-01', phrases: [`第${'—'.repeat(30)}届`] }] } }));
@@ -313,6 +320,7 @@ describe('hardening (issue 18): no hang on data from a repository', function () 
 
 describe('hardening (issue 18): the cache never hides findings', function () {
   this.timeout(120000);
+  useTempRoot();
 
   /** Empty the findings of every entry in a cache file, in whatever layout it has, without re-signing. */
   function poison(cacheFile: string): void {
@@ -360,6 +368,7 @@ describe('hardening (issue 18): the cache never hides findings', function () {
 
 describe('hardening (issue 18): decoding and containment', function () {
   this.timeout(120000);
+  useTempRoot();
 
   it('a UTF-8 file with one stray byte is an error naming the offset, and --fix leaves its bytes alone', () => {
     // Every run of Han characters but the last has an even length, so one stray byte in the last
@@ -416,6 +425,7 @@ describe('hardening (issue 18): decoding and containment', function () {
 
 describe('hardening (issue 18): small things', function () {
   this.timeout(120000);
+  useTempRoot();
 
   it('--format constructor (a prototype name) is an unknown format, exit 2', () => {
     write('r.txt', REPORT);

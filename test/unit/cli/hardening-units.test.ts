@@ -19,10 +19,13 @@ import { selectFixes } from '../../../server/src/engine/fix';
 import { FileAccessError, readRegularFile, writeFileSafely } from '../../../server/src/engine/io/safe-file';
 
 let dir = '';
-beforeEach(() => {
-  dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'fzlint-units18-')));
-});
-afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+/** A fresh temp folder per case of the calling describe block. */
+function useTempDir(): void {
+  beforeEach(() => {
+    dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'fzlint-units18-')));
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+}
 
 const kindOf = (fn: () => unknown): string => {
   try {
@@ -35,6 +38,7 @@ const kindOf = (fn: () => unknown): string => {
 };
 
 describe('safe file layer (engine/io/safe-file.ts)', () => {
+  useTempDir();
   it('reads regular files only: a FIFO and a device are refused at once, a file over the limit before reading', () => {
     const fifo = path.join(dir, 'p');
     assert.equal(spawnSync('mkfifo', [fifo]).status, 0);

@@ -86,15 +86,22 @@ export function cacheKey(env: NodeJS.ProcessEnv = process.env): Buffer {
   const file = path.join(dir, 'cache-key');
   try {
     const existing = readRegularFileIfExists(file, 1024);
-    if (existing && existing.bytes.length === 32 && !fs.lstatSync(file).isSymbolicLink()) return existing.bytes;
+    const st = existing ? fs.lstatSync(file) : undefined;
+    // Only a key of this user's alone (not a link, not readable or writable by others) is trusted.
+    const private_ = st && !st.isSymbolicLink() && (process.platform === 'win32' || ((st.mode & 0o077) === 0 && (typeof process.getuid !== 'function' || st.uid === process.getuid())));
+    if (existing && existing.bytes.length === 32 && private_) return existing.bytes;
   } catch {
     // unreadable: make a new one below
   }
   const key = randomBytes(32);
   try {
     fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
-    writeFileSafely(file, key);
-    fs.chmodSync(file, 0o600);
+    try {
+      if (!fs.lstatSync(file).isSymbolicLink()) fs.unlinkSync(file); // an untrusted key is replaced
+    } catch {
+      // none yet
+    }
+    writeFileSafely(file, key, { mode: 0o600 });
   } catch {
     // cannot keep a key: this run's cache is signed with a key nobody else has, so it is never trusted later
   }

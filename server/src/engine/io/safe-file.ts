@@ -132,6 +132,8 @@ export interface WriteOptions {
   expect?: FileStamp;
   /** Replace a file marked read-only (no write permission bits). Default: refuse. */
   allowReadOnly?: boolean;
+  /** Permission bits of a new file (default 0o666, less the umask); an existing file keeps its own. */
+  mode?: number;
 }
 
 /**
@@ -144,7 +146,7 @@ export function writeFileSafely(file: string, data: string | Uint8Array, options
   const before = targetState(file, options);
   const dir = path.dirname(file);
   const temp = path.join(dir, `.${path.basename(file)}.fzlint-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
-  const mode = before ? before.mode & 0o7777 : 0o666;
+  const mode = before ? before.mode & 0o7777 : (options.mode ?? 0o666);
   let fd: number | undefined;
   try {
     // wx (O_EXCL) never opens an existing file or link; O_NOFOLLOW says the same for the last part.

@@ -8,6 +8,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as iconv from 'iconv-lite';
+import { cacheKey } from '../../../server/src/cli/batch/cache';
 import { htmlFormatter } from '../../../server/src/cli/formatters/html';
 import { stylishFormatter } from '../../../server/src/cli/formatters/stylish';
 import { MAX_SHOWN } from '../../../server/src/cli/formatters/types';
@@ -81,6 +82,27 @@ describe('safe file layer (engine/io/safe-file.ts)', () => {
     fs.unlinkSync(f);
     assert.equal(kindOf(() => writeFileSafely(f, 'x', { expect: fresh })), 'changed', 'deleted meanwhile');
     assert.deepEqual(fs.readdirSync(dir).sort(), ['link', 'victim']);
+  });
+});
+
+describe('cache signing key (cli/batch/cache.ts)', () => {
+  useTempDir();
+
+  it('is created private (0600) and kept; a key open to others or a link is replaced', () => {
+    const env = { XDG_CACHE_HOME: dir };
+    const file = path.join(dir, 'fzlint', 'cache-key');
+    const key = cacheKey(env);
+    assert.equal(fs.statSync(file).mode & 0o777, 0o600);
+    assert.ok(cacheKey(env).equals(key), 'the same key next time');
+    fs.chmodSync(file, 0o644);
+    const replaced = cacheKey(env);
+    assert.ok(!replaced.equals(key), 'a readable key is not trusted');
+    assert.equal(fs.statSync(file).mode & 0o777, 0o600);
+    const planted = path.join(dir, 'planted');
+    fs.writeFileSync(planted, Buffer.alloc(32, 1), { mode: 0o600 });
+    fs.unlinkSync(file);
+    fs.symlinkSync(planted, file);
+    assert.ok(!cacheKey(env).equals(Buffer.alloc(32, 1)), 'a linked key is not used');
   });
 });
 

@@ -15,7 +15,7 @@ export interface WalkOptions {
 }
 
 /**
- * The .txt/.md/.markdown/.docx files under `dir`, sorted. Linked folders are not entered unless
+ * The .txt/.md/.markdown/.docx files under `dir` (not hidden ones, not in hidden folders), sorted. Linked folders are not entered unless
  * followSymlinks; linked files count only when they lead to a regular file. Only regular files are
  * returned: FIFOs, devices and sockets are never listed (so never opened). Folders that cannot be
  * read are returned in `skipped`.
@@ -45,6 +45,8 @@ export function walkReports(dir: string, options: WalkOptions = {}): { files: st
       continue;
     }
     for (const e of entries) {
+      // Hidden files and folders are not walked (as before, when the walk was a glob without dot).
+      if (e.name.startsWith('.')) continue;
       const full = path.join(current, e.name);
       if (e.isDirectory()) {
         if (!SKIPPED_DIR_NAMES.has(e.name)) stack.push(full);

@@ -83,6 +83,9 @@ row('lint 1 MB of text', `${(mb / 1000).toFixed(2)} s`, '≤ 1.5 s', mb <= 1500)
   }
 }
 
+// 2c. Scaling rows (issue 18): pathological inputs at n and 2n; over 2.5× the time fails the run.
+rows.push(...(await import('./scaling.mjs')).scalingRows(engine));
+
 // 2b. A rule pack with a 10,000-entry term list (JSON, as generated lists should be): load + lint.
 {
   const os = await import('node:os');
@@ -142,4 +145,9 @@ console.log(`${'measure'.padEnd(w)}  ${'value'.padStart(10)}  budget`);
 for (const r of rows) {
   const mark = r.ok === null ? '' : r.ok ? ' ✓' : ' ✗ over budget';
   console.log(`${r.measure.padEnd(w)}  ${r.value.padStart(10)}  ${r.budget}${mark}`);
+}
+// A scaling row over its limit is a failure of the benchmark run (the guard of issue 18).
+if (rows.some((r) => r.measure.startsWith('scaling:') && r.ok === false)) {
+  console.error('fzlint bench: a scaling row is over its limit (doubling the input more than 2.5× the time).');
+  process.exitCode = 1;
 }

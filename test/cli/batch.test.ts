@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { createHmac } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -6,11 +7,11 @@ import { lintText } from '../../server/src/engine/lint';
 import { fullwidthReport } from '../helpers/paths';
 import { spawnSync } from 'node:child_process';
 import { cliBin } from '../helpers/paths';
-import type { CliRun, JsonResult } from '../helpers/run-cli';
+import { testCacheHome, type CliRun, type JsonResult } from '../helpers/run-cli';
 
 /** Like the shared helper, with room for the megabytes of JSON a batch prints. */
 function runCli(args: string[]): CliRun {
-  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', XDG_CACHE_HOME: testCacheHome };
   delete env.FORCE_COLOR;
   const r = spawnSync(process.execPath, [cliBin, ...args], { env, encoding: 'utf8', timeout: 120000, maxBuffer: 256 * 1024 * 1024 });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
@@ -93,12 +94,22 @@ describe('CLI batch: directories and globs of many reports, workers, cache, exit
     const cacheFile = path.join(small, '..', `${path.basename(small)}-cache`, 'fz.json');
     const first = runJson(['--cache', '--cache-location', cacheFile, small]);
     assert.ok(fs.existsSync(cacheFile));
-    const cache = JSON.parse(fs.readFileSync(cacheFile, 'utf8'));
+    const read = () => {
+      const signed = JSON.parse(fs.readFileSync(cacheFile, 'utf8'));
+      return JSON.parse(signed.body);
+    };
+    /** Write the cache signed with this user's key (what fzlint itself would write). */
+    const sign = (body: unknown) => {
+      const key = fs.readFileSync(path.join(testCacheHome, 'fzlint', 'cache-key'));
+      const text = JSON.stringify(body);
+      fs.writeFileSync(cacheFile, JSON.stringify({ mac: createHmac('sha256', key).update(text).digest('hex'), body: text }));
+    };
+    const cache = read();
     assert.equal(Object.keys(cache.entries).length, 5);
-    // poison one cached entry: an unchanged file is served from the cache
+    // poison one cached entry and sign it: an unchanged file is served from the cache
     const f0 = path.join(small, 'report-000.txt');
     cache.entries[f0].findings = [];
-    fs.writeFileSync(cacheFile, JSON.stringify(cache));
+    sign(cache);
     const second = runJson(['--cache', '--cache-location', cacheFile, small]);
     assert.equal(second.results[0].messages.length, 0, 'served from the cache');
     assert.deepEqual(second.results.slice(1), first.results.slice(1));
@@ -108,7 +119,7 @@ describe('CLI batch: directories and globs of many reports, workers, cache, exit
     assert.ok(third.results[0].messages.length > 0);
     // a different configuration is not served from the cache
     cache.entries[path.join(small, 'report-001.txt')].findings = [];
-    fs.writeFileSync(cacheFile, JSON.stringify(cache));
+    sign(cache);
     const other = runJson(['--cache', '--cache-location', cacheFile, '--rule', 'repeated-word:off', small]);
     assert.ok(other.results[1].messages.length > 0);
   });

@@ -349,8 +349,9 @@ describe('hostile input: --fix writes only what it linted', function () {
     assert.equal(viaLink.status, 2);
     assert.match(viaLink.stderr, /linked-tree\/own\.txt：是符号链接/);
     assert.deepEqual(changed(before, snapshot(tree.root)), []);
-    for (const target of ['tree', 'tree/**/*.txt', 'tree/link.txt', 'tree/linkdir/secret.txt']) {
-      const run = runCli(['--fix', target], { cwd: tree.root });
+    // (Globs and folder walks enter linked folders only with --follow-symlinks: issue 18.)
+    for (const target of [['tree'], ['--follow-symlinks', 'tree/**/*.txt'], ['--follow-symlinks', 'tree'], ['tree/link.txt'], ['tree/linkdir/secret.txt']]) {
+      const run = runCli(['--fix', ...target], { cwd: tree.root });
       assert.equal(run.status, 2, `${target}: a refusal is an I/O problem (exit 2)`);
       assert.match(run.stderr, /：是符号链接，或位于所检查目录中的符号链接文件夹内；--fix 不通过符号链接写入，未修改此文件。/);
       assert.doesNotMatch(run.stderr, /own\.txt|in\.txt：/);
@@ -361,7 +362,7 @@ describe('hostile input: --fix writes only what it linted', function () {
     assert.equal(after.get(path.join('outside', 'secret.txt')), before.get(path.join('outside', 'secret.txt')));
     assert.equal(fs.lstatSync(tree.file('tree/link.txt')).isSymbolicLink(), true, 'the link is not replaced either');
     // The links are still linted (reading is harmless): their findings are shown.
-    const { results } = runJson(['tree'], { cwd: tree.root });
+    const { results } = runJson(['--follow-symlinks', 'tree'], { cwd: tree.root });
     assert.ok(results.some((r) => r.filePath.endsWith(path.join('linkdir', 'secret.txt')) && r.messages.some((m) => m.ruleId === 'fullwidth-punctuation')));
     // Named directly, the real file outside is fixed as usual.
     assert.equal(runCli(['--fix', 'outside/secret.txt'], { cwd: tree.root }).status, 0);

@@ -80,6 +80,7 @@ describe('CLI on the reference report (汕尾市人民政府2020年法治政府�
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fzlint-fix-'));
       const file = path.join(dir, 'report.txt');
       fs.copyFileSync(fullwidthReport, file);
+      fs.chmodSync(file, 0o644); // ../shared is read-only, and --fix refuses read-only files
       return file;
     }
 
@@ -117,6 +118,7 @@ describe('CLI on the reference report (汕尾市人民政府2020年法治政府�
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fzlint-web-'));
       const file = path.join(dir, 'web.txt');
       fs.copyFileSync(webCopyReport, file);
+      fs.chmodSync(file, 0o644); // ../shared is read-only, and --fix refuses read-only files
       const before = fs.readFileSync(file, 'utf8');
       runCli(['--fix', file]);
       const after = fs.readFileSync(file, 'utf8');

@@ -1,4 +1,7 @@
 import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import { cliBin, repoRoot } from './paths';
 
 export interface CliRun {
@@ -7,9 +10,12 @@ export interface CliRun {
   stderr: string;
 }
 
+/** The user cache folder of CLI runs (the --cache default and its signing key): a temp folder, never the tester's. */
+export const testCacheHome = fs.mkdtempSync(path.join(os.tmpdir(), 'fzlint-xdg-cache-'));
+
 /** Run the built CLI (dist/cli.cjs through bin/fzlint.cjs) as a user would. */
 export function runCli(args: string[], options: { input?: string | Buffer; cwd?: string; env?: NodeJS.ProcessEnv } = {}): CliRun {
-  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', ...options.env };
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', XDG_CACHE_HOME: testCacheHome, ...options.env };
   delete env.FORCE_COLOR;
   const r = spawnSync(process.execPath, [cliBin, ...args], {
     cwd: options.cwd ?? repoRoot,

@@ -27,6 +27,10 @@ export interface CliOptions {
   allowCodeRules: boolean;
   /** Folder and glob runs lint every .txt/.md/.docx file, whatever its kind (`--all-files`). */
   allFiles: boolean;
+  /** --fix-read-only: --fix also rewrites files marked read-only. */
+  fixReadOnly: boolean;
+  /** --follow-symlinks: folder walks enter linked folders (each real folder once). */
+  followSymlinks: boolean;
 }
 
 export class UsageError extends Error {}
@@ -59,6 +63,8 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv): CliOptions
         workers: { type: 'string' },
         'allow-code-rules': { type: 'boolean' },
         'all-files': { type: 'boolean' },
+        'fix-read-only': { type: 'boolean' },
+        'follow-symlinks': { type: 'boolean' },
       },
     });
   } catch (error) {
@@ -106,6 +112,8 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv): CliOptions
     cache: Boolean(v.cache) || v['cache-location'] !== undefined,
     cacheLocation: v['cache-location'],
     workers,
+    fixReadOnly: Boolean(v['fix-read-only']),
+    followSymlinks: Boolean(v['follow-symlinks']),
     allowCodeRules: Boolean(v['allow-code-rules']) || /^(?:1|true|yes)$/i.test(env.FZLINT_ALLOW_CODE_RULES ?? ''),
     allFiles: Boolean(v['all-files']),
   };

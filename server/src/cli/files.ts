@@ -4,6 +4,82 @@ import { globSync, isDynamicPattern } from 'tinyglobby';
 import { isWithin } from '../engine/paths';
 import type { SkippedFile } from './skipped';
 
+/** Folders a walk never enters. */
+const SKIPPED_DIR_NAMES = new Set(['node_modules', '.git', 'dist']);
+
+export interface WalkOptions {
+  /** Enter symbolically linked folders (each real folder once, so a link loop ends). Default false. */
+  followSymlinks?: boolean;
+}
+
+/**
+ * The files under `dir` (not hidden ones, not in hidden folders), sorted. Linked folders are not
+ * entered unless followSymlinks; linked files count only when they lead to a regular file. Only
+ * regular files are returned: FIFOs, devices and sockets are never opened, and are returned in
+ * `skipped` with the folders and files that cannot be read.
+ */
+export function walkFiles(dir: string, options: WalkOptions = {}): { files: string[]; skipped: SkippedFile[] } {
+  const files: string[] = [];
+  const skipped: SkippedFile[] = [];
+  const visited = new Set<string>();
+  const stack = [dir];
+  const regular = (full: string) => {
+    try {
+      fs.accessSync(full, fs.constants.R_OK);
+      files.push(full);
+    } catch (error) {
+      skipped.push({ filePath: full, reason: 'unreadable', detail: (error as NodeJS.ErrnoException).code });
+    }
+  };
+  while (stack.length) {
+    const current = stack.pop()!;
+    if (options.followSymlinks) {
+      let real: string;
+      try {
+        real = fs.realpathSync(current);
+      } catch {
+        continue;
+      }
+      if (visited.has(real)) continue; // a link loop, or a folder reached twice
+      visited.add(real);
+    }
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(current, { withFileTypes: true });
+    } catch (error) {
+      skipped.push({ filePath: current, reason: 'unreadable', detail: (error as NodeJS.ErrnoException).code ?? (error as Error).message });
+      continue;
+    }
+    for (const e of entries) {
+      // Hidden files and folders are not walked (configuration, version control).
+      if (e.name.startsWith('.')) continue;
+      const full = path.join(current, e.name);
+      if (e.isDirectory()) {
+        if (!SKIPPED_DIR_NAMES.has(e.name)) stack.push(full);
+      } else if (e.isFile()) {
+        regular(full);
+      } else if (e.isSymbolicLink()) {
+        let st: fs.Stats;
+        try {
+          st = fs.statSync(full);
+        } catch {
+          skipped.push({ filePath: full, reason: 'unreadable', detail: 'dangling link' });
+          continue;
+        }
+        if (st.isDirectory()) {
+          if (options.followSymlinks && !SKIPPED_DIR_NAMES.has(e.name)) stack.push(full);
+        } else if (st.isFile()) regular(full);
+        else skipped.push({ filePath: full, reason: 'not-regular' });
+      } else {
+        // A FIFO, device or socket: never opened.
+        skipped.push({ filePath: full, reason: 'not-regular' });
+      }
+    }
+  }
+  files.sort();
+  return { files, skipped };
+}
+
 const REPORT_EXTENSIONS = /\.(txt|md|markdown|docx)$/i;
 /** Word's lock files (~$name.docx) are not documents. */
 const WORD_LOCK = /(^|[\\/])~\$[^\\/]*$/;
@@ -11,14 +87,14 @@ const IGNORED_DIRS = ['**/node_modules/**', '**/.git/**', '**/dist/**'];
 
 export interface Expanded {
   files: string[];
-  /** Targets that matched nothing, with the reason. */
-  problems: { target: string; reason: 'missing' | 'no-files' | 'no-match' }[];
+  /** Targets that matched nothing or cannot be checked, with the reason. */
+  problems: { target: string; reason: 'missing' | 'no-files' | 'no-match' | 'not-regular' }[];
   /**
    * Files found by walking a folder or matching a glob (not named one by one): linted only when the
    * detector finds an official document in them (unless --all-files).
    */
   found: Set<string>;
-  /** Files found that cannot be linted at all (another file type, a Word lock file). */
+  /** Files found that cannot be linted at all (another file type, a Word lock file, unreadable, not a regular file). */
   skipped: SkippedFile[];
   /**
    * For each file, where its path is checked for symbolic links (the working folder, or the parent
@@ -32,7 +108,7 @@ export interface Expanded {
  * and a glob every file it matches — .txt/.md/.docx files to be checked for their kind, anything
  * else listed as skipped.
  */
-export function expandTargets(targets: string[], cwd: string): Expanded {
+export function expandTargets(targets: string[], cwd: string, options: WalkOptions = {}): Expanded {
   const files: string[] = [];
   const fileSet = new Set<string>();
   const problems: Expanded['problems'] = [];
@@ -50,13 +126,17 @@ export function expandTargets(targets: string[], cwd: string): Expanded {
       roots.set(f, root);
     }
   };
+  const skip = (s: SkippedFile) => {
+    if (skippedPaths.has(s.filePath) || fileSet.has(s.filePath)) return;
+    skipped.push(s);
+    skippedPaths.add(s.filePath);
+  };
   const addFound = (matches: string[]) => {
     for (const f of matches.sort()) {
       if (fileSet.has(f) || skippedPaths.has(f)) continue;
       const reason = WORD_LOCK.test(f) ? 'word-lock' : !REPORT_EXTENSIONS.test(f) ? 'unsupported-type' : undefined;
       if (reason) {
-        skipped.push({ filePath: f, reason });
-        skippedPaths.add(f);
+        skip({ filePath: f, reason });
         continue;
       }
       found.add(f);
@@ -77,14 +157,17 @@ export function expandTargets(targets: string[], cwd: string): Expanded {
       add(abs);
     } else if (stat?.isDirectory()) {
       root = rootFor(abs);
-      const matches = globSync('**/*', { cwd: abs, absolute: true, ignore: IGNORED_DIRS, onlyFiles: true });
-      if (matches.length === 0) problems.push({ target, reason: 'no-files' });
-      addFound(matches);
+      const walked = walkFiles(abs, options);
+      if (walked.files.length === 0 && walked.skipped.length === 0) problems.push({ target, reason: 'no-files' });
+      walked.skipped.forEach(skip);
+      addFound(walked.files);
     } else if (isDynamicPattern(target)) {
       root = rootFor(globBase(target, cwd));
-      const matches = globSync(target, { cwd, absolute: true, ignore: IGNORED_DIRS, onlyFiles: true });
+      const matches = globSync(target, { cwd, absolute: true, ignore: IGNORED_DIRS, onlyFiles: true, followSymbolicLinks: Boolean(options.followSymlinks) });
       if (matches.length === 0) problems.push({ target, reason: 'no-match' });
       addFound(matches);
+    } else if (stat) {
+      problems.push({ target, reason: 'not-regular' });
     } else {
       problems.push({ target, reason: 'missing' });
     }

@@ -9,9 +9,11 @@ export const HELP_ZH = `用法：fzlint [选项] [文件|目录|通配符…]
 选项：
   -f, --format <名称>        输出格式：stylish（默认，中文）、json（ESLint 格式）、sarif、github、junit、html
   -o, --output-file <路径>   把结果写入文件（原子写入），不打印到标准输出
-      --cache                缓存结果，内容和配置未变的文件不再检查（--cache-location 指定文件或目录）
-      --workers <数|auto>    批量检查的线程数，含主线程（默认 auto：40 个文件起每个空闲核一个；0 或 1 为串行）
-      --fix                  应用确定的自动修复并写回文件（原子写入，保留 BOM 和换行符）
+      --cache                缓存结果，内容和配置未变的文件不再检查（默认存于用户缓存目录；--cache-location 指定文件或目录）
+      --workers <数|auto>    批量检查的线程数，含主线程（默认 auto：40 个文件起每个空闲核一个；0 或 1 为串行；不超过 CPU 核数）
+      --fix                  应用确定的自动修复并写回文件（原子写入，保留 BOM 和换行符；检查期间被改动的文件不写）
+      --fix-read-only        --fix 也改写标记为只读的文件（默认跳过并报错）
+      --follow-symlinks      遍历目录时进入符号链接的文件夹（默认不进入；每个真实文件夹只走一次）
       --fix-dry-run          计算修复但不写文件（在 json 的 output 字段中给出修复后文本）
       --rule <规则:级别>     调整规则级别：off | info | warning | error，可重复
       --source <模式>        auto（默认，自动识别网页复制件）| draft | published-copy
@@ -42,9 +44,15 @@ are always checked.
 Options:
   -f, --format <name>        stylish (default), json (ESLint's shape), sarif, github, junit, html
   -o, --output-file <path>   write the result to a file (atomically) instead of stdout
-      --cache                skip files whose content and configuration did not change (--cache-location)
-      --workers <n|auto>     threads checking a batch, main thread included (auto: one per free core from 40 files; 0 or 1 = serial)
-      --fix                  apply certain fixes and write the files (atomic; keeps BOM and line endings)
+      --cache                skip files whose content and configuration did not change (kept in the user's
+                             cache folder; --cache-location for a file or folder)
+      --workers <n|auto>     threads checking a batch, main thread included (auto: one per free core from 40
+                             files; 0 or 1 = serial; at most the number of cores)
+      --fix                  apply certain fixes and write the files (atomic; keeps BOM and line endings;
+                             a file changed while it was checked is not written)
+      --fix-read-only        let --fix rewrite files marked read-only (default: refused with an error)
+      --follow-symlinks      enter symbolically linked folders in a folder walk (default: not; each real
+                             folder once)
       --fix-dry-run          compute fixes without writing (json: fixed text in "output")
       --rule <id:level>      off | info | warning | error; repeatable
       --source <mode>        auto (default: detects web copies) | draft | published-copy

@@ -1,16 +1,18 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { writeFileAtomic } from '../lazy/modules';
 import { parseRuleSetting, type LintConfig } from '../engine/config';
 import type { SeveritySetting } from '../engine/rule';
 import { builtinRules } from '../engine/rules';
 import { parseCliArgs, UsageError, type CliOptions } from './args';
-import { expandTargets } from './files';
+import { FileAccessError, fileProblemMessage, writeFileSafely } from '../engine/io/safe-file';
+import { isWithin } from '../engine/paths';
+import { expandTargets, safeToWrite } from './files';
 import { formatters } from './formatters';
+import { terminalSafeLine } from './formatters/terminal-safe';
 import { HELP_EN, HELP_ZH } from './help';
-import { decodeInput, InputError } from './read-input';
+import { decodeInput, InputError, MAX_FILE_BYTES } from './read-input';
 import { countFindings, sumCounts, type FileResult } from './result';
-import { configHash, LintCache, resolveCacheLocation } from './batch/cache';
+import { cacheKey, configHash, LintCache, resolveCacheLocation } from './batch/cache';
 import { lintOne, type FileTask } from './batch/process-file';
 import { createProgress } from './batch/progress';
 import { runBatch } from './batch/run-batch';
@@ -21,13 +23,17 @@ import { CliConfigs } from './commands/file-config';
 export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
-  readStdin: () => Promise<Uint8Array>;
+  /** Standard input, read up to `limit` bytes (more: the promise rejects with StdinTooLarge). */
+  readStdin: (limit: number) => Promise<Uint8Array>;
   cwd: string;
   env: NodeJS.ProcessEnv;
   stdoutIsTTY: boolean;
   /** A progress bar is drawn on stderr only when it is a terminal. */
   stderrIsTTY?: boolean;
 }
+
+/** Standard input went past the size limit. */
+export class StdinTooLarge extends Error {}
 
 declare const FZLINT_VERSION: string | undefined;
 
@@ -65,7 +71,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     io.stdout(`${version()}\n`);
     return 0;
   }
-  const formatter = formatters[options.format];
+  const formatter = Object.hasOwn(formatters, options.format) ? formatters[options.format] : undefined;
   if (!formatter) {
     io.stderr(`fzlint: ${zh ? `未知的输出格式“${options.format}”（可用：${Object.keys(formatters).join('、')}）` : `unknown format "${options.format}" (available: ${Object.keys(formatters).join(', ')})`}\n`);
     return 2;
@@ -90,12 +96,21 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   let ioError = false;
   const fail = (message: string) => {
     ioError = true;
-    io.stderr(`fzlint: ${message}\n`);
+    // File names and bytes from the input are shown escaped: no control or bidi character reaches the terminal raw.
+    io.stderr(`fzlint: ${terminalSafeLine(message)}\n`);
   };
 
   if (options.stdin) {
     try {
-      const input = decodeInput(await io.readStdin(), options.stdinFilename ?? '<stdin>', options.locale);
+      let bytes: Uint8Array;
+      try {
+        bytes = await io.readStdin(MAX_FILE_BYTES);
+      } catch (error) {
+        if (!(error instanceof StdinTooLarge)) throw error;
+        const limit = MAX_FILE_BYTES / 1048576;
+        throw new InputError(zh ? `<stdin>：输入过大，超过 ${limit} MB 上限，未检查。` : `<stdin>: input too large (limit ${limit} MB); not checked.`);
+      }
+      const input = decodeInput(bytes, options.stdinFilename ?? '<stdin>', options.locale);
       const stdinPath = path.resolve(io.cwd, options.stdinFilename ?? '<stdin>');
       results.push({ ...lintOne(input.text, options.stdinFilename ? path.resolve(io.cwd, options.stdinFilename) : undefined, configs.forFile(stdinPath) ?? config, options.fix || options.fixDryRun, configs.codeRulesFor(stdinPath)), encoding: input.encoding });
     } catch (error) {
@@ -107,9 +122,10 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       io.stderr(`fzlint: ${zh ? '请指定要检查的文件或目录，或用 --stdin。用 fzlint --help 查看用法。' : 'give files or directories to check, or --stdin. Run fzlint --help for usage.'}\n`);
       return 2;
     }
-    const { files, problems, found, skipped: notLintable, roots } = expandTargets(options.targets, io.cwd);
+    const { files, problems, found, skipped: notLintable, roots } = expandTargets(options.targets, io.cwd, { followSymlinks: options.followSymlinks });
     for (const p of problems) {
-      if (p.reason === 'missing') fail(zh ? `${p.target}：文件或目录不存在。` : `${p.target}: no such file or directory.`);
+      if (p.reason === 'not-regular') fail(zh ? `${p.target}：不是普通文件（命名管道、设备或套接字），未读取。` : `${p.target}: not a regular file (a FIFO, device or socket); not read.`);
+      else if (p.reason === 'missing') fail(zh ? `${p.target}：文件或目录不存在。` : `${p.target}: no such file or directory.`);
       else if (p.reason === 'no-files') fail(zh ? `${p.target}：目录中没有文件。` : `${p.target}: the folder holds no files.`);
       else fail(zh ? `${p.target}：没有匹配的文件。` : `${p.target}: matched no files.`);
     }
@@ -147,9 +163,18 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     const target = path.resolve(io.cwd, options.outputFile);
     try {
       fs.mkdirSync(path.dirname(target), { recursive: true });
-      writeFileAtomic.sync(target, output, { encoding: 'utf8' });
+      // No folder between the working folder and the output file may be a link either.
+      const root = isWithin(io.cwd, target) ? io.cwd : path.dirname(target);
+      if (!safeToWrite(path.dirname(target), root)) throw new FileAccessError('symlink', path.dirname(target));
+      writeFileSafely(target, output);
     } catch (error) {
-      fail(zh ? `无法写入输出文件 ${target}：${(error as Error).message}` : `cannot write the output file ${target}: ${(error as Error).message}`);
+      fail(
+        error instanceof FileAccessError
+          ? `${zh ? '无法写入输出文件' : 'cannot write the output file'}: ${fileProblemMessage(error, options.locale, 'write')}`
+          : zh
+            ? `无法写入输出文件 ${target}：${(error as Error).message}`
+            : `cannot write the output file ${target}: ${(error as Error).message}`,
+      );
     }
   } else if (output) io.stdout(output);
 
@@ -166,7 +191,10 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 /** Check many files: cache look-ups, a progress bar on a TTY, serial or on worker threads. */
 async function checkFiles(files: string[], config: LintConfig, options: CliOptions, io: CliIo, found: ReadonlySet<string> = new Set(), configs?: CliConfigs, roots?: ReadonlyMap<string, string>): Promise<{ results: FileResult[]; skipped: SkippedFile[]; failed: boolean }> {
   const useCache = options.cache && !options.fix && !options.fixDryRun;
-  const cache = useCache ? new LintCache(resolveCacheLocation(io.cwd, options.cacheLocation), version()) : undefined;
+  const cache = useCache ? new LintCache(resolveCacheLocation(io.cwd, options.cacheLocation, io.env), version(), cacheKey(io.env)) : undefined;
+  if (cache?.ignored === 'symlink') {
+    io.stderr(`fzlint: ${options.locale === 'zh-CN' ? `缓存文件 ${cache.file} 是符号链接，不读取也不写入；本次不用缓存。` : `the cache file ${cache.file} is a symbolic link: neither read nor written; no cache this run.`}\n`);
+  }
   const tasks: FileTask[] = files.map((file) => {
     const fileConfig = configs?.forFile(file) ?? config;
     const codeRules = configs?.codeRulesFor(file) ?? [];
@@ -175,6 +203,7 @@ async function checkFiles(files: string[], config: LintConfig, options: CliOptio
       config: fileConfig,
       codeRules: codeRules.length ? codeRules : undefined,
       fix: options.fix,
+      fixReadOnly: options.fixReadOnly || undefined,
       fixDryRun: options.fixDryRun,
       found: found.has(file) || undefined,
       anyKind: options.allFiles || undefined,
@@ -192,7 +221,7 @@ async function checkFiles(files: string[], config: LintConfig, options: CliOptio
   outcomes.forEach((o, i) => {
     for (const e of o.errors) {
       failed = true;
-      io.stderr(`fzlint: ${e}\n`);
+      io.stderr(`fzlint: ${terminalSafeLine(e)}\n`);
     }
     if (o.skipped) skipped.push(o.skipped);
     if (!o.result) return;
@@ -200,9 +229,10 @@ async function checkFiles(files: string[], config: LintConfig, options: CliOptio
     if (cache && o.hash && !tasks[i].codeRules) cache.store(tasks[i].file, o.hash, configHash(tasks[i].config, version()), o.result.findings);
   });
   try {
-    cache?.save();
+    if (cache?.ignored !== 'symlink') cache?.save();
   } catch (error) {
-    io.stderr(`fzlint: ${options.locale === 'zh-CN' ? '无法写入缓存' : 'cannot write the cache'} ${cache?.file}: ${(error as Error).message}\n`);
+    const detail = error instanceof FileAccessError ? fileProblemMessage(error, options.locale, 'write') : `${cache?.file}: ${(error as Error).message}`;
+    io.stderr(`fzlint: ${options.locale === 'zh-CN' ? '无法写入缓存' : 'cannot write the cache'}: ${detail}\n`);
   }
   return { results, skipped, failed };
 }
@@ -212,9 +242,17 @@ export function run(): void {
   const io: CliIo = {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
-    readStdin: async () => {
+    readStdin: async (limit) => {
       const chunks: Buffer[] = [];
-      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      let size = 0;
+      for await (const chunk of process.stdin) {
+        size += (chunk as Buffer).length;
+        if (size > limit) {
+          process.stdin.destroy();
+          throw new StdinTooLarge();
+        }
+        chunks.push(chunk as Buffer);
+      }
       return Buffer.concat(chunks);
     },
     cwd: process.cwd(),

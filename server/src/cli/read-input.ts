@@ -1,7 +1,6 @@
-import { createHash } from 'node:crypto';
-import * as fs from 'node:fs';
+import { FileAccessError, fileProblemMessage, readRegularFile, type FileStamp, type ReadFile } from '../engine/io/safe-file';
 import { readDocx, isDocxPath } from './inputs/docx';
-import { detectAndDecode, type TextEncoding } from './inputs/encoding';
+import { decodeText, looksLikeUtf16, type TextEncoding } from './inputs/encoding';
 
 /** Files larger than this are refused with a clear message rather than checked slowly or partly. */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -15,6 +14,8 @@ export interface DecodedInput {
   docx?: boolean;
   /** SHA-256 of the file's bytes (files only), for --cache. */
   hash?: string;
+  /** What the file was when read (files only): --fix writes only while it is unchanged. */
+  stamp?: FileStamp;
 }
 
 export class InputError extends Error {
@@ -29,7 +30,7 @@ export class InputError extends Error {
 
 /**
  * Decode UTF-8 (with or without BOM), or else GB18030/GBK when the bytes are valid GB18030 with Han
- * characters; refuse binary data and anything else with one clear message.
+ * characters and not mostly UTF-8; refuse binary data, UTF-16 and anything else with one clear message.
  */
 export function decodeInput(bytes: Uint8Array, name: string, locale: 'zh-CN' | 'en'): DecodedInput {
   const zh = locale === 'zh-CN';
@@ -40,57 +41,64 @@ export function decodeInput(bytes: Uint8Array, name: string, locale: 'zh-CN' | '
         : `${name}: file too large (${(bytes.length / 1048576).toFixed(1)} MB, limit ${MAX_FILE_BYTES / 1048576} MB); not checked.`,
     );
   }
+  if (looksLikeUtf16(bytes)) {
+    throw new InputError(zh ? `${name}：不支持 UTF-16 编码，请另存为 UTF-8 后再检查。` : `${name}: UTF-16 is not supported, save as UTF-8.`);
+  }
   const head = bytes.subarray(0, 8192);
   if (head.includes(0)) {
     throw new InputError(zh ? `${name}：是二进制文件，不是文本报告，未检查。` : `${name}: binary file, not a text report; not checked.`, true);
   }
-  const detected = detectAndDecode(bytes);
-  if (!detected) {
+  const detected = decodeText(bytes);
+  if ('text' in detected) return detected;
+  if (detected.reason === 'stray-bytes') {
     throw new InputError(
       zh
-        ? `${name}：不是有效的 UTF-8 文本，也不是 GB18030/GBK 编码的中文文本，未检查。`
-        : `${name}: neither valid UTF-8 nor GB18030/GBK Chinese text; not checked.`,
+        ? `${name}：是 UTF-8 文本，但第 ${detected.offset} 字节（0x${hex(bytes[detected.offset])}）起不是有效的 UTF-8，文件可能已损坏；未检查。请修正该处后再检查。`
+        : `${name}: UTF-8 text with an invalid byte at offset ${detected.offset} (0x${hex(bytes[detected.offset])}); the file may be damaged. Not checked: correct that spot first.`,
     );
   }
-  return detected;
+  if (detected.reason === 'gb18030-roundtrip') {
+    throw new InputError(
+      zh
+        ? `${name}：按 GB18030 解码时第 ${detected.offset} 字节（0x${hex(bytes[detected.offset])}）不是标准的 GB18030 字符，写回时会被改变；未检查。请另存为 UTF-8。`
+        : `${name}: the byte at offset ${detected.offset} (0x${hex(bytes[detected.offset])}) is not standard GB18030 and would not be written back unchanged; not checked. Save the file as UTF-8.`,
+    );
+  }
+  throw new InputError(
+    zh
+      ? `${name}：不是有效的 UTF-8 文本，也不是 GB18030/GBK 编码的中文文本，未检查。`
+      : `${name}: neither valid UTF-8 nor GB18030/GBK Chinese text; not checked.`,
+  );
 }
 
-function readBytes(file: string, locale: 'zh-CN' | 'en'): Buffer {
-  let bytes: Buffer;
+function hex(b: number | undefined): string {
+  return (b ?? 0).toString(16).toUpperCase().padStart(2, '0');
+}
+
+/** Read a file through the safe layer: regular files only, size checked before reading. */
+export function readFileBytes(file: string, locale: 'zh-CN' | 'en'): ReadFile {
   try {
-    bytes = fs.readFileSync(file);
+    return readRegularFile(file, MAX_FILE_BYTES);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const zh = locale === 'zh-CN';
-    if (code === 'ENOENT') throw new InputError(zh ? `${file}：文件不存在。` : `${file}: no such file.`);
-    if (code === 'EISDIR') throw new InputError(zh ? `${file}：是目录。` : `${file}: is a directory.`);
-    if (code === 'EACCES') throw new InputError(zh ? `${file}：没有读取权限。` : `${file}: permission denied.`);
-    throw new InputError(`${file}: ${(error as Error).message}`);
+    if (error instanceof FileAccessError) throw new InputError(fileProblemMessage(error, locale));
+    throw error;
   }
-  return bytes;
 }
 
 /** Read a text report (UTF-8 or GB18030). */
 export function readInputFile(file: string, locale: 'zh-CN' | 'en'): DecodedInput {
-  const bytes = readBytes(file, locale);
-  return { ...decodeInput(bytes, file, locale), hash: sha256(bytes) };
-}
-
-function sha256(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
+  const { bytes, stamp } = readFileBytes(file, locale);
+  return { ...decodeInput(bytes, file, locale), hash: stamp.hash, stamp };
 }
 
 /** Read a report: a text file, or the paragraphs of a Word (.docx) file one per line. */
 export async function readInput(file: string, locale: 'zh-CN' | 'en'): Promise<DecodedInput> {
   if (!isDocxPath(file)) return readInputFile(file, locale);
-  const bytes = readBytes(file, locale);
+  const { bytes, stamp } = readFileBytes(file, locale);
   const zh = locale === 'zh-CN';
-  if (bytes.length > MAX_FILE_BYTES) {
-    throw new InputError(zh ? `${file}：文件过大，超过 ${MAX_FILE_BYTES / 1048576} MB 上限，未检查。` : `${file}: file too large (limit ${MAX_FILE_BYTES / 1048576} MB); not checked.`);
-  }
   try {
     const { text } = await readDocx(bytes);
-    return { text, hadBom: false, encoding: 'utf-8', docx: true, hash: sha256(bytes) };
+    return { text, hadBom: false, encoding: 'utf-8', docx: true, hash: stamp.hash, stamp };
   } catch (error) {
     throw new InputError(
       zh

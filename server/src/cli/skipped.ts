@@ -6,14 +6,24 @@ import type { Locale } from '../engine/rule';
  * Why a file found by a folder or glob run was not linted. No file is left out without a word:
  * every formatter lists these (docs/formats.md).
  */
-export type SkipReason = 'not-a-document' | 'unsupported-type' | 'binary' | 'ignored' | 'word-lock';
+export type SkipReason = 'not-a-document' | 'unsupported-type' | 'binary' | 'ignored' | 'word-lock' | 'unreadable' | 'not-regular';
 
 export interface SkippedFile {
   filePath: string;
   reason: SkipReason;
+  /** More about the reason: the system's error code for an unreadable file (EACCES). */
+  detail?: string;
 }
 
-const MESSAGES: Record<SkipReason, Record<Locale, (ext: string) => string>> = {
+const MESSAGES: Record<SkipReason, Record<Locale, (ext: string, detail?: string) => string>> = {
+  unreadable: {
+    'zh-CN': (_e, d) => `无法读取${d === 'EACCES' || d === 'EPERM' ? '（没有读取权限）' : d ? `（${d}）` : ''}`,
+    en: (_e, d) => `cannot be read${d === 'EACCES' || d === 'EPERM' ? ' (permission denied)' : d ? ` (${d})` : ''}`,
+  },
+  'not-regular': {
+    'zh-CN': () => '不是普通文件（管道、设备或套接字），未打开',
+    en: () => 'not a regular file (a FIFO, device or socket); not opened',
+  },
   'not-a-document': {
     'zh-CN': () => '不是公文：没有公文标题、发文字号、主送机关或年度报告的结构（用 --all-files 也检查此类文件）',
     en: () => 'not an official document: no document title, 文号, addressee or annual-report structure (--all-files checks such files too)',
@@ -37,7 +47,7 @@ const MESSAGES: Record<SkipReason, Record<Locale, (ext: string) => string>> = {
 };
 
 export function skipMessage(s: SkippedFile, locale: Locale): string {
-  return MESSAGES[s.reason][locale](path.extname(s.filePath));
+  return MESSAGES[s.reason][locale](path.extname(s.filePath), s.detail);
 }
 
 export const KIND_LABEL: Record<DocumentKind, Record<Locale, string>> = {

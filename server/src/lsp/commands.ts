@@ -6,6 +6,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { filePathOf } from './documents';
 import type { DocumentLanguage } from '../engine/document/report-document';
 import { reportTemplate } from './completion';
+import { readRegularFile } from '../engine/io/safe-file';
 
 /**
  * Commands the server executes (`workspace/executeCommand`). The VS Code client's own commands
@@ -83,8 +84,8 @@ export async function lintWorkspace(host: WorkspaceLintHost): Promise<WorkspaceL
       }
       let text: string;
       try {
-        if (fs.statSync(file).size > MAX_BYTES) continue;
-        text = fs.readFileSync(file, 'utf8');
+        // Regular files only, size checked before reading (never a FIFO or a device).
+        text = readRegularFile(file, MAX_BYTES).bytes.toString('utf8');
       } catch {
         continue;
       }

@@ -29,10 +29,14 @@ import { clearLintCache } from './diagnostics';
 import { filePathOf, forgetKind } from './documents';
 import { projectConfigs } from './project-config';
 import { DID_GRANT_TRUST_NOTIFICATION, readTrust, workspaceTrust } from './trust';
+import { guardedTransport } from './lifecycle';
 
 declare const FZLINT_VERSION: string | undefined;
 
-const connection = createConnection(ProposedFeatures.all);
+// stdio and node-ipc go through the lifecycle guard (lifecycle.ts): spec errors before initialize
+// and after shutdown, and a malformed header closes the connection with a log line.
+const transport = guardedTransport();
+const connection = transport ? createConnection(ProposedFeatures.all, transport.reader, transport.writer) : createConnection(ProposedFeatures.all);
 // A failed promise somewhere (a client that rejects a request, a file gone mid-read) is logged, never
 // fatal: the server runs on every keystroke of someone's report and must stay up.
 process.on('unhandledRejection', (reason) => {

@@ -44,7 +44,10 @@ describe('CLI reviewer I/O units', () => {
     it('runs small batches serially and large ones on workers unless told', () => {
       assert.equal(plannedWorkers(PARALLEL_THRESHOLD - 1, undefined), 0);
       assert.equal(plannedWorkers(5, 0), 0);
-      assert.equal(plannedWorkers(5, 3), 3);
+      const cores = os.availableParallelism();
+      assert.equal(plannedWorkers(5, 3), Math.min(3, cores), 'a request is clamped to the cores');
+      assert.equal(plannedWorkers(100, 1e9), cores, '--workers 1e9 starts no more threads than cores');
+      assert.equal(plannedWorkers(2, 64), Math.min(2, cores), 'nor more than files');
       if (os.availableParallelism() > 1) assert.ok(plannedWorkers(PARALLEL_THRESHOLD, undefined, 0) > 1, 'idle machine: parallel');
       assert.equal(plannedWorkers(1000, undefined, os.availableParallelism()), 0, 'no core free: serial');
     });
@@ -71,7 +74,9 @@ describe('CLI reviewer I/O units', () => {
 
     it('caches findings by file, content hash and configuration', () => {
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fzlint-cache-'));
-      assert.equal(resolveCacheLocation(dir, undefined), path.join(dir, '.fzlintcache'));
+      const env = { XDG_CACHE_HOME: path.join(dir, 'xdg') };
+      assert.ok(resolveCacheLocation(dir, undefined, env).startsWith(path.join(dir, 'xdg', 'fzlint') + path.sep), 'by default outside the repository');
+      const key = Buffer.alloc(32, 7);
       assert.equal(resolveCacheLocation(dir, 'sub/'), path.join(dir, 'sub', '.fzlintcache'));
       assert.equal(resolveCacheLocation(dir, 'c.json'), path.join(dir, 'c.json'));
       const file = path.join(dir, 'c.json');
@@ -79,14 +84,16 @@ describe('CLI reviewer I/O units', () => {
       const b = configHash({ ...defaultConfig(), rules: { 'repeated-word': 'off' } }, '1.0.0');
       assert.notEqual(a, b);
       assert.notEqual(a, configHash(defaultConfig(), '1.0.1'));
-      const cache = new LintCache(file, '1.0.0');
-      cache.store('/r.txt', 'h1', a, []);
+      const cache = new LintCache(file, '1.0.0', key);
+      const h1 = 'a'.repeat(64);
+      cache.store('/r.txt', h1, a, []);
       cache.save();
-      assert.deepEqual(new LintCache(file, '1.0.0').lookup('/r.txt', a), { hash: 'h1', findings: [] });
-      assert.equal(new LintCache(file, '1.0.0').lookup('/r.txt', b), undefined, 'other configuration');
-      assert.equal(new LintCache(file, '2.0.0').lookup('/r.txt', a), undefined, 'other fzlint version');
+      assert.deepEqual(new LintCache(file, '1.0.0', key).lookup('/r.txt', a), { hash: h1, findings: [] });
+      assert.equal(new LintCache(file, '1.0.0', key).lookup('/r.txt', b), undefined, 'other configuration');
+      assert.equal(new LintCache(file, '2.0.0', key).lookup('/r.txt', a), undefined, 'other fzlint version');
+      assert.equal(new LintCache(file, '1.0.0', Buffer.alloc(32, 8)).lookup('/r.txt', a), undefined, 'a cache signed with another key is ignored');
       fs.writeFileSync(file, '{not json');
-      assert.equal(new LintCache(file, '1.0.0').lookup('/r.txt', a), undefined, 'a damaged cache is ignored');
+      assert.equal(new LintCache(file, '1.0.0', key).lookup('/r.txt', a), undefined, 'a damaged cache is ignored');
     });
   });
 

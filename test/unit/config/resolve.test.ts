@@ -68,6 +68,8 @@ describe('config resolution', () => {
       'shared/pack.yaml': 'name: base-pack\nversion: 0.1.0\ndata:\n  dictionary: [共享词]\n',
       'team/.fzlintrc.yaml': 'extends: ../shared/base.yaml\ndeadline: "03-01"\n',
       'team/r.txt': '',
+      // One repository: `extends` may reach a sibling folder inside it (issue 18: not outside it).
+      '.git/HEAD': 'ref: refs/heads/main\n',
     });
     const r = new ConfigResolver().resolveFor(tree.file('team/r.txt'));
     assert.deepEqual(r.problems, []);

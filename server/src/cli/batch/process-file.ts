@@ -1,4 +1,3 @@
-import { writeFileAtomic } from '../../lazy/modules';
 import type { LintConfig } from '../../engine/config';
 import { loadCodeRules } from '../../engine/config/code-rules';
 import type { CodeRuleRef } from '../../engine/config/types';
@@ -7,6 +6,7 @@ import type { Finding } from '../../engine/finding';
 import { fixAll } from '../../engine/fix';
 import { languageForPath, lintText } from '../../engine/lint';
 import * as path from 'node:path';
+import { FileAccessError, fileProblemMessage, writeFileSafely } from '../../engine/io/safe-file';
 import { safeToWrite } from '../files';
 import { EncodeError, encodeText } from '../inputs/encoding';
 import { InputError, readInput } from '../read-input';
@@ -30,6 +30,8 @@ export interface FileTask {
   root?: string;
   /** Code rules to run (the user opted in with --allow-code-rules); loaded in this thread. */
   codeRules?: CodeRuleRef[];
+  /** --fix-read-only: --fix may replace files marked read-only. */
+  fixReadOnly?: boolean;
   /** The cached findings for this file's content, if the cache has them (never with --fix). */
   cached?: { hash: string; findings: Finding[] };
 }
@@ -67,8 +69,21 @@ export function lintOne(text: string, filePath: string | undefined, config: Lint
   return { filePath: filePath ?? '<text>', findings, source: text, kind };
 }
 
-/** Read, lint and (with --fix) write back one file. Never throws for a problem with the file. */
+/**
+ * Read, lint and (with --fix) write back one file. Never throws: a read, decode, lint or write
+ * problem is this file's error (exit 2 at the end), and the batch goes on with the next file.
+ */
 export async function processFile(task: FileTask): Promise<FileOutcome> {
+  try {
+    return await processFileUnguarded(task);
+  } catch (error) {
+    const zh = task.config.locale === 'zh-CN';
+    const message = error instanceof Error ? error.message : String(error);
+    return { errors: [zh ? `${task.file}：检查时出错（${message}），已跳过此文件。` : `${task.file}: error while checking (${message}); file skipped.`] };
+  }
+}
+
+async function processFileUnguarded(task: FileTask): Promise<FileOutcome> {
   const { file, config } = task;
   const zh = config.locale === 'zh-CN';
   let input;
@@ -111,9 +126,13 @@ export async function processFile(task: FileTask): Promise<FileOutcome> {
       );
     } else {
       try {
-        writeFileAtomic.sync(file, encodeText(result.output, input.encoding, input.hadBom));
+        writeFileSafely(file, encodeText(result.output, input.encoding, input.hadBom), { expect: input.stamp, allowReadOnly: task.fixReadOnly });
         result.output = undefined;
       } catch (error) {
+        if (error instanceof FileAccessError) {
+          refuse(fileProblemMessage(error, config.locale, 'write'));
+          return { result, errors, hash };
+        }
         if (!(error instanceof EncodeError)) throw error;
         refuse(
           zh

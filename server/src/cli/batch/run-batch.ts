@@ -49,7 +49,8 @@ function cores(): number {
  * worker, not two workers competing with the main thread.
  */
 export function plannedWorkers(count: number, requested: number | undefined, busy = 0): number {
-  if (requested !== undefined) return Math.max(0, Math.floor(requested));
+  // Never more threads than cores (or files): --workers 1e9 must not try to start a billion threads.
+  if (requested !== undefined) return Math.min(Math.max(0, Math.floor(requested)), Math.max(1, cores()), Math.max(1, count));
   const free = cores() - (Number.isFinite(busy) ? busy : 0);
   if (count < PARALLEL_THRESHOLD || cores() < 2 || free < 1.5) return 0;
   return Math.min(cores(), 8, Math.max(2, Math.round(free)));

@@ -3,7 +3,9 @@ import * as path from 'node:path';
 import type { LintConfig } from '../../engine/config';
 import { codeRulesNotice, loadCodeRules } from '../../engine/config/code-rules';
 import { problemToFinding } from '../../engine/config/finding';
+import { MAX_CONFIG_FILE_BYTES } from '../../engine/config/host';
 import { ConfigResolver } from '../../engine/config/resolve';
+import { readRegularFile } from '../../engine/io/safe-file';
 import type { CodeRuleRef, ConfigProblem } from '../../engine/config/types';
 import type { LocalizedText, Locale } from '../../engine/rule';
 import type { FileResult } from '../result';
@@ -87,7 +89,7 @@ export class CliConfigs {
       if (!r) {
         let source = '';
         try {
-          source = fs.readFileSync(p.file, 'utf8');
+          source = readRegularFile(p.file, MAX_CONFIG_FILE_BYTES).bytes.toString('utf8');
         } catch {
           // the file may be the missing one
         }

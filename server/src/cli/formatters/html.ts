@@ -5,7 +5,7 @@ import type { Locale, Rule, RuleCategory, Severity } from '../../engine/rule';
 import { builtinRules } from '../../engine/rules';
 import { countFindings, sumCounts, type FileResult } from '../result';
 import { KIND_LABEL, skipMessage } from '../skipped';
-import type { Formatter } from './types';
+import { MAX_SHOWN, type Formatter } from './types';
 
 /** Escape text for HTML element content and quoted attribute values. */
 export function escapeHtml(s: string): string {
@@ -34,6 +34,7 @@ const T = {
     checklist: '核对清单',
     findings: '问题（按类别）',
     none: '未发现问题。',
+    moreNotShown: '…… 另有 {n} 条未列出（计数已含在上方）；用 --format json 查看全部。',
     ok: '通过',
     problems: '有问题',
     notChecked: '未检查（当前版本没有相应规则）',
@@ -57,6 +58,7 @@ const T = {
     checklist: 'Checklist',
     findings: 'Findings by category',
     none: 'No findings.',
+    moreNotShown: '… {n} more not shown (counted above); use --format json to see all.',
     ok: 'passed',
     problems: 'issues',
     notChecked: 'not checked (no rule for it in this version)',
@@ -134,16 +136,19 @@ function fill(template: string, n: number | string): string {
 
 /** The finding's line with the span marked, trimmed to about 60 characters either side. */
 function context(source: string, f: Finding): string {
-  const lineStart = source.lastIndexOf('\n', f.span.start - 1) + 1;
-  let lineEnd = source.indexOf('\n', f.span.end);
-  if (lineEnd < 0) lineEnd = source.length;
-  const endOnLine = Math.min(f.span.end, lineEnd);
-  const from = Math.max(lineStart, f.span.start - 60);
-  const to = Math.min(lineEnd, endOnLine + 60);
+  // Look for the line's ends only as far as is shown: a search to the line's start or end for each
+  // finding was quadratic on a long line with many findings.
+  let from = f.span.start;
+  while (from > 0 && f.span.start - from < 60 && source[from - 1] !== '\n') from--;
+  const cutBefore = from > 0 && source[from - 1] !== '\n';
+  const endOnLine = Math.min(f.span.end, source.length);
+  let to = endOnLine;
+  while (to < source.length && to - endOnLine < 60 && source[to] !== '\n') to++;
+  const cutAfter = to < source.length && source[to] !== '\n';
   const before = source.slice(from, f.span.start).replace(/\r$/, '');
   const marked = source.slice(f.span.start, endOnLine);
   const after = source.slice(endOnLine, to).replace(/\r$/, '');
-  return `${from > lineStart ? '…' : ''}${escapeHtml(before)}<mark>${escapeHtml(marked) || '&#8203;'}</mark>${escapeHtml(after)}${to < lineEnd ? '…' : ''}`;
+  return `${cutBefore ? '…' : ''}${escapeHtml(before)}<mark>${escapeHtml(marked) || '&#8203;'}</mark>${escapeHtml(after)}${cutAfter ? '…' : ''}`;
 }
 
 function displayName(r: FileResult, cwd: string): string {
@@ -157,7 +162,7 @@ function categoryOf(ruleId: string, rules: Map<string, Rule>): RuleCategory | 'o
 function chart(totals: Map<string, number>, locale: Locale): string {
   const entries = CATEGORY_ORDER.filter((c) => (totals.get(c) ?? 0) > 0).map((c) => [c, totals.get(c) ?? 0] as const);
   if (!entries.length) return '';
-  const max = Math.max(...entries.map(([, n]) => n));
+  const max = entries.reduce((m, [, n]) => Math.max(m, n), 0);
   const rowH = 26;
   const labelW = 190;
   const barW = 360;
@@ -208,7 +213,9 @@ export const htmlFormatter: Formatter = (results, { locale, cwd, skipped }) => {
     const byCat = new Map<string, Finding[]>();
     for (const f of r.findings) {
       const cat = categoryOf(f.ruleId, rules);
-      byCat.set(cat, [...(byCat.get(cat) ?? []), f]);
+      let list = byCat.get(cat);
+      if (!list) byCat.set(cat, (list = []));
+      list.push(f);
       categoryTotals.set(cat, (categoryTotals.get(cat) ?? 0) + 1);
     }
     rows.push(
@@ -227,16 +234,23 @@ export const htmlFormatter: Formatter = (results, { locale, cwd, skipped }) => {
       const lines = [...new Set(hits.map((f) => f.line))].slice(0, 8).map((n) => fill(t.line, n)).join('、');
       return `<li class="${worst}">☒ ${escapeHtml(item.label[locale])} — ${escapeHtml(t.problems)} ${hits.length}（${escapeHtml(lines)}）</li>`;
     }).join('');
+    // At most MAX_SHOWN findings of a file are listed (the first ones of each category, in order);
+    // one line says how many more there are. The counts above are always complete.
+    let budget = MAX_SHOWN;
     const findings = CATEGORY_ORDER.filter((cat) => byCat.has(cat))
       .map((cat) => {
-        const items = byCat
-          .get(cat)!
+        const all = byCat.get(cat)!;
+        const shown = all.slice(0, Math.max(0, budget));
+        budget -= shown.length;
+        const hidden = all.length - shown.length;
+        const items = shown
           .map(
             (f) =>
               `<li><span class="${SEVERITY_CLASS[f.severity]}">${escapeHtml(T[locale][f.severity === 'error' ? 'errors' : f.severity === 'warning' ? 'warnings' : 'infos'])}</span> ${escapeHtml(fill(t.line, f.line))}:${f.column} ${escapeHtml(f.messages[locale])} ${link(f.url, f.ruleId)}<div class="ctx">${context(r.source, f)}</div></li>`,
           )
           .join('');
-        return `<h4>${escapeHtml(CATEGORY[cat][locale])}（${byCat.get(cat)!.length}）</h4><ul>${items}</ul>`;
+        const more = hidden > 0 ? `<li class="more">${escapeHtml(fill(t.moreNotShown, hidden))}</li>` : '';
+        return `<h4>${escapeHtml(CATEGORY[cat][locale])}（${all.length}）</h4><ul>${items}${more}</ul>`;
       })
       .join('');
     parts.push(

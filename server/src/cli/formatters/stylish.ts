@@ -3,7 +3,7 @@ import { createColors } from 'picocolors';
 import type { Locale, Severity } from '../../engine/rule';
 import { countFindings, sumCounts, type FileResult } from '../result';
 import { KIND_LABEL, skipMessage, type SkippedFile } from '../skipped';
-import type { Formatter } from './types';
+import { MAX_SHOWN, type Formatter } from './types';
 import { terminalSafeLine } from './terminal-safe';
 
 const LABEL: Record<'zh-CN' | 'en', Record<Severity, string>> = {
@@ -35,8 +35,13 @@ export const stylishFormatter: Formatter = (results, { locale, color, cwd, showA
     if (r.findings.length === 0) continue;
     lines.push(c.underline(terminalSafeLine(path.relative(cwd, r.filePath) || r.filePath)));
     const pos = r.findings.map((f) => `${f.line}:${f.column}`);
-    const posWidth = Math.max(...pos.map(width));
-    const labelWidth = Math.max(...r.findings.map((f) => width(LABEL[locale][f.severity])));
+    // Loops, not Math.max(...array): spreading 120,000 values overflows the stack.
+    let posWidth = 0;
+    for (const p of pos) posWidth = Math.max(posWidth, p.length);
+    let labelWidth = 0;
+    for (const f of r.findings) labelWidth = Math.max(labelWidth, width(LABEL[locale][f.severity]));
+    let shown = 0;
+    let hidden = 0;
     // Info findings that a published (scraped) copy produces by the hundred are shown by example:
     // the first few of each rule, then one line that says how many more there are.
     const infoSeen = new Map<string, number>();
@@ -48,10 +53,24 @@ export const stylishFormatter: Formatter = (results, { locale, color, cwd, showA
         infoSeen.set(f.ruleId, seen);
         if (seen > INFO_SHOWN) return;
       }
+      if (shown >= MAX_SHOWN) {
+        hidden++;
+        return;
+      }
+      shown++;
       const label = pad(LABEL[locale][f.severity], labelWidth);
       const painted = f.severity === 'error' ? c.red(label) : f.severity === 'warning' ? c.yellow(label) : c.blue(label);
       lines.push(`  ${c.dim(pad(pos[i], posWidth))}  ${painted}  ${terminalSafeLine(f.messages[locale])}  ${c.dim(terminalSafeLine(f.ruleId))}`);
     });
+    if (hidden > 0) {
+      lines.push(
+        c.dim(
+          zh
+            ? `  …… 另有 ${hidden} 个问题未列出（已计入下方总数），用 --format json 查看全部`
+            : `  … ${hidden} more not shown (counted in the total below); use --format json to see all`,
+        ),
+      );
+    }
     for (const [ruleId, n] of infoTotal) {
       if (n <= INFO_LIMIT || showAllInfo) continue;
       lines.push(

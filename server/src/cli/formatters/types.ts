@@ -13,3 +13,6 @@ export interface FormatContext {
 }
 
 export type Formatter = (results: FileResult[], context: FormatContext) => string;
+
+/** Findings listed per file by the formats people read (stylish, html); the rest are counted in one line. */
+export const MAX_SHOWN = 1000;

@@ -22,10 +22,11 @@ interface MammothResult<T> {
 // loaded on the first .docx only: initialising them costs a cold CLI start about 30 ms.
 /* eslint-disable @typescript-eslint/no-require-imports */
 const mammoth = () => ({
-  unzip: require('mammoth/lib/unzip') as { openZip(input: { buffer: Buffer }): PromiseLike<unknown> },
   docxReader: require('mammoth/lib/docx/docx-reader') as { read(zip: unknown): PromiseLike<MammothResult<DocxElement>> },
 });
 /* eslint-enable @typescript-eslint/no-require-imports */
+
+import { openZip } from './zip';
 
 export interface DocxText {
   /** Paragraphs joined by "\n". */
@@ -57,8 +58,9 @@ function collectParagraphs(e: DocxElement, out: string[]): void {
 }
 
 export async function readDocx(bytes: Buffer): Promise<DocxText> {
-  const { unzip, docxReader } = mammoth();
-  const zip = await unzip.openZip({ buffer: bytes });
+  const { docxReader } = mammoth();
+  // Our own ZIP reader (zip.ts): expansion limits checked while inflating, not after.
+  const zip = openZip(bytes);
   const result = await docxReader.read(zip);
   const paragraphs: string[] = [];
   collectParagraphs(result.value, paragraphs);

@@ -1,10 +1,18 @@
 import * as fs from 'node:fs';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
+import { readRegularFileIfExists } from '../io/safe-file';
+
+/** Config, pack and ignore files larger than this are refused before reading (parse.ts checks again). */
+export const MAX_CONFIG_FILE_BYTES = 8 * 1024 * 1024;
 
 /** File access for config resolution (replaceable in tests). */
 export interface ConfigHost {
-  /** The file's text, or undefined when it does not exist or is not a file. */
+  /**
+   * The file's text, or undefined when it does not exist or is a directory. Throws FileAccessError
+   * (io/safe-file.ts) for a file that exists but must not be read: a FIFO, device or socket, one
+   * too large, one without read permission.
+   */
   readFile(file: string): string | undefined;
   isDirectory(dir: string): boolean;
   /**
@@ -12,14 +20,19 @@ export interface ConfigHost {
    * is never executed: only its files are read.
    */
   packageDir(name: string, fromDir: string): string | undefined;
+  /** The path with symbolic links resolved (the path itself when it cannot be resolved). */
+  realPath?(p: string): string;
 }
 
 export const nodeHost: ConfigHost = {
   readFile(file) {
+    return readRegularFileIfExists(file, MAX_CONFIG_FILE_BYTES)?.bytes.toString('utf8');
+  },
+  realPath(p) {
     try {
-      return fs.readFileSync(file, 'utf8');
+      return fs.realpathSync(p);
     } catch {
-      return undefined;
+      return p;
     }
   },
   isDirectory(dir) {

@@ -1,5 +1,4 @@
 import * as path from 'node:path';
-import picomatch from 'picomatch';
 import type { LintConfig } from '../config';
 import { builtinPackPath, loadBuiltinPack } from '../pack/builtin-pack';
 import { mergePackData } from '../pack/merge';
@@ -7,6 +6,9 @@ import type { PackData } from '../pack/types';
 import type { SeveritySetting } from '../rule';
 import { builtinRules } from '../rules';
 import { CODE_RULE_ID, codeRuleRefs } from './code-rules';
+import { FileAccessError, fileProblemMessage } from '../io/safe-file';
+import { isWithin } from '../paths';
+import { GlobError, globMatches } from './glob';
 import { nodeHost, type ConfigHost } from './host';
 import { parseConfigText, type ParsedFile, type PathSegment } from './parse';
 import { validateAgainstSchema } from './schema';
@@ -51,13 +53,23 @@ function toPosix(p: string): string {
   return p.split(path.sep).join('/');
 }
 
-/** A glob relative to `dir` matches `file` (patterns without a slash match the base name anywhere). */
+/**
+ * A glob relative to `dir` matches `file` (patterns without a slash match the base name anywhere).
+ * Matched with RE2 (glob.ts): linear in the path, whatever the pattern. A pattern that cannot be
+ * matched that way (a negated extglob) matches nothing.
+ */
 function globMatcher(patterns: string[]): (rel: string) => boolean {
   if (patterns.length === 0) return () => false;
-  const m = picomatch(
-    patterns.map((p) => (p.endsWith('/') ? `${p}**` : p.replace(/^\.\//, ''))),
-    { dot: true, basename: true },
-  );
+  const globs = patterns.map((p) => (p.endsWith('/') ? `${p}**` : p.replace(/^\.\//, '')));
+  const m = (rel: string) =>
+    globs.some((g) => {
+      try {
+        return globMatches(g, rel);
+      } catch (error) {
+        if (error instanceof GlobError) return false;
+        throw error;
+      }
+    });
   return (rel) => {
     if (m(rel)) return true;
     // A pattern that names a folder ignores everything under it.
@@ -115,6 +127,22 @@ export class ConfigResolver {
     this.knownRules = new Set(knownRules);
   }
 
+  /** The host's readFile; a file that exists but cannot be read is `{ error }`. */
+  private read(file: string): string | undefined | { error: FileAccessError } {
+    try {
+      return this.host.readFile(file);
+    } catch (error) {
+      if (error instanceof FileAccessError) return { error };
+      throw error;
+    }
+  }
+
+  /** Text of a file, or undefined (missing, or cannot be read). */
+  private readText(file: string): string | undefined {
+    const r = this.read(file);
+    return typeof r === 'string' ? r : undefined;
+  }
+
   clear(): void {
     this.dirConfigs.clear();
     this.dirIgnores.clear();
@@ -146,9 +174,10 @@ export class ConfigResolver {
   private configIn(dir: string): ConfigLocation | null {
     for (const name of CONFIG_FILE_NAMES) {
       const file = path.join(dir, name);
-      const text = this.host.readFile(file);
+      const text = this.read(file);
       if (text === undefined) continue;
-      if (name !== 'package.json') return { file };
+      // A config that exists but cannot be read (a FIFO, a device…) is still the config: loading it reports why.
+      if (name !== 'package.json' || typeof text !== 'string') return { file };
       try {
         const pkg = JSON.parse(text) as Record<string, unknown>;
         if (pkg && typeof pkg === 'object' && 'fzlint' in pkg) return { file, prefix: ['fzlint'] };
@@ -171,7 +200,7 @@ export class ConfigResolver {
       }
       seen.push(current);
       const file = path.join(current, IGNORE_FILE_NAME);
-      if (this.host.readFile(file) !== undefined) {
+      if (this.read(file) !== undefined) {
         found = file;
         break;
       }
@@ -210,7 +239,8 @@ export class ConfigResolver {
     const problems: ConfigProblem[] = [];
     const files: string[] = [];
     const loaded = new Set<string>();
-    this.loadLayer(location, path.basename(location.file), [], { layers, problems, files, loaded }, undefined);
+    const root = this.projectRoot(path.dirname(location.file));
+    this.loadLayer(location, path.basename(location.file), [], { layers, problems, files, loaded, root }, undefined);
     const dataLayers = layers.filter((l) => l.kind !== 'builtin' && l.data);
     const data = dataLayers.length === 0 ? loadBuiltinPack().data : mergePackData([{ data: loadBuiltinPack().data }, ...dataLayers.map((l) => ({ data: l.data!, remove: l.data!.remove }))]);
     const chain: Chain = { configFile: location.file, dir: path.dirname(location.file), layers, problems, files, data };
@@ -222,12 +252,18 @@ export class ConfigResolver {
     location: ConfigLocation,
     ref: string,
     stack: string[],
-    acc: { layers: Layer[]; problems: ConfigProblem[]; files: string[]; loaded: Set<string> },
+    acc: { layers: Layer[]; problems: ConfigProblem[]; files: string[]; loaded: Set<string>; root: string },
     from: { file: string; pos: SourcePosition } | undefined,
   ): void {
     const { file } = location;
     if (!acc.files.includes(file)) acc.files.push(file);
-    const text = this.host.readFile(file);
+    const text = this.read(file);
+    if (typeof text === 'object') {
+      const zh = fileProblemMessage(text.error, 'zh-CN');
+      const en = fileProblemMessage(text.error, 'en');
+      acc.problems.push(problem(file, 'io', START, zh, en));
+      return;
+    }
     if (text === undefined) {
       acc.problems.push(
         problem(from?.file ?? file, 'missing', from?.pos ?? START, `找不到继承的文件“${ref}”（${file}）。`, `Cannot find "${ref}" (${file}), named in extends.`),
@@ -257,7 +293,7 @@ export class ConfigResolver {
     asArray(raw.extends).forEach((target, i) => {
       const pos = parsed.file.locate(Array.isArray(raw.extends) ? ['extends', i] : ['extends']);
       if (target === BUILTIN_PACK_REF) return; // always the first layer
-      const resolved = this.resolveRef(target, dir);
+      const resolved = this.resolveRef(target, dir, acc.root);
       if ('error' in resolved) {
         acc.problems.push(problem(file, 'missing', pos, resolved.error.zh, resolved.error.en));
         return;
@@ -301,19 +337,52 @@ export class ConfigResolver {
     });
   }
 
-  /** Where an `extends` entry points. */
-  resolveRef(ref: string, fromDir: string): { file: string } | { error: { zh: string; en: string } } {
+  /**
+   * The project a config belongs to, which its `extends` paths may not leave: the nearest folder
+   * above it with a `.git` (a repository or worktree), else the config's own folder.
+   */
+  projectRoot(configDir: string): string {
+    let dir = path.resolve(configDir);
+    for (;;) {
+      const git = path.join(dir, '.git');
+      if (this.host.isDirectory(git) || this.readText(git) !== undefined) return dir;
+      const parent = path.dirname(dir);
+      if (parent === dir) return path.resolve(configDir);
+      dir = parent;
+    }
+  }
+
+  private real(p: string): string {
+    return this.host.realPath ? this.host.realPath(p) : p;
+  }
+
+  /** The containment error when `file` (links resolved) lies outside `root`, else undefined. */
+  private outside(ref: string, file: string, root: string): { error: { zh: string; en: string } } | undefined {
+    if (isWithin(this.real(root), this.real(file))) return undefined;
+    return {
+      error: {
+        zh: `extends 的“${ref}”指向项目（${root}）之外的文件：只能继承项目内的文件，或 node_modules 中安装的规则包；已忽略此项，未读取该文件。`,
+        en: `"${ref}" in extends points outside the project (${root}): only files inside the project, or packs installed in node_modules, can be extended. Ignored; the file was not read.`,
+      },
+    };
+  }
+
+  /** Where an `extends` entry points; relative and absolute paths must stay inside `root` when given. */
+  resolveRef(ref: string, fromDir: string, root?: string): { file: string } | { error: { zh: string; en: string } } {
     if (ref.startsWith('fzlint:')) {
       return { error: { zh: `没有名为“${ref}”的内置规则包（内置的只有 ${BUILTIN_PACK_REF}）。`, en: `There is no built-in pack "${ref}" (only ${BUILTIN_PACK_REF}).` } };
     }
     if (ref.startsWith('./') || ref.startsWith('../') || path.isAbsolute(ref) || ref === '.' || ref === '..') {
       const target = path.resolve(fromDir, ref);
+      // Checked before anything is read: a file outside the project is never opened.
+      const escape = root ? this.outside(ref, target, root) : undefined;
+      if (escape) return escape;
       if (this.host.isDirectory(target)) {
         const inDir = this.packFileIn(target);
-        if (inDir) return { file: inDir };
+        if (inDir) return (root && this.outside(ref, inDir, root)) || { file: inDir };
         return { error: { zh: `文件夹“${ref}”中没有规则包（${PACK_FILE_NAMES.join('、')}）或配置文件。`, en: `The folder "${ref}" has no pack (${PACK_FILE_NAMES.join(', ')}) or config file.` } };
       }
-      if (this.host.readFile(target) === undefined) {
+      if (this.read(target) === undefined) {
         return { error: { zh: `找不到继承的规则包或配置“${ref}”（${target}）。`, en: `Cannot find the pack or config "${ref}" (${target}).` } };
       }
       return dataFileOnly(ref, target);
@@ -329,6 +398,8 @@ export class ConfigResolver {
         };
       }
       const file = this.packFileIn(dir);
+      // The pack file must be the package's own (not a link out of it).
+      if (file && !isWithin(this.real(dir), this.real(file))) return this.outside(ref, file, dir)!;
       if (!file) return { error: { zh: `npm 包“${ref}”中没有规则包文件（package.json 的 fzlintPack 字段，或 ${PACK_FILE_NAMES.join('、')}）。`, en: `The npm package "${ref}" has no pack file (package.json "fzlintPack", or ${PACK_FILE_NAMES.join(', ')}).` } };
       return dataFileOnly(ref, file);
     }
@@ -342,14 +413,14 @@ export class ConfigResolver {
 
   /** The pack file of a folder or package: package.json "fzlintPack", pack.yaml/.yml/.json, or a config file. */
   packFileIn(dir: string): string | undefined {
-    const pkgText = this.host.readFile(path.join(dir, 'package.json'));
+    const pkgText = this.readText(path.join(dir, 'package.json'));
     if (pkgText !== undefined) {
       try {
         const field = (JSON.parse(pkgText) as { fzlintPack?: unknown }).fzlintPack;
         if (typeof field === 'string') {
           const file = path.resolve(dir, field);
           // Stay inside the package.
-          if (!path.relative(dir, file).startsWith('..') && this.host.readFile(file) !== undefined) return file;
+          if (!path.relative(dir, file).startsWith('..') && this.read(file) !== undefined) return file;
         }
       } catch {
         // fall through to the default names
@@ -357,7 +428,7 @@ export class ConfigResolver {
     }
     for (const name of [...PACK_FILE_NAMES, ...CONFIG_FILE_NAMES.filter((n) => n !== 'package.json')]) {
       const file = path.join(dir, name);
-      if (this.host.readFile(file) !== undefined) return file;
+      if (this.read(file) !== undefined) return file;
     }
     return undefined;
   }
@@ -386,7 +457,7 @@ export class ConfigResolver {
       files.push(ignoreFile);
       const base = path.dirname(ignoreFile);
       const relToIgnore = toPosix(path.relative(base, abs));
-      for (const { pattern, negated } of parseIgnoreFile(this.host.readFile(ignoreFile) ?? '')) {
+      for (const { pattern, negated } of parseIgnoreFile(this.readText(ignoreFile) ?? '')) {
         if (globMatcher([pattern])(relToIgnore)) ignored = !negated;
       }
     }

@@ -245,7 +245,7 @@ function nounAfterAt(text: string, at: number, limit: number): NounPhrase | unde
 }
 
 /** Characters a figure can start with. */
-const CANDIDATE = /[0-9０-９〇零一二两三四五六七八九十百千]/g;
+const CANDIDATE = /[0-9０-９〇零一二两三四五六七八九十百千]/;
 
 /**
  * Read the figures of one sentence. `text` is the whole prose (offsets are document offsets).
@@ -255,10 +255,10 @@ export function readSentenceFigures(text: string, sentence: Sentence, paragraph:
   const { start: from, end: to } = sentence.span;
   let i = from;
   while (i < to) {
-    CANDIDATE.lastIndex = i;
-    const hit = CANDIDATE.exec(text);
-    if (!hit || hit.index >= to) break;
-    i = hit.index;
+    // The next candidate inside this sentence only: a search through the rest of the document for
+    // every sentence made numeral-free text quadratic.
+    while (i < to && !CANDIDATE.test(text[i])) i++;
+    if (i >= to) break;
     const ch = text[i];
     const prev = text[i - 1] ?? '';
     let parsed: ParsedNumber | undefined;

@@ -179,6 +179,13 @@ function makeTotal(prose: string, total: Figure, parts: Figure[], form: TotalChe
   return { total, parts, form, sum, tolerance, status, exhaustive, checked };
 }
 
+/**
+ * A total's parts are looked for among at most this many figures after 其中 (or before 合计): a
+ * sentence of thousands of figures otherwise made every total scan all the others (quadratic time,
+ * and messages listing thousands of parts). No real list of parts is that long.
+ */
+const MAX_PART_SCAN = 64;
+
 function findTotals(prose: string, groups: Figure[][]): TotalCheck[] {
   const out: TotalCheck[] = [];
   for (const g of groups) {
@@ -191,7 +198,7 @@ function findTotals(prose: string, groups: Figure[][]): TotalCheck[] {
       if (m && !/[的是]/.test(m[0])) {
         const parts: Figure[] = [];
         const qizhongEnd = t.span.end + m[0].length;
-        for (let j = k + 1; j < g.length; j++) {
+        for (let j = k + 1; j < g.length && j <= k + MAX_PART_SCAN; j++) {
           const p = g[j];
           if (p.span.start < qizhongEnd) continue;
           if (p.lead && /共|合计|总计/.test(p.lead)) break;
@@ -208,7 +215,7 @@ function findTotals(prose: string, groups: Figure[][]): TotalCheck[] {
       // A，B，合计N<unit>
       if (t.lead === '合计' || t.lead === '总计') {
         const parts: Figure[] = [];
-        for (let j = k - 1; j >= 0; j--) {
+        for (let j = k - 1; j >= 0 && j >= k - MAX_PART_SCAN; j--) {
           const p = g[j];
           if (p.lead && /共|合计|总计/.test(p.lead)) break;
           if (p.role === 'quantity' && sameUnit(p, t)) parts.unshift(p);
@@ -244,7 +251,8 @@ function findRates(groups: Figure[][]): RateCheck[] {
       const label = name.slice(0, -1).slice(-8);
       if (label.length < 2) continue;
       let numIndex = -1;
-      for (let j = k - 1; j >= 0; j--) {
+      // Bounded like the parts of a total (MAX_PART_SCAN): linear in a sentence of thousands of figures.
+      for (let j = k - 1; j >= 0 && j >= k - MAX_PART_SCAN; j--) {
         const nb = g[j].nounBefore?.text ?? '';
         if (!isPlainCount(g[j]) || nb.length < 2) continue;
         if (nb.endsWith(label) || label.endsWith(nb) || nb.startsWith(label)) {
@@ -255,7 +263,7 @@ function findRates(groups: Figure[][]): RateCheck[] {
       if (numIndex < 0) continue;
       const numerator = g[numIndex];
       let denominator: Figure | undefined;
-      for (let j = numIndex - 1; j >= 0; j--) {
+      for (let j = numIndex - 1; j >= 0 && j >= numIndex - MAX_PART_SCAN; j--) {
         if (isPlainCount(g[j]) && sameUnit(g[j], numerator)) {
           denominator = g[j];
           break;
@@ -278,6 +286,9 @@ const SHARE_NAME = /^(?:占|占比|所占比例|比例|比重)(?:为|达)?$|^占
 /** 共126件，其中网上申请98件，占77.8%: the share of a part in the total given before it. */
 function findShares(prose: string, groups: Figure[][], totals: TotalCheck[]): RateCheck[] {
   const out: RateCheck[] = [];
+  // The first 其中 total each figure is a part of (one pass, not a search of every total per share).
+  const totalOfPart = new Map<Figure, TotalCheck>();
+  for (const t of totals) if (t.form === 'qizhong') for (const p of t.parts) if (!totalOfPart.has(p)) totalOfPart.set(p, t);
   for (const g of groups) {
     for (let k = 1; k < g.length; k++) {
       const r = g[k];
@@ -288,7 +299,7 @@ function findShares(prose: string, groups: Figure[][], totals: TotalCheck[]): Ra
       if (!isPlainCount(numerator)) continue;
       // Only a comma between the part and its share.
       if (!/^[，,]\s*$/.test(prose.slice(numerator.span.end, r.nounBefore!.span.start))) continue;
-      const group = totals.find((t) => t.form === 'qizhong' && t.parts.includes(numerator));
+      const group = totalOfPart.get(numerator);
       const denominator = group?.total;
       if (!denominator || denominator.value <= 0 || numerator.value > denominator.value) continue;
       const scale = r.percent === 'permille' ? 1000 : 100;
@@ -516,7 +527,9 @@ function findSameEntity(figures: Figure[]): SameEntityCheck[] {
       groups.set(key, [b]);
       continue;
     }
-    for (const a of earlier) {
+    // The first MAX_PART_SCAN of the group only: thousands of counts of one noun stay linear.
+    for (let i = 0; i < earlier.length && i < MAX_PART_SCAN; i++) {
+      const a = earlier[i];
       if (a.value === b.value) continue;
       const phrase = commonSuffix(a.nounBefore!.text, b.nounBefore!.text);
       if (phrase.length < SAME_ENTITY_MIN) continue;

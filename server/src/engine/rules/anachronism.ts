@@ -1,3 +1,4 @@
+import { RE2JS } from 're2js';
 import type { ReportDocument } from '../document/report-document';
 import { walkSections } from '../document/sections';
 import type { Span } from '../document/types';
@@ -15,11 +16,26 @@ const EQUIVALENT: Record<string, string> = {
   '〕': '[〕\\]］】)）]',
 };
 
-/** A phrase as a pattern in which bracket widths and year-range connectors may vary. */
-export function phrasePattern(phrase: string): RegExp {
+/**
+ * A pack phrase as a pattern in which bracket widths and year-range connectors may vary, compiled
+ * with RE2 (re2js): phrases are data from packs, and a phrase of many “—” becomes many optional
+ * groups, which a backtracking engine can take exponential time over (a line of dashes). RE2 matches
+ * in time linear in the text, with the same leftmost-first matches.
+ */
+export function phrasePattern(phrase: string): RE2JS {
   let source = '';
   for (const ch of phrase) source += EQUIVALENT[ch] ?? ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(source, 'g');
+  return RE2JS.compile(source);
+}
+
+/** Every non-empty, non-overlapping match of `re` in `text`, left to right (UTF-16 offsets). */
+function* phraseMatches(re: RE2JS, text: string): Generator<{ start: number; end: number; text: string }> {
+  const m = re.matcher(text);
+  while (m.find()) {
+    const start = m.start();
+    const end = m.end();
+    if (end > start) yield { start, end, text: text.slice(start, end) };
+  }
 }
 
 function isoDate(year: number, month = 1, day = 1): string {
@@ -93,14 +109,8 @@ export const anachronism: Rule = {
       if (!afterWriting && !afterYear) continue;
       const seen: Span[] = [];
       for (const phrase of [...event.phrases].sort((a, b) => b.length - a.length)) {
-        const re = phrasePattern(phrase);
-        let m: RegExpExecArray | null;
-        while ((m = re.exec(text))) {
-          const span = { start: m.index, end: m.index + m[0].length };
-          if (m[0].length === 0) {
-            re.lastIndex++;
-            continue;
-          }
+        for (const m of phraseMatches(phrasePattern(phrase), text)) {
+          const span = { start: m.start, end: m.end };
           if (seen.some((s) => span.start < s.end && s.start < span.end)) continue;
           seen.push(span);
           if (!afterWriting && inPlan(span.start)) continue;
@@ -110,7 +120,7 @@ export const anachronism: Rule = {
             messageId: afterWriting ? 'afterWriting' : 'afterYear',
             severity: afterWriting ? undefined : 'warning',
             data: {
-              phrase: m[0],
+              phrase: m.text,
               name: event.name,
               date: chineseDate(event.date),
               dateEn: event.date,

@@ -11,7 +11,8 @@ const BLANK = '[ \\t\\u00a0\\u2000-\\u200b\\u202f\\u205f\\u3000\\ufeff]';
  * digits), blanks, then a unit or measure word. Longer units first.
  */
 const NUMBER_SPACE_UNIT = new RegExp(
-  `([0-9０-９](?:[0-9０-９]|[.．,](?=[0-9０-９]))*)(${BLANK}+)` +
+  // (?<!digit): one attempt per digit run, not one per digit (linear on long digit runs).
+  `(?<![0-9０-９])([0-9０-９](?:[0-9０-９]|[.．,](?=[0-9０-９]))*)(${BLANK}+)` +
     '(平方公里|平方米|千米|公里|美元|[个件项人次名家条宗场所万亿元%％‰户起批份篇期天日年月倍岁])',
   'g',
 );

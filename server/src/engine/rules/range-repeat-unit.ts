@@ -10,7 +10,9 @@ const GAP = String.raw`[ \t\u00a0\u3000]*`;
  * number carries nothing (a first number with its sign does not match: the sign would sit before the
  * separator). The separator itself is left to the dash rules.
  */
-const RANGE = new RegExp(`(${NUM})(${GAP})(——|[～~〜—–\\-－至到])(${GAP})(${NUM})(万亿|%|％|‰|万|亿)`, 'g');
+// (?<!\d): a match starts only where a digit run starts (a later start inside the run would match
+// only where the run's start does), so a long digit run is scanned once, not once per digit.
+const RANGE = new RegExp(`(?<!\\d)(${NUM})(${GAP})(——|[～~〜—–\\-－至到])(${GAP})(${NUM})(万亿|%|％|‰|万|亿)`, 'g');
 
 /** Characters that, right before the first number, show it is not the start of a range. */
 function badLead(text: string, at: number): boolean {

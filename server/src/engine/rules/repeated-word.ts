@@ -158,7 +158,9 @@ export const repeatedWord: Rule = {
           } else if (value.length >= 2 && hasHan(value) && !numeric(value)) {
             // (b) The same word twice in one short clause, the second time closing the clause:
             // 通过办理行政复议案件办理，
-            const next = nodes.slice(n + 1).find((x) => x.type !== 'WhiteSpaceNode');
+            let m = n + 1; // the next node that is not a blank (no copy of the rest: linear per sentence)
+            while (m < nodes.length && nodes[m].type === 'WhiteSpaceNode') m++;
+            const next = nodes[m];
             const closesClause = !next || (next.type === 'PunctuationNode' && CLAUSE_END.test(next.value));
             const earlier = closesClause ? clause.find((c) => c.value === value) : undefined;
             if (earlier && earlier.span.end < token.span.start && token.span.start - earlier.span.end <= MAX_GAP) {

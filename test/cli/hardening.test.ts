@@ -236,13 +236,16 @@ describe('hardening (issue 18): FIFOs, devices, folder walks', function () {
     assert.equal(found.length, new Set(found).size, 'each file once despite the loop');
   });
 
-  it('a file in a walked folder that cannot be read is named on stderr, not skipped silently', () => {
+  it('a file in a walked folder that cannot be read is listed as skipped with the reason, not skipped silently', () => {
     write('tree/own.txt', REPORT);
     mkfifo('tree/pipe.txt');
     const run = cli(['--format', 'json', 'tree'], root, { timeout: 30000 });
     assert.equal(run.timedOut, false);
-    assert.match(run.stderr, /pipe\.txt：无法读取（not a regular file），已跳过/);
-    assert.equal(json(run).length, 1);
+    const records = json(run) as { filePath: string; skipped?: { reason: string } }[];
+    assert.deepEqual(records.filter((r) => r.skipped).map((r) => [path.basename(r.filePath), r.skipped!.reason]), [['pipe.txt', 'not-regular']]);
+    assert.equal(records.filter((r) => !r.skipped).length, 1);
+    const stylish = cli(['tree'], root, { timeout: 30000 });
+    assert.match(stylish.stdout, /pipe\.txt  不是普通文件/);
   });
 });
 
@@ -267,7 +270,7 @@ describe('hardening (issue 18): no hang on data from a repository', function () 
     write('.fzlintrc.json', JSON.stringify({ ignores: [`${'*a'.repeat(25)}*b`, 'drafts/*.txt'] }));
     const run = cli(['--format', 'json', name, 'drafts/d.txt'], root, { timeout: 30000 });
     assert.equal(run.timedOut, false, 'no hang');
-    assert.deepEqual(json(run).map((r) => path.basename(r.filePath)), [name], 'drafts/*.txt ignores drafts/d.txt');
+    assert.deepEqual(json(run).filter((r) => !(r as { skipped?: unknown }).skipped).map((r) => path.basename(r.filePath)), [name], 'drafts/*.txt ignores drafts/d.txt');
   });
 
   it('--stdin that never ends stops at the size limit (exit 2)', async () => {

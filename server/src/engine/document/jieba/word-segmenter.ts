@@ -52,7 +52,8 @@ export class JiebaSegmenter implements Segmenter {
     words: readonly UserWord[] = [],
     private readonly readOnly = false,
   ) {
-    this.pending.push(...words);
+    // No spread: a pack may give 100,000+ words, more arguments than a call takes.
+    for (const w of words) this.pending.push(w);
   }
 
   private load(): Jieba {
@@ -76,7 +77,7 @@ export class JiebaSegmenter implements Segmenter {
     if (fresh.length === 0) return;
     for (const w of fresh) this.added.add(w);
     if (this.jieba) for (const w of fresh) this.jieba.addWord(w);
-    else this.pending.push(...fresh.map((word) => ({ word })));
+    else for (const word of fresh) this.pending.push({ word });
     this.clearCache();
   }
 

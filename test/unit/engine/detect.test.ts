@@ -227,6 +227,7 @@ describe('engine/document/detect', () => {
       assert.equal(inferIssuerLevel(['中共广东省委', '广东省人民政府']), 'province');
       assert.equal(inferIssuerLevel(['广西壮族自治区人民政府']), 'province');
       assert.equal(inferIssuerLevel(['北京市人民政府']), 'province');
+      assert.equal(inferIssuerLevel(['内蒙古自治区人民政府']), 'province');
       assert.equal(inferIssuerLevel(['汕尾市人民政府']), 'city');
       assert.equal(inferIssuerLevel(['大英县人民政府']), 'county');
       assert.equal(inferIssuerLevel(['重庆市江北区人民政府']), 'county');

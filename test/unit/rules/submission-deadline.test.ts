@@ -2,7 +2,6 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { lintText } from '../../../server/src/engine/lint';
-import { inferIssuerLevel } from '../../../server/src/engine/document/issuer-level';
 import { submissionDeadline } from '../../../server/src/engine/rules/submission-deadline';
 import { ruleTester } from '../../helpers/rule-tester';
 
@@ -87,15 +86,6 @@ describe('submission-deadline options', () => {
   it('demonstrationArea: true moves the deadline to 1月31日 (GUIDE-003)', () => {
     assert.equal(lint(report('2021年1月31日'), { demonstrationArea: true }).length, 0);
     assert.equal(lint(report('2021年2月1日'), { demonstrationArea: true }).length, 1);
-  });
-  it('infers provincial issuers only', () => {
-    assert.equal(inferIssuerLevel(['广东省人民政府']), 'province');
-    assert.equal(inferIssuerLevel(['中共广东省委', '广东省人民政府']), 'province');
-    assert.equal(inferIssuerLevel(['内蒙古自治区人民政府']), 'province');
-    assert.equal(inferIssuerLevel(['重庆市人民政府']), 'province');
-    assert.equal(inferIssuerLevel(['重庆市江北区人民政府']), 'county');
-    assert.equal(inferIssuerLevel(['广东省司法厅']), 'department');
-    assert.equal(inferIssuerLevel(['汕尾市人民政府']), 'city');
   });
   for (const name of ['shanwei-2020.fullwidth.txt', 'shanwei-2020.txt', 'shanwei-2020.mutated.txt']) {
     it(`${name}: no finding (2021年1月31日, before 3月1日)`, () => {

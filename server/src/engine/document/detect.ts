@@ -96,7 +96,7 @@ export function frontLinesOfText(prose: string): FrontLine[] {
 }
 
 /** 2 when the text puts a blank line between its paragraphs (web copies often do), else 1. */
-function paragraphGap(lines: readonly FrontLine[]): number {
+export function paragraphGap(lines: readonly FrontLine[]): number {
   let spaced = 0;
   let tight = 0;
   for (let i = 1; i < Math.min(lines.length, 60); i++) {

@@ -1,8 +1,8 @@
 import { parseChineseNumeral } from './chinese-numerals';
-import { frontLinesOfText, profileLines, splitIssuers, type DocumentProfile } from './detect';
+import { frontLinesOfText, paragraphGap, profileLines, splitIssuers, type DocumentProfile } from './detect';
 import { DOC_NUMBER_LINE, isDateOnly, isTitleLike, readGenre, titleBlockEndingAt, type FrontLine } from './title-block';
 import type { DocNumber, Line, ReportMeta, Span, TitleLine, WrittenDate } from './types';
-import { startsWithAny, vocabulary as V } from './vocabulary';
+import { vocabulary as V } from './vocabulary';
 
 export { splitIssuers };
 
@@ -94,14 +94,12 @@ function findAppendices(front: readonly FrontLine[], fromLine: number, gap: numb
       continue;
     }
     if (!closed) continue;
-    const prev = front[k - 1];
     if (!isTitleLike(f.text) || !readGenre(f.text) || f.text.length < 4) continue;
     const block = titleBlockEndingAt(front, k, gap);
     const top = front[block[0]];
     const before = front[block[0] - 1];
     // It stands apart: a blank line above it, or the line above is a date or a note in （）.
     if (before && top.index - before.index < 2 && !isDateOnly(before.text) && !/^[（(].*[）)]$/.test(before.text)) continue;
-    if (prev && startsWithAny(f.text, V.notTitleStarts)) continue;
     out.push({ line: top.index, titleLines: block.map((i) => front[i].index), label: false });
   }
   return out;
@@ -143,7 +141,7 @@ export function readMetadata(lines: Line[], prose: string): MetaResult {
     result.addresseeLine = f.index;
   }
 
-  const gap = front.length > 1 && front.slice(1, 60).filter((f, i) => f.index - front[i].index === 2).length > front.slice(1, 60).filter((f, i) => f.index - front[i].index === 1).length ? 2 : 1;
+  const gap = paragraphGap(front);
   const bodyLine = profile.bodyLine ?? 0;
   result.appendices = findAppendices(front, bodyLine, gap);
 

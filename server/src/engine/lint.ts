@@ -1,7 +1,6 @@
 import type { Root } from 'nlcst';
 import { unified, type Processor } from 'unified';
 import { VFile } from 'vfile';
-import type { VFileMessage } from 'vfile-message';
 import { defaultConfig, effectiveSeverity, type LintConfig } from './config';
 import { parseReport, type DocumentLanguage, type ReportDocument } from './document/report-document';
 import { scriptSegmenter, segmenterFor, type Segmenter } from './document/segmenter';
@@ -17,19 +16,9 @@ import { applySuppressions } from './suppressions';
 declare module 'vfile' {
   interface DataMap {
     report: ReportDocument;
+    /** The findings the rules filed, as plain objects (no vfile message, no Error object per finding). */
+    fzlintFindings: Finding[];
   }
-}
-
-/** The extra fields fzlint puts on each vfile message. */
-export interface FzlintMessage extends VFileMessage {
-  messageId: string;
-  level: Severity;
-  messages: LocalizedText;
-  span: Span;
-  fixData?: Report['fix'];
-  suggestionsData?: Report['suggestions'];
-  relatedData?: Report['related'];
-  publishedCopyDemoted?: boolean;
 }
 
 export interface LintOptions {
@@ -84,6 +73,7 @@ function rulePlugin(rule: Rule, severity: Severity, options: Record<string, unkn
       const doc = file.data.report as ReportDocument;
       // Rules about what only an annual report (or a 报告) must have say nothing about other documents.
       if (!appliesTo(rule, doc)) return;
+      const findings = (file.data.fzlintFindings ??= []);
       const report = (r: Report) => {
         // A span or edit outside the text (a buggy rule, e.g. a pack's code rule) becomes this rule's internal-error.
         const bad = rangeOutside(r, doc.text.length);
@@ -94,43 +84,47 @@ function rulePlugin(rule: Rule, severity: Severity, options: Record<string, unkn
         const messages = localize(template, r.data);
         const start = doc.index.toPoint(r.span.start);
         const end = doc.index.toPoint(r.span.end);
-        const msg = file.message(messages['zh-CN'], {
-          place: {
-            start: { ...start, offset: r.span.start },
-            end: { ...end, offset: r.span.end },
-          },
-          ruleId: rule.meta.id,
-          source: 'fzlint',
-        }) as FzlintMessage;
         const level: Severity = r.publishedCopyDemoted ? 'info' : severity === rule.meta.severity && r.severity ? r.severity : severity;
-        msg.url = rule.meta.docsUrl ?? ruleDocsUrl(rule.meta.id);
-        msg.fatal = level === 'error' ? true : level === 'warning' ? false : undefined;
-        msg.messageId = r.messageId;
-        msg.level = level;
-        msg.messages = messages;
-        msg.span = r.span;
-        msg.fixData = r.fix;
-        msg.suggestionsData = r.suggestions;
-        msg.relatedData = r.related;
-        msg.publishedCopyDemoted = r.publishedCopyDemoted;
+        const finding: Finding = {
+          ruleId: rule.meta.id,
+          messageId: r.messageId,
+          severity: level,
+          message: messages['zh-CN'],
+          messages,
+          span: r.span,
+          line: start.line,
+          column: start.column,
+          endLine: end.line,
+          endColumn: end.column,
+          url: rule.meta.docsUrl ?? ruleDocsUrl(rule.meta.id),
+        };
+        if (r.fix) finding.fix = r.fix;
+        if (r.suggestions && r.suggestions.length) finding.suggestions = r.suggestions;
+        if (r.related && r.related.length) finding.related = r.related.map((x) => ({ ...x, ...doc.index.toPoint(x.span.start) }));
+        if (r.publishedCopyDemoted) finding.fixExcludedFromFixAll = true;
+        findings.push(finding);
       };
       try {
         rule.check(doc, { report, options, source: doc.source, data });
       } catch (error) {
         // A failing rule becomes one finding; the other rules still run.
-        const msg = file.message(`规则 ${rule.meta.id} 内部错误：${String(error)}`, {
-          place: { line: 1, column: 1 },
-          ruleId: 'internal-error',
-          source: 'fzlint',
-        }) as FzlintMessage;
-        msg.fatal = true;
-        msg.messageId = 'internalError';
-        msg.level = 'error';
-        msg.messages = {
+        const messages: LocalizedText = {
           'zh-CN': `规则 ${rule.meta.id} 内部错误：${String(error)}`,
           en: `Rule ${rule.meta.id} failed: ${String(error)}`,
         };
-        msg.span = { start: 0, end: 0 };
+        findings.push({
+          ruleId: 'internal-error',
+          messageId: 'internalError',
+          severity: 'error',
+          message: messages['zh-CN'],
+          messages,
+          span: { start: 0, end: 0 },
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 1,
+          url: '',
+        });
       }
     };
   };
@@ -195,31 +189,6 @@ function pipelineFor(rules: readonly Rule[], config: LintConfig, language: Docum
   return pipeline;
 }
 
-function toFinding(doc: ReportDocument, m: FzlintMessage, config: LintConfig): Finding {
-  const start = doc.index.toPoint(m.span.start);
-  const end = doc.index.toPoint(m.span.end);
-  const finding: Finding = {
-    ruleId: m.ruleId ?? 'unknown',
-    messageId: m.messageId,
-    severity: m.level,
-    message: m.messages[config.locale],
-    messages: m.messages,
-    span: m.span,
-    line: start.line,
-    column: start.column,
-    endLine: end.line,
-    endColumn: end.column,
-    url: m.url ?? '',
-  };
-  if (m.fixData) finding.fix = m.fixData;
-  if (m.suggestionsData && m.suggestionsData.length) finding.suggestions = m.suggestionsData;
-  if (m.relatedData && m.relatedData.length) {
-    finding.related = m.relatedData.map((r) => ({ ...r, ...doc.index.toPoint(r.span.start) }));
-  }
-  if (m.publishedCopyDemoted) finding.fixExcludedFromFixAll = true;
-  return finding;
-}
-
 /**
  * One defect, one finding: a finding inside the span of a more specific rule's finding that
  * supersedes its rule (RuleMeta.supersedes) is the same defect seen less precisely, and is dropped.
@@ -233,6 +202,12 @@ function dropSuperseded(findings: Finding[], rules: readonly Rule[]): Finding[] 
   return findings.filter(
     (f) => !specific.some((s) => s !== f && supersedes.get(s.ruleId)?.has(f.ruleId) && f.span.start >= s.span.start && f.span.end <= s.span.end),
   );
+}
+
+/** The findings with their message in the configured language. */
+function localized(findings: Finding[], locale: LintConfig['locale']): Finding[] {
+  if (locale !== 'zh-CN') for (const f of findings) f.message = f.messages[locale];
+  return findings;
 }
 
 /** Lint one text. The same text and config give the same findings in every shell. */
@@ -252,7 +227,7 @@ export function lintText(text: string, options: LintOptions = {}): LintResult {
     text: doc.text,
     lines: doc.lines,
     language: doc.language,
-    findings: dropSuperseded((file.messages as FzlintMessage[]).map((m) => toFinding(doc, m, config)), rules),
+    findings: dropSuperseded(localized(file.data.fzlintFindings ?? [], config.locale), rules),
     ran,
     known: new Set([...builtinRules, ...rules].map((r) => r.meta.id)),
     unusedSeverity: unusedSeverity === 'off' ? undefined : unusedSeverity,

@@ -245,7 +245,7 @@ function nounAfterAt(text: string, at: number, limit: number): NounPhrase | unde
 }
 
 /** Characters a figure can start with. */
-const CANDIDATE = /[0-9０-９〇零一二两三四五六七八九十百千]/;
+const CANDIDATE = /[0-9０-９〇零一二两三四五六七八九十百千]/g;
 
 /**
  * Read the figures of one sentence. `text` is the whole prose (offsets are document offsets).
@@ -253,12 +253,15 @@ const CANDIDATE = /[0-9０-９〇零一二两三四五六七八九十百千]/;
 export function readSentenceFigures(text: string, sentence: Sentence, paragraph: Paragraph): Figure[] {
   const out: Figure[] = [];
   const { start: from, end: to } = sentence.span;
+  const own = text.slice(from, to);
   let i = from;
   while (i < to) {
-    // The next candidate inside this sentence only: a search through the rest of the document for
-    // every sentence made numeral-free text quadratic.
-    while (i < to && !CANDIDATE.test(text[i])) i++;
-    if (i >= to) break;
+    // The next candidate inside this sentence only (searched in its own text): a search through the
+    // rest of the document for every sentence made numeral-free text quadratic.
+    CANDIDATE.lastIndex = i - from;
+    const next = CANDIDATE.exec(own);
+    if (!next) break;
+    i = from + next.index;
     const ch = text[i];
     const prev = text[i - 1] ?? '';
     let parsed: ParsedNumber | undefined;

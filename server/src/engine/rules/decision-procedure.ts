@@ -51,25 +51,44 @@ function precedingCountPattern(proc: Procedure): RegExp | undefined {
   return new RegExp(`${body}(?:[：:]|[，,]?即|[，,]?包括|[，,]?分别是)$`);
 }
 
+interface StepName {
+  text: string;
+  right: string | null;
+  unlessFollowedBy?: string[];
+}
+
+/** A procedure's step names and wrong variants, longest first, and a search for their first characters: built once per procedure. */
+const namesByProcedure = new WeakMap<Procedure, { names: StepName[]; firsts: RegExp }>();
+function stepNames(proc: Procedure): { names: StepName[]; firsts: RegExp } {
+  let entry = namesByProcedure.get(proc);
+  if (!entry) {
+    const names: StepName[] = [
+      ...proc.steps.map((s) => ({ text: s, right: s as string | null })),
+      ...(proc.variants ?? []).map((v) => ({ text: v.wrong, right: v.right, unlessFollowedBy: v.unlessFollowedBy })),
+    ]
+      .filter((n) => n.text.length > 0)
+      .sort((a, b) => b.text.length - a.text.length);
+    const firsts = [...new Set(names.map((n) => n.text[0]))];
+    entry = { names, firsts: new RegExp(firsts.length ? firsts.map(escapeRegExp).join('|') : '(?!)', 'g') };
+    namesByProcedure.set(proc, entry);
+  }
+  return entry;
+}
+
 function scanItems(prose: string, start: number, end: number, proc: Procedure): Item[] {
-  const names: { text: string; right: string | null; unlessFollowedBy?: string[] }[] = [
-    ...proc.steps.map((s) => ({ text: s, right: s as string | null })),
-    ...(proc.variants ?? []).map((v) => ({ text: v.wrong, right: v.right, unlessFollowedBy: v.unlessFollowedBy })),
-  ].sort((a, b) => b.text.length - a.text.length);
-  const firstChars = new Set(names.map((n) => n.text[0]));
+  const { names, firsts } = stepNames(proc);
   const items: Item[] = [];
-  let i = start;
-  while (i < end) {
-    if (!firstChars.has(prose[i])) {
-      i++;
-      continue;
-    }
+  // Searched in the paragraph's own text, so that the native search cannot run on past its end.
+  const own = prose.slice(start, end);
+  firsts.lastIndex = 0;
+  for (let m = firsts.exec(own); m; m = firsts.exec(own)) {
+    const i = start + m.index;
     const hit = names.find((n) => prose.startsWith(n.text, i) && i + n.text.length <= end);
     if (hit && !(hit.unlessFollowedBy ?? []).some((f) => prose.startsWith(f, i + hit.text.length))) {
       items.push({ start: i, end: i + hit.text.length, text: hit.text, right: hit.right });
-      i += hit.text.length;
+      firsts.lastIndex = i + hit.text.length - start;
     } else {
-      i++;
+      firsts.lastIndex = m.index + 1;
     }
   }
   return items;

@@ -45,7 +45,7 @@ function numeric(value: string): boolean {
   return /[0-9０-９]/.test(value) || /^[〇零一二两三四五六七八九十百千万亿第]+$/.test(value);
 }
 
-const CLAUSE_END_CHARS = new Set('，、；。：！？,;:!?');
+const CLAUSE_ENDS = /[，、；。：！？,;:!?]/g;
 const BLANK = /[\s\u00a0\u3000]/;
 const BLANKS = /[\s\u00a0\u3000]+/g;
 const FUNCTION_CODES = new Set([...FUNCTION_WORDS].map((w) => w.charCodeAt(0)));
@@ -86,12 +86,13 @@ function clauseMayRepeat(clause: string): boolean {
 /** Whether any clause of the sentence may hold a finding (see clauseMayRepeat). */
 export function sentenceMayRepeat(text: string): boolean {
   let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && !CLAUSE_END_CHARS.has(text[i])) continue;
+  CLAUSE_ENDS.lastIndex = 0;
+  for (let m = CLAUSE_ENDS.exec(text); ; m = CLAUSE_ENDS.exec(text)) {
+    const i = m ? m.index : text.length;
     if (i - start >= 2 && clauseMayRepeat(text.slice(start, i))) return true;
+    if (!m) return false;
     start = i + 1;
   }
-  return false;
 }
 
 export const repeatedWord: Rule = {

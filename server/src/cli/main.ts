@@ -18,7 +18,7 @@ import { createProgress } from './batch/progress';
 import { runBatch } from './batch/run-batch';
 import { runSubcommand } from './commands';
 import type { SkippedFile } from './skipped';
-import { CliConfigs } from './commands/file-config';
+import { Project, type FileConfig, type ResolveRequest } from '../engine/project';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -86,11 +86,16 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     rules[parsed.id] = parsed.setting;
   }
   const config: LintConfig = { rules, ruleOptions: {}, source: options.source, locale: options.locale };
-  // Config files: per report, the nearest one (commands/file-config.ts); flags win over them.
-  const configs = new CliConfigs(config, options.source !== 'auto', options.allowCodeRules);
+  // Config files: per report, the nearest one (engine/project); flags win over them.
+  const project = new Project();
   if (!argv.some((a) => a === '--locale' || a.startsWith('--locale=')) && !io.env.FZLINT_LOCALE) {
-    options.locale = config.locale = configs.declaredLocale(io.cwd) ?? options.locale;
+    options.locale = config.locale = project.declaredLocale(io.cwd) ?? options.locale;
   }
+  const request: ResolveRequest = {
+    shell: { rules: config.rules, ruleOptions: config.ruleOptions, source: options.source !== 'auto' ? options.source : undefined, locale: config.locale },
+    codeRules: { allow: options.allowCodeRules, reason: 'cli' },
+  };
+  const configFor = (file: string): FileConfig => project.resolve(file, request);
   const results: FileResult[] = [];
   const skipped: SkippedFile[] = [];
   let ioError = false;
@@ -112,7 +117,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       }
       const input = decodeInput(bytes, options.stdinFilename ?? '<stdin>', options.locale);
       const stdinPath = path.resolve(io.cwd, options.stdinFilename ?? '<stdin>');
-      results.push({ ...lintOne(input.text, options.stdinFilename ? path.resolve(io.cwd, options.stdinFilename) : undefined, configs.forFile(stdinPath) ?? config, options.fix || options.fixDryRun, configs.codeRulesFor(stdinPath)), encoding: input.encoding });
+      const fc = configFor(stdinPath);
+      results.push({ ...lintOne(input.text, options.stdinFilename ? path.resolve(io.cwd, options.stdinFilename) : undefined, fc.ignored ? config : fc.config, options.fix || options.fixDryRun, fc.codeRules), encoding: input.encoding });
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       fail(error.message);
@@ -132,11 +138,11 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     skipped.push(...notLintable);
     // Files the configuration ignores are listed as skipped too, never dropped without a word.
     const lintable = files.filter((f) => {
-      if (configs.forFile(f) !== undefined) return true;
+      if (!configFor(f).ignored) return true;
       skipped.push({ filePath: f, reason: 'ignored' });
       return false;
     });
-    const { results: batchResults, skipped: notDocuments, failed } = await checkFiles(lintable, config, options, io, found, configs, roots);
+    const { results: batchResults, skipped: notDocuments, failed } = await checkFiles(lintable, configFor, options, io, found, roots);
     results.push(...batchResults);
     skipped.push(...notDocuments);
     if (failed) ioError = true;
@@ -147,11 +153,11 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   }
 
   // Packs that name code rules, without --allow-code-rules: said once per run, on stderr.
-  const notice = configs.codeRulesNotice();
+  const notice = project.codeRulesNotice('cli');
   if (notice) io.stderr(`fzlint: ${notice[options.locale]}\n`);
-  if (configs.hasProblems()) {
+  if (project.hasProblems()) {
     ioError = true;
-    results.push(...configs.problemResults(options.locale));
+    results.push(...project.problemReports(options.locale).map((r) => ({ filePath: r.file, findings: r.findings, source: r.source })));
   }
   for (const r of results) {
     if (options.quiet) r.findings = r.findings.filter((f) => f.severity === 'error');
@@ -189,15 +195,16 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 }
 
 /** Check many files: cache look-ups, a progress bar on a TTY, serial or on worker threads. */
-async function checkFiles(files: string[], config: LintConfig, options: CliOptions, io: CliIo, found: ReadonlySet<string> = new Set(), configs?: CliConfigs, roots?: ReadonlyMap<string, string>): Promise<{ results: FileResult[]; skipped: SkippedFile[]; failed: boolean }> {
+async function checkFiles(files: string[], configFor: (file: string) => FileConfig, options: CliOptions, io: CliIo, found: ReadonlySet<string> = new Set(), roots?: ReadonlyMap<string, string>): Promise<{ results: FileResult[]; skipped: SkippedFile[]; failed: boolean }> {
   const useCache = options.cache && !options.fix && !options.fixDryRun;
   const cache = useCache ? new LintCache(resolveCacheLocation(io.cwd, options.cacheLocation, io.env), version(), cacheKey(io.env)) : undefined;
   if (cache?.ignored === 'symlink') {
     io.stderr(`fzlint: ${options.locale === 'zh-CN' ? `缓存文件 ${cache.file} 是符号链接，不读取也不写入；本次不用缓存。` : `the cache file ${cache.file} is a symbolic link: neither read nor written; no cache this run.`}\n`);
   }
   const tasks: FileTask[] = files.map((file) => {
-    const fileConfig = configs?.forFile(file) ?? config;
-    const codeRules = configs?.codeRulesFor(file) ?? [];
+    const fc = configFor(file);
+    const fileConfig = fc.config;
+    const codeRules = fc.codeRules;
     return {
       file,
       config: fileConfig,

@@ -27,6 +27,11 @@ export interface LintOptions {
   filePath?: string;
   rules?: readonly Rule[];
   segmenter?: Segmenter;
+  /**
+   * The text already parsed for this lint (parseForLint with the same options): the lint reuses it
+   * instead of parsing again. Ignored when its text is not the text being linted.
+   */
+  doc?: ReportDocument;
 }
 
 export interface LintResult {
@@ -154,6 +159,28 @@ export function registerStableRuleSet(rules: readonly Rule[]): void {
   if (!stableRuleSets.has(rules)) stableRuleSets.set(rules, nextDataId++);
 }
 
+/** The segmenter a lint with these rules and config parses with (script runs unless a rule needs words). */
+function lintSegmenter(rules: readonly Rule[], config: LintConfig, segmenter?: Segmenter): Segmenter {
+  const data = config.data ?? loadBuiltinPack().data;
+  const needsWords = rules.some((r) => r.meta.needsTokens && effectiveSeverity(r, config) !== 'off');
+  // A pack's words go into a segmenter of their own (segmenterFor), never into one other configurations use.
+  const words = segmenter ?? (needsWords ? segmenterFor(data.dictionary) : scriptSegmenter);
+  if (segmenter && needsWords && data.dictionary.length > 0) segmenter.addWords(data.dictionary);
+  return words;
+}
+
+/**
+ * Parse a text exactly as lintText with the same options would (language, source, segmenter), so
+ * that a shell can use the parse for its own features and hand it to lintText (`options.doc`).
+ */
+export function parseForLint(text: string, options: LintOptions = {}): ReportDocument {
+  const config: LintConfig = { ...defaultConfig(), ...options.config };
+  const rules = options.rules ?? builtinRules;
+  const language = options.language ?? languageForPath(options.filePath);
+  const words = options.segmenter ?? lintSegmenter(rules, config);
+  return parseReport(text, { language, source: config.source, segmenter: words });
+}
+
 function pipelineFor(rules: readonly Rule[], config: LintConfig, language: DocumentLanguage, segmenter?: Segmenter): Pipeline {
   const data = config.data ?? loadBuiltinPack().data;
   const key = JSON.stringify([rules.map((r) => r.meta.id), config.rules, config.ruleOptions, config.source, language, dataId(data), stableRuleSets.get(rules) ?? 0]);
@@ -162,13 +189,11 @@ function pipelineFor(rules: readonly Rule[], config: LintConfig, language: Docum
   const cached = cacheable ? pipelines.get(key) : undefined;
   if (cached) return cached;
   const enabled = rules.filter((r) => effectiveSeverity(r, config) !== 'off');
-  const needsWords = enabled.some((r) => r.meta.needsTokens);
-  // A pack's words go into a segmenter of their own (segmenterFor), never into one other configurations use.
-  const words = segmenter ?? (needsWords ? segmenterFor(data.dictionary) : scriptSegmenter);
-  if (segmenter && needsWords && data.dictionary.length > 0) segmenter.addWords(data.dictionary);
+  const words = lintSegmenter(rules, config, segmenter);
   const processor = unified().use(function parser(this: Processor) {
     this.parser = (value: string, file: VFile) => {
-      const doc = parseReport(value, { language, source: config.source, segmenter: words });
+      const given = file.data.report;
+      const doc = given && given.text === (value.charCodeAt(0) === 0xfeff ? value.slice(1) : value) ? given : parseReport(value, { language, source: config.source, segmenter: words });
       file.data.report = doc;
       // doc.nlcst is built on first access: rules that need words segment only what they need
       // (repeated-word segments candidate sentences), so the tree handed to unified is an empty root.
@@ -217,6 +242,7 @@ export function lintText(text: string, options: LintOptions = {}): LintResult {
   const language = options.language ?? languageForPath(options.filePath);
   const { processor } = pipelineFor(rules, config, language, options.segmenter);
   const file = new VFile({ path: options.filePath, value: text });
+  if (options.doc) file.data.report = options.doc;
   const tree = processor.parse(file);
   processor.runSync(tree, file);
   const doc = file.data.report as ReportDocument;

@@ -7,14 +7,16 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { fixAll, lintText, type Finding, type Locale } from '../engine';
+import type { Finding, Locale } from '../engine';
+import { fixWith } from '../engine/project';
 import { splitLines } from '../engine/document/lines';
 import { ruleDocsUrl } from '../engine/rule';
 import { readDirectives } from '../engine/suppressions';
 import { SHOW_RULE_DOCS_COMMAND } from './commands';
-import { diagnose, diagnosticData, DIAGNOSTIC_SOURCE, lintDocument, type DiagnosticData, type LspFix } from './diagnostics';
+import { diagnose, diagnosticData, DIAGNOSTIC_SOURCE, documentPlan, lintDocument, type DiagnosticData, type LspFix } from './diagnostics';
 import { SIZE_LIMIT_RULE_ID } from './size-limit';
-import { documentLanguage, isReportDocument, lintOptionsFor } from './documents';
+import { documentLanguage, isReportDocument } from './documents';
+import { parsedFor } from './parsed';
 import type { FzlintSettings } from './settings';
 
 /** Runs with `editor.codeActionsOnSave: { "source.fixAll.fzlint": "explicit" }` (and `source.fixAll`). */
@@ -119,13 +121,9 @@ function eol(text: string): string {
 
 /** The certain fixes of one rule (or of all rules), re-linting between passes as `fzlint --fix`. */
 export function fixAllEdit(doc: TextDocument, settings: FzlintSettings, ruleId?: string): LspTextEdit | undefined {
-  const lintOptions = lintOptionsFor(doc, settings);
+  const plan = documentPlan(doc, settings);
   const text = doc.getText();
-  const lint = (t: string): Finding[] => {
-    const findings = lintText(t, lintOptions).findings;
-    return ruleId ? findings.filter((f) => f.ruleId === ruleId) : findings;
-  };
-  return changedRangeEdit(doc, text, fixAll(text, lint).output);
+  return changedRangeEdit(doc, text, fixWith(text, plan, { only: ruleId, doc: parsedFor(doc, plan) }).output);
 }
 
 /** `source.fixAll.fzlint`: every certain fix (re-linting between passes, as `fzlint --fix`) as one edit. */

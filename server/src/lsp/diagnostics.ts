@@ -6,8 +6,11 @@ import {
   type TextEdit as LspTextEdit,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { lintText, type Finding, type Fix, type Locale, type Severity, type TextEdit } from '../engine';
-import { ignoredByConfig, isReportDocument, lintOptionsFor } from './documents';
+import type { Finding, Fix, Locale, ReportDocument, Severity, TextEdit } from '../engine';
+import { lintWith, planFor, type FileConfig, type LintPlan } from '../engine/project';
+import { documentLanguage, filePathOf, isReportDocument } from './documents';
+import { currentParse, parsedFor } from './parsed';
+import { projectConfigs } from './project-config';
 import type { FzlintSettings } from './settings';
 import { sizeLimitFinding } from './size-limit';
 import { workspaceTrust } from './trust';
@@ -91,28 +94,57 @@ interface CachedLint {
   version: number;
   key: string;
   findings: Finding[];
+  /** The configuration the lint ran with (its one resolve) and the plan, for code actions of the same version. */
+  plan: LintPlan;
 }
 
 /** The last lint per document: hover and code actions reuse the validator's run for the same version. */
 const lastLint = new Map<string, CachedLint>();
 
+function settingsKey(doc: TextDocument, settings: FzlintSettings): string {
+  return JSON.stringify([doc.languageId, settings.locale, settings.rules, settings.configFile, settings.allowCodeRules, workspaceTrust.trusted]);
+}
+
+/** The plan of a document: its configuration (engine/project) with the editor's settings on top. */
+function planOf(doc: TextDocument, fc: FileConfig): LintPlan {
+  return planFor(fc, filePathOf(doc.uri), documentLanguage(doc));
+}
+
+/**
+ * The configuration and plan a document is linted with: the last lint's for this version and
+ * settings, else one resolve (engine/project).
+ */
+export function documentPlan(doc: TextDocument, settings: FzlintSettings): LintPlan {
+  const cached = lastLint.get(doc.uri);
+  if (cached && cached.version === doc.version && cached.key === settingsKey(doc, settings)) return cached.plan;
+  return planOf(doc, projectConfigs.forDocument(filePathOf(doc.uri), settings));
+}
+
+/** The parse of this version for the outline, folding, hover and completion: the lint's, or parsed as the lint will. */
+export function documentParse(doc: TextDocument, settings: FzlintSettings): ReportDocument {
+  return currentParse(doc) ?? parsedFor(doc, documentPlan(doc, settings));
+}
+
 /**
  * The engine's findings for exactly this text and settings (the same as the CLI's for the same file),
- * or none when fzlint is disabled for the document or it is not a report.
+ * or none when fzlint is disabled for the document, it is not a report, or the config ignores it.
+ * One resolve of the configuration and one parse (shared with the features, parsed.ts) per version.
  */
 export function lintDocument(doc: TextDocument, settings: FzlintSettings): Finding[] {
-  if (!settings.enable || !isReportDocument(doc) || ignoredByConfig(doc, settings)) {
+  if (!settings.enable || !isReportDocument(doc)) {
     lastLint.delete(doc.uri);
     return [];
   }
-  const key = JSON.stringify([doc.languageId, settings.locale, settings.rules, settings.configFile, settings.allowCodeRules, workspaceTrust.trusted]);
+  const key = settingsKey(doc, settings);
   const cached = lastLint.get(doc.uri);
   if (cached && cached.version === doc.version && cached.key === key) return cached.findings;
+  const fc = projectConfigs.forDocument(filePathOf(doc.uri), settings);
+  const plan = planOf(doc, fc);
   const text = doc.getText();
   // Above the size limit: one finding saying that the document was not checked (size-limit.ts).
-  const tooLarge = sizeLimitFinding(text, settings.locale);
-  const findings = tooLarge ? [tooLarge] : lintText(text, lintOptionsFor(doc, settings)).findings;
-  lastLint.set(doc.uri, { version: doc.version, key, findings });
+  const tooLarge = fc.ignored ? undefined : sizeLimitFinding(text, settings.locale);
+  const findings = fc.ignored ? [] : tooLarge ? [tooLarge] : lintWith(text, plan, parsedFor(doc, plan)).findings;
+  lastLint.set(doc.uri, { version: doc.version, key, findings, plan });
   return findings;
 }
 

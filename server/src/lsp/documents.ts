@@ -1,12 +1,9 @@
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { defaultConfig, languageForPath, type LintOptions } from '../engine';
-import { projectConfigs } from './project-config';
-import { detectDocument, isCheckedKind, type DocumentKind } from '../engine/document/detect';
+import { detectDocument, isCheckedKind, languageForPath, type DocumentKind } from '../engine/project';
 import { LSP_MAX_CHARS } from './size-limit';
 import type { DocumentLanguage } from '../engine/document/report-document';
-import type { FzlintSettings } from './settings';
 
 const REPORT_EXTENSIONS = new Set(['.txt', '.md', '.markdown']);
 /** `fzreport` is the extension's language for report .txt files (syntaxes/fzreport.tmLanguage.json). */
@@ -70,24 +67,4 @@ export function documentLanguage(doc: TextDocument): DocumentLanguage {
   if (doc.languageId === 'markdown') return 'markdown';
   if (doc.languageId === 'plaintext' || doc.languageId === 'fzreport') return 'plaintext';
   return languageForPath(uriPath(doc.uri));
-}
-
-
-/** True when the nearest config's `ignores` or a `.fzlintignore` excludes the document. */
-export function ignoredByConfig(doc: TextDocument, settings: FzlintSettings): boolean {
-  return projectConfigs.lintConfig(filePathOf(doc.uri), settings.locale, settings.configFile).ignored === true;
-}
-
-/** The engine options for a document: the same as the CLI's for the same file and settings. */
-export function lintOptionsFor(doc: TextDocument, settings: FzlintSettings): LintOptions {
-  const filePath = filePathOf(doc.uri);
-  // Config files (project-config.ts) first, then the editor's settings on top. Code rules from packs:
-  // only in a trusted workspace with fzlint.allowCodeRules on.
-  const project = projectConfigs.forReport(filePath, settings.locale, settings.configFile, settings.allowCodeRules);
-  return {
-    filePath,
-    language: documentLanguage(doc),
-    config: { ...defaultConfig(), ...project.config, locale: settings.locale, rules: { ...project.config.rules, ...settings.rules } },
-    rules: project.rules,
-  };
 }

@@ -18,11 +18,10 @@ import {
   templateFromArguments,
 } from './commands';
 import { completions } from './completion';
-import { diagnose, forgetLint, lintDocument } from './diagnostics';
+import { diagnose, documentParse, forgetLint, lintDocument } from './diagnostics';
 import { documentLanguage, isReportCandidate, isReportDocument } from './documents';
 import { foldingRanges } from './folding';
 import { findingHover } from './hover';
-import { parsedReport } from './parsed';
 import type { FzlintSettings } from './settings';
 import { documentSymbols } from './symbols';
 
@@ -68,14 +67,14 @@ export function registerFeatures(host: FeatureHost): void {
   connection.onDocumentSymbol((params) =>
     guard('documentSymbol', [], async () => {
       const r = await reportFor(host, params.textDocument.uri);
-      return r ? documentSymbols(r.doc, parsedReport(r.doc)) : [];
+      return r ? documentSymbols(r.doc, documentParse(r.doc, r.settings)) : [];
     }),
   );
 
   connection.onFoldingRanges((params) =>
     guard('foldingRange', [], async () => {
       const r = await reportFor(host, params.textDocument.uri);
-      return r ? foldingRanges(r.doc, parsedReport(r.doc)) : [];
+      return r ? foldingRanges(r.doc, documentParse(r.doc, r.settings)) : [];
     }),
   );
 
@@ -83,8 +82,10 @@ export function registerFeatures(host: FeatureHost): void {
     guard('hover', null, async () => {
       const r = await reportFor(host, params.textDocument.uri);
       if (!r) return null;
-      const figures = explainFigureAt(parsedReport(r.doc), r.doc.offsetAt(params.position));
-      return findingHover(r.doc, lintDocument(r.doc, r.settings), params.position, r.settings.locale, figures);
+      // The lint first: its parse (and its one resolve) serve the figures too.
+      const findings = lintDocument(r.doc, r.settings);
+      const figures = explainFigureAt(documentParse(r.doc, r.settings), r.doc.offsetAt(params.position));
+      return findingHover(r.doc, findings, params.position, r.settings.locale, figures);
     }),
   );
 
@@ -101,7 +102,7 @@ export function registerFeatures(host: FeatureHost): void {
       return completions({
         language: documentLanguage(doc),
         locale: settings.locale,
-        reportYear: isReport ? parsedReport(doc).meta.year : undefined,
+        reportYear: isReport ? documentParse(doc, settings).meta.year : undefined,
         isReport,
         now: new Date(),
       });

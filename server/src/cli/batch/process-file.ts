@@ -1,10 +1,7 @@
 import type { LintConfig } from '../../engine/config';
-import { loadCodeRules } from '../../engine/config/code-rules';
 import type { CodeRuleRef } from '../../engine/config/types';
-import { detectDocument, isCheckedKind, type DocumentKind } from '../../engine/document/detect';
 import type { Finding } from '../../engine/finding';
-import { fixAll } from '../../engine/fix';
-import { languageForPath, lintText } from '../../engine/lint';
+import { detectDocument, fixWith, isCheckedKind, languageForPath, lintWith, type LintPlan } from '../../engine/project';
 import * as path from 'node:path';
 import { FileAccessError, fileProblemMessage, writeFileSafely } from '../../engine/io/safe-file';
 import { safeToWrite } from '../files';
@@ -47,26 +44,20 @@ export interface FileOutcome {
 }
 
 export function lintOne(text: string, filePath: string | undefined, config: LintConfig, fix: boolean, codeRules?: readonly CodeRuleRef[]): FileResult {
-  // Load problems were reported when the configuration was read (CliConfigs); only valid rules run.
-  const rules = codeRules?.length ? loadCodeRules(codeRules).rules : undefined;
-  let kind: DocumentKind | undefined;
-  const lint = (t: string): Finding[] => {
-    const result = lintText(t, { filePath, config, rules });
-    kind ??= result.doc.kind;
-    return result.findings;
-  };
+  // Load problems were reported when the configuration was read (engine/project); only valid rules run.
+  const plan: LintPlan = { config, codeRules, filePath };
   if (fix) {
-    const result = fixAll(text, lint);
+    const result = fixWith(text, plan);
     return {
       filePath: filePath ?? '<text>',
       findings: result.remaining,
       source: text,
       output: result.output !== text ? result.output : undefined,
-      kind,
+      kind: result.doc?.kind,
     };
   }
-  const findings = lint(text);
-  return { filePath: filePath ?? '<text>', findings, source: text, kind };
+  const result = lintWith(text, plan);
+  return { filePath: filePath ?? '<text>', findings: result.findings, source: text, kind: result.doc.kind };
 }
 
 /**

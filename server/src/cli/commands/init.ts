@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { CONFIG_FILE_NAMES } from '../../engine/config/resolve';
+import { CONFIG_FILE_NAMES } from '../../engine/project';
 import { t, type CommandIo } from './io';
 import type { Locale } from '../../engine/rule';
 

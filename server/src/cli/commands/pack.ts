@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { checkPackEntries, loadPackFile, packFileFor, runPackTests, type CaseResult } from '../../engine/config/pack-tests';
-import { codeRulesNotice } from '../../engine/config/code-rules';
+import { codeRulesNotice } from '../../engine/project';
 import type { ConfigProblem } from '../../engine/config/types';
 import type { Locale } from '../../engine/rule';
 import { t, type CommandIo } from './io';

@@ -1,8 +1,6 @@
 import * as path from 'node:path';
-import { ConfigResolver } from '../../engine/config/resolve';
 import type { Locale } from '../../engine/rule';
-import { detectDocument } from '../../engine/document/detect';
-import { languageForPath } from '../../engine/lint';
+import { detectDocument, languageForPath, Project } from '../../engine/project';
 import { InputError, readInput } from '../read-input';
 import { KIND_LABEL } from '../skipped';
 import { t, type CommandIo } from './io';
@@ -39,7 +37,7 @@ export async function runPrintConfig(args: string[], io: CommandIo, locale: Loca
     return 2;
   }
   const target = path.resolve(io.cwd, files[0]);
-  const resolved = new ConfigResolver().resolveFor(target);
+  const resolved = new Project().resolve(target).resolved;
   const data = resolved.config.data!;
   const out = {
     file: target,

@@ -1,0 +1,8 @@
+/** The project API (project.ts): the one way the shells resolve, detect, lint and fix. */
+export { Project, projectCounters, problemReports, configFileSetting, planFor, parseText, lintWith, fixWith, CONFIG_ERROR_RULE, type ResolveRequest, type ProjectOptions, type LintPlan, type ProblemReport } from './project';
+export type { FileConfig, ShellSettings, CodeRuleGate } from './file-config';
+export { detectDocument, isCheckedKind, type DocumentKind, type DocumentProfile } from '../document/detect';
+export { languageForPath } from '../lint';
+export { codeRulesNotice, CODE_RULES_ENV } from '../config/code-rules';
+export { CONFIG_DOCS_URL } from '../config/finding';
+export { CONFIG_FILE_NAMES, IGNORE_FILE_NAME } from '../config/resolve';

@@ -3,15 +3,11 @@ import * as path from 'node:path';
 import { compileDictionary } from './jieba/compile';
 import { JiebaDictionary } from './jieba/dictionary';
 import { JiebaSegmenter, SharedJiebaSegmenter, type UserWord } from './jieba/word-segmenter';
+import type { Segmenter } from './types';
 
 export { JiebaSegmenter } from './jieba/word-segmenter';
 
-/** Splits Chinese text into words. The words, concatenated, give back the input exactly. */
-export interface Segmenter {
-  segment(text: string): string[];
-  /** Add words (from rule packs or the domain dictionary) so that they stay one token. */
-  addWords(words: readonly string[]): void;
-}
+export type { Segmenter } from './types';
 
 // This file is the Node side of the segmenter: it finds the compiled dictionary and the domain
 // dictionary on disk. The segmenter itself (./jieba/) uses no Node built-ins.

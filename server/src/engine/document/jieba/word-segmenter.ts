@@ -4,7 +4,7 @@
  * bounded by size. Pure: the dictionary comes from a function the caller supplies (a file in Node, a
  * fetched buffer in a browser).
  */
-import type { Segmenter } from '../segmenter';
+import type { Segmenter } from '../types';
 import type { JiebaDictionary } from './dictionary';
 import { Jieba } from './jieba';
 

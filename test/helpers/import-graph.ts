@@ -10,7 +10,7 @@ import * as ts from 'typescript';
  */
 export type ImportGraph = Map<string, string[]>;
 
-function tsFiles(dir: string): string[] {
+export function tsFiles(dir: string): string[] {
   const out: string[] = [];
   for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
     const p = path.join(dir, e.name);
@@ -22,10 +22,15 @@ function tsFiles(dir: string): string[] {
 
 /** The relative module specifiers a file imports. */
 export function relativeSpecifiers(fileName: string, text: string): string[] {
+  return moduleSpecifiers(fileName, text).filter((s) => s.startsWith('.'));
+}
+
+/** Every module specifier a file imports (relative ones and packages), in the forms listed above. */
+export function moduleSpecifiers(fileName: string, text: string): string[] {
   const source = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
   const out: string[] = [];
   const add = (node: ts.Node | undefined) => {
-    if (node && ts.isStringLiteralLike(node) && node.text.startsWith('.')) out.push(node.text);
+    if (node && ts.isStringLiteralLike(node)) out.push(node.text);
   };
   const visit = (node: ts.Node) => {
     if (ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) add(node.moduleSpecifier);

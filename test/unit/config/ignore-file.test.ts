@@ -92,4 +92,9 @@ describe('.fzlintignore (gitignore semantics)', () => {
     assert.equal(resolver.resolveFor(tree.file('a.txt')).ignored, false);
     assert.equal(resolver.resolveFor(tree.file('b.txt')).ignored, true);
   });
+
+  it('a pattern like *a*a*a…*b against a long file name answers (no catastrophic backtracking)', () => {
+    const name = `${'a'.repeat(250)}.txt`;
+    assert.deepEqual(ignoredWith(`${'*a'.repeat(40)}*b\n`, [name, 'ab.txt']), { [name]: false, 'ab.txt': false });
+  });
 });

@@ -1,4 +1,4 @@
-import type { Fix, LocalizedText, Related, Severity, Suggestion } from './rule';
+import type { Fix, LocalizedText, Related, Severity, Suggestion } from './types';
 import type { Span } from './document/types';
 
 /** One finding, as every shell (CLI, server) receives it. Lines and columns are 1-based UTF-16. */

@@ -1,32 +1,9 @@
 import type { ReportDocument } from './document/report-document';
 import type { SourceMode, Span } from './document/types';
 import type { PackData } from './pack/types';
+import type { Fix, LocalizedText, Related, Severity, Suggestion } from './types';
 
-export type Severity = 'error' | 'warning' | 'info';
-export type SeveritySetting = Severity | 'off';
-export type Locale = 'zh-CN' | 'en';
-
-/** Text in both languages; Chinese first. Templates use `{name}` placeholders. */
-export interface LocalizedText {
-  'zh-CN': string;
-  en: string;
-}
-
-/** Replace `text[start, end)` with `text`. Offsets are UTF-16 code units into the document text. */
-export interface TextEdit {
-  start: number;
-  end: number;
-  text: string;
-}
-
-/** A certain fix: exactly one right text. It goes into fix-all. */
-export interface Fix {
-  title: LocalizedText;
-  edits: TextEdit[];
-}
-
-/** A guess the user picks in the editor. Never applied by fix-all. */
-export type Suggestion = Fix;
+export type { Fix, LocalizedText, Locale, Related, Severity, SeveritySetting, Suggestion, TextEdit } from './types';
 
 export type RuleCategory = 'punctuation' | 'numbers' | 'format' | 'structure' | 'enumeration' | 'style' | 'meta';
 
@@ -60,11 +37,6 @@ export interface RuleMeta {
    * half-width bracket inside a wrong law title): those findings are dropped.
    */
   supersedes?: string[];
-}
-
-export interface Related {
-  span: Span;
-  message: LocalizedText;
 }
 
 export interface Report {

@@ -11,7 +11,7 @@ import type { Finding, Locale } from '../engine';
 import { fixWith } from '../engine/project';
 import { splitLines } from '../engine/document/lines';
 import { ruleDocsUrl } from '../engine/rule';
-import { readDirectives } from '../engine/suppressions';
+import { readDirectives } from '../engine/document/directives';
 import { SHOW_RULE_DOCS_COMMAND } from './commands';
 import { diagnose, diagnosticData, DIAGNOSTIC_SOURCE, documentPlan, lintDocument, type DiagnosticData, type LspFix } from './diagnostics';
 import { SIZE_LIMIT_RULE_ID } from './size-limit';

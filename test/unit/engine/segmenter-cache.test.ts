@@ -5,7 +5,7 @@
 import { strict as assert } from 'node:assert';
 import * as v8 from 'node:v8';
 import * as vm from 'node:vm';
-import { defaultSegmenter, JiebaSegmenter } from '../../../server/src/engine/document/segmenter';
+import { defaultSegmenter, JiebaSegmenter, segmenterFor } from '../../../server/src/engine/document/segmenter';
 
 /** A full garbage collection (exposes gc for this process; only tests do this). */
 function collect(): void {
@@ -62,5 +62,18 @@ describe('JiebaSegmenter word cache', function () {
     const grown = (process.memoryUsage().heapUsed - before) / 1048576;
     assert.equal(segmenter.cacheStats().entries, 60);
     assert.ok(grown < 8, `the heap grew by ${grown.toFixed(1)} MB for 60 cached sentences`);
+  });
+});
+
+describe('segmenters per word list', () => {
+  it('keeps the four most recently used word lists; a list used since stays, the oldest is built anew', () => {
+    const lists = [['甲词一'], ['乙词二'], ['丙词三'], ['丁词四'], ['戊词五']];
+    const first = lists.slice(0, 4).map((words) => segmenterFor(words));
+    assert.equal(segmenterFor(lists[0]), first[0], 'recently used: the same segmenter');
+    segmenterFor(lists[4]); // a fifth list evicts the least recently used one: lists[1]
+    assert.equal(segmenterFor(lists[0]), first[0]);
+    assert.equal(segmenterFor(lists[2]), first[2]);
+    assert.equal(segmenterFor(lists[3]), first[3]);
+    assert.notEqual(segmenterFor(lists[1]), first[1], 'evicted: a new segmenter');
   });
 });

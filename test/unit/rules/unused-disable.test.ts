@@ -7,7 +7,7 @@ import { builtinRules } from '../../../server/src/engine/rules';
 import { straightQuotes } from '../../../server/src/engine/rules/straight-quotes';
 import { fullwidthPunctuation } from '../../../server/src/engine/rules/fullwidth-punctuation';
 import { unusedDisable } from '../../../server/src/engine/rules/unused-disable';
-import { readDirectives } from '../../../server/src/engine/suppressions';
+import { readDirectives } from '../../../server/src/engine/document/directives';
 import { splitLines } from '../../../server/src/engine/document/lines';
 import { ruleTester } from '../../helpers/rule-tester';
 

@@ -9,6 +9,7 @@ import { CODE_RULE_ID, codeRuleRefs } from './code-rules';
 import { FileAccessError, fileProblemMessage } from '../io/safe-file';
 import { isWithin } from '../paths';
 import { GlobError, globMatches } from './glob';
+import { ignoreFileMatcher, type IgnoreMatcher } from './ignore-file';
 import { nodeHost, type ConfigHost } from './host';
 import { parseConfigText, type ParsedFile, type PathSegment } from './parse';
 import { validateAgainstSchema } from './schema';
@@ -96,15 +97,6 @@ function dataFileOnly(ref: string, file: string): { file: string } | { error: { 
   };
 }
 
-/** Parse `.fzlintignore` text: one glob per line, `#` comments, `!` re-includes. */
-export function parseIgnoreFile(text: string): { pattern: string; negated: boolean }[] {
-  return text
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .filter((l) => l && !l.startsWith('#'))
-    .map((l) => (l.startsWith('!') ? { pattern: l.slice(1), negated: true } : { pattern: l, negated: false }));
-}
-
 /**
  * Finds and loads configuration for report files, caching per folder and per config file.
  * Call `clear()` when a config, pack or ignore file changes.
@@ -116,6 +108,8 @@ export function parseIgnoreFile(text: string): { pattern: string; negated: boole
 export class ConfigResolver {
   private readonly dirConfigs = new Map<string, ConfigLocation | null>();
   private readonly dirIgnores = new Map<string, string | null>();
+  /** The compiled `.fzlintignore` per file, with the text it was compiled from. */
+  private readonly ignoreMatchers = new Map<string, { text: string; matches: IgnoreMatcher }>();
   private readonly chains = new Map<string, Chain>();
   private readonly knownRules: Set<string>;
   private builtinChain: Chain | undefined;
@@ -146,6 +140,7 @@ export class ConfigResolver {
   clear(): void {
     this.dirConfigs.clear();
     this.dirIgnores.clear();
+    this.ignoreMatchers.clear();
     this.chains.clear();
   }
 
@@ -210,6 +205,15 @@ export class ConfigResolver {
     }
     for (const d of seen) this.dirIgnores.set(d, found);
     return found ?? undefined;
+  }
+
+  private ignoreMatcher(file: string): IgnoreMatcher {
+    const text = this.readText(file) ?? '';
+    const cached = this.ignoreMatchers.get(file);
+    if (cached && cached.text === text) return cached.matches;
+    const matches = ignoreFileMatcher(text);
+    this.ignoreMatchers.set(file, { text, matches });
+    return matches;
   }
 
   private builtinLayer(): Layer {
@@ -456,10 +460,8 @@ export class ConfigResolver {
     if (ignoreFile) {
       files.push(ignoreFile);
       const base = path.dirname(ignoreFile);
-      const relToIgnore = toPosix(path.relative(base, abs));
-      for (const { pattern, negated } of parseIgnoreFile(this.readText(ignoreFile) ?? '')) {
-        if (globMatcher([pattern])(relToIgnore)) ignored = !negated;
-      }
+      const verdict = this.ignoreMatcher(ignoreFile)(toPosix(path.relative(base, abs)));
+      if (verdict) ignored = verdict === 'ignored';
     }
 
     const rules: Record<string, SeveritySetting> = {};

@@ -5,7 +5,7 @@
  * parser, the CLI folder walk, the language server and the VS Code client all call it. Pure: no
  * Node built-ins, no other engine modules beyond the document vocabulary.
  */
-import { inferIssuerLevel, type IssuerLevel } from './issuer-level';
+import { inferIssuerLevel } from './issuer-level';
 import { blankOut, markdownNonProse, plainTextNonProse } from './markdown-mask';
 import {
   chromeField,
@@ -20,54 +20,10 @@ import {
   trimFrontLine,
   type FrontLine,
 } from './title-block';
+import type { DocumentKind, DocumentProfile, TitleBlock } from './types';
 import { endingOf, includesAny, vocabulary as V } from './vocabulary';
 
-export type DocumentKind = 'annual-report' | 'official-document' | 'other';
-
-export interface TitleBlock {
-  /** The title's lines (0-based line indexes), top to bottom. */
-  lines: number[];
-  /** The lines joined (a title set on several lines is one phrase). */
-  text: string;
-  genre: string;
-  draftMark?: string;
-}
-
-export type EvidenceType = 'title' | 'incomplete-title' | 'metadata-title' | 'doc-number' | 'addressee' | 'speech' | 'structure';
-
-export interface KindEvidence {
-  type: EvidenceType;
-  /** 0-based line index. */
-  line: number;
-  text: string;
-}
-
-export interface DocumentProfile {
-  kind: DocumentKind;
-  /** What the kind rests on, strongest first. */
-  evidence: KindEvidence[];
-  title?: TitleBlock;
-  /** The 文种 from the title (报告, 意见 …), or 报告 for a speech-form report without one. */
-  genre?: string;
-  issuer?: string;
-  issuers?: string[];
-  issuerLevel?: IssuerLevel;
-  /** The year in the title (for an annual report: the report year Y). */
-  year?: number;
-  draftMark?: string;
-  /** The 发文字号 line under the title. */
-  docNumberLine?: number;
-  /** A 文号 given only in a metadata block of the page (文号：…). */
-  docNumberInChrome?: string;
-  /** The 主送 line (各省、自治区、直辖市人民政府：). */
-  addresseeLine?: number;
-  /** The opening of a speech-form report (各位代表：). */
-  speechLine?: number;
-  /** Lines of the front that are not the document: page chrome before the title and between its parts. */
-  chromeLines: number[];
-  /** The first line of the body, after the title and what goes with it. */
-  bodyLine?: number;
-}
+export type { DocumentKind, DocumentProfile, EvidenceType, KindEvidence, TitleBlock } from './types';
 
 /** How many non-empty lines the front of a document may take before its title. */
 const FRONT_WINDOW = 40;

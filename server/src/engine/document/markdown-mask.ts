@@ -1,4 +1,4 @@
-import { plainTextDirectiveSpans } from '../suppressions';
+import { plainTextDirectiveSpans } from './directives';
 import type { Span } from './types';
 
 /**

@@ -9,6 +9,7 @@ import { detectSourceMode, pageChrome, publishedCopyEvidence } from './published
 import { defaultSegmenter, type Segmenter } from './segmenter';
 import { buildSections } from './sections';
 import type {
+  DocumentLanguage,
   Heading,
   Line,
   Paragraph,
@@ -19,7 +20,7 @@ import type {
   Span,
 } from './types';
 
-export type DocumentLanguage = 'plaintext' | 'markdown';
+export type { DocumentLanguage } from './types';
 
 export interface ParseOptions {
   language?: DocumentLanguage;

@@ -1,17 +1,14 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { LRUCache } from 'lru-cache';
 import { compileDictionary } from './jieba/compile';
 import { JiebaDictionary } from './jieba/dictionary';
 import { JiebaSegmenter, SharedJiebaSegmenter, type UserWord } from './jieba/word-segmenter';
+import type { Segmenter } from './types';
 
 export { JiebaSegmenter } from './jieba/word-segmenter';
 
-/** Splits Chinese text into words. The words, concatenated, give back the input exactly. */
-export interface Segmenter {
-  segment(text: string): string[];
-  /** Add words (from rule packs or the domain dictionary) so that they stay one token. */
-  addWords(words: readonly string[]): void;
-}
+export type { Segmenter } from './types';
 
 // This file is the Node side of the segmenter: it finds the compiled dictionary and the domain
 // dictionary on disk. The segmenter itself (./jieba/) uses no Node built-ins.
@@ -138,9 +135,9 @@ export function dictionaryBuffer(): Uint8Array {
 let domainWords: UserWord[] | undefined;
 const domain = () => (domainWords ??= loadDomainDictionary());
 
-/** Segmenters by pack words, least recently used first; each has its own token cache. */
-const segmenters = new Map<string, JiebaSegmenter>();
+/** Segmenters by pack words, the least recently used evicted first; each has its own token cache. */
 const MAX_SEGMENTERS = 4;
+const segmenters = new LRUCache<string, JiebaSegmenter>({ max: MAX_SEGMENTERS });
 
 /**
  * The segmenter for the domain dictionary plus a configuration's pack words. Segmenters are shared
@@ -150,13 +147,10 @@ const MAX_SEGMENTERS = 4;
 export function segmenterFor(packWords: readonly string[] = []): JiebaSegmenter {
   const key = packWords.join('\n');
   let seg = segmenters.get(key);
-  if (seg) {
-    segmenters.delete(key);
-  } else {
+  if (!seg) {
     seg = new SharedJiebaSegmenter(loadJiebaDictionary, domain(), packWords);
-    if (segmenters.size >= MAX_SEGMENTERS) segmenters.delete(segmenters.keys().next().value as string);
+    segmenters.set(key, seg);
   }
-  segmenters.set(key, seg);
   return seg;
 }
 

@@ -1,4 +1,4 @@
-import type { DocumentKind, DocumentProfile } from './detect';
+import type { IssuerLevel } from './issuer-level';
 
 /** A half-open range of UTF-16 code units in the document text. */
 export interface Span {
@@ -150,4 +150,61 @@ export interface PublishedCopyEvidence {
   /** Full-width `，`. */
   fullwidthCommas: number;
   hanCharacters: number;
+}
+
+/** The language of the file a document comes from. */
+export type DocumentLanguage = 'plaintext' | 'markdown';
+
+export type DocumentKind = 'annual-report' | 'official-document' | 'other';
+
+export interface TitleBlock {
+  /** The title's lines (0-based line indexes), top to bottom. */
+  lines: number[];
+  /** The lines joined (a title set on several lines is one phrase). */
+  text: string;
+  genre: string;
+  draftMark?: string;
+}
+
+export type EvidenceType = 'title' | 'incomplete-title' | 'metadata-title' | 'doc-number' | 'addressee' | 'speech' | 'structure';
+
+export interface KindEvidence {
+  type: EvidenceType;
+  /** 0-based line index. */
+  line: number;
+  text: string;
+}
+
+export interface DocumentProfile {
+  kind: DocumentKind;
+  /** What the kind rests on, strongest first. */
+  evidence: KindEvidence[];
+  title?: TitleBlock;
+  /** The 文种 from the title (报告, 意见 …), or 报告 for a speech-form report without one. */
+  genre?: string;
+  issuer?: string;
+  issuers?: string[];
+  issuerLevel?: IssuerLevel;
+  /** The year in the title (for an annual report: the report year Y). */
+  year?: number;
+  draftMark?: string;
+  /** The 发文字号 line under the title. */
+  docNumberLine?: number;
+  /** A 文号 given only in a metadata block of the page (文号：…). */
+  docNumberInChrome?: string;
+  /** The 主送 line (各省、自治区、直辖市人民政府：). */
+  addresseeLine?: number;
+  /** The opening of a speech-form report (各位代表：). */
+  speechLine?: number;
+  /** Lines of the front that are not the document: page chrome before the title and between its parts. */
+  chromeLines: number[];
+  /** The first line of the body, after the title and what goes with it. */
+  bodyLine?: number;
+}
+
+/** Splits Chinese text into words. The words, concatenated, give back the input exactly. */
+export interface Segmenter {
+  segment(text: string): string[];
+  /** Add words (from rule packs or the domain dictionary) so that they stay one token. */
+  addWords(words: readonly string[]): void;
 }

@@ -1,4 +1,4 @@
-import type { LocalizedText, SeveritySetting } from '../rule';
+import type { LocalizedText, SeveritySetting } from '../types';
 
 /**
  * Rule data that packs supply and extend. The built-in recommended pack (`rules/recommended.yaml`)

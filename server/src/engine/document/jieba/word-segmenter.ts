@@ -4,7 +4,8 @@
  * bounded by size. Pure: the dictionary comes from a function the caller supplies (a file in Node, a
  * fetched buffer in a browser).
  */
-import type { Segmenter } from '../segmenter';
+import { LRUCache } from 'lru-cache';
+import type { Segmenter } from '../types';
 import type { JiebaDictionary } from './dictionary';
 import { Jieba } from './jieba';
 
@@ -32,13 +33,12 @@ export class JiebaSegmenter implements Segmenter {
   private readonly pending: UserWord[] = [];
   private readonly added = new Set<string>();
   /**
-   * Words per sentence text, least recently used first. Bounded by the characters of its keys (about
-   * 40 bytes of heap per character with the token strings), not by entries: the language server lints
-   * every keystroke, and each edit adds the edited sentence once.
+   * Words per sentence text, least recently used evicted first. Bounded by the characters of its keys
+   * (about 40 bytes of heap per character with the token strings), not by entries: the language
+   * server lints every keystroke, and each edit adds the edited sentence once.
    */
-  private readonly cache = new Map<string, { key: string; words: string[] }>();
-  private cachedChars = 0;
   static readonly CACHE_CHARS = 128 * 1024;
+  private readonly cache = new LRUCache<string, string[]>({ maxSize: JiebaSegmenter.CACHE_CHARS, sizeCalculation: (_words, key) => key.length });
 
   /**
    * @param open gives the compiled dictionary; called on first use, so a run that never needs words
@@ -84,37 +84,25 @@ export class JiebaSegmenter implements Segmenter {
   segment(text: string): string[] {
     if (text === '') return [];
     const hit = this.cache.get(text);
-    if (hit) {
-      // Most recently used goes last; re-insert under the stored key, never under `text` (see below).
-      this.cache.delete(text);
-      this.cache.set(hit.key, hit);
-      return hit.words;
-    }
+    if (hit) return hit;
     const words = this.load().cut(text, true);
     if (text.length <= JiebaSegmenter.CACHE_CHARS / 8) {
       // `text` is usually a slice of the whole document's prose, and V8 keeps the parent string alive
       // for as long as the slice lives: a cached slice held a full copy of the document per edit (the
-      // language server grew ~12 KB per keystroke on the reference report). Cache a detached copy.
-      const key = detachedCopy(text);
-      this.cache.set(key, { key, words });
-      this.cachedChars += key.length;
-      for (const [oldest] of this.cache) {
-        if (this.cachedChars <= JiebaSegmenter.CACHE_CHARS) break;
-        this.cache.delete(oldest);
-        this.cachedChars -= oldest.length;
-      }
+      // language server grew ~12 KB per keystroke on the reference report). Cache a detached copy
+      // (a hit later finds it by value and keeps this key).
+      this.cache.set(detachedCopy(text), words);
     }
     return words;
   }
 
   clearCache(): void {
     this.cache.clear();
-    this.cachedChars = 0;
   }
 
   /** Entries and key characters in the word cache (for memory tests). */
   cacheStats(): { entries: number; chars: number } {
-    return { entries: this.cache.size, chars: this.cachedChars };
+    return { entries: this.cache.size, chars: this.cache.calculatedSize };
   }
 }
 

@@ -12,9 +12,10 @@ import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import { registerStableRuleSet } from '../lint';
 import { isWithin } from '../paths';
-import type { LocalizedText, Rule, RuleCategory, Severity } from '../rule';
+import type { LocalizedText, Rule, RuleCategory, RuleOptionsSchema, Severity } from '../rule';
 import { builtinRules } from '../rules';
 import type { ParsedFile } from './parse';
+import { optionsSchemaProblem } from './rule-options';
 import type { CodeRuleRef, ConfigProblem } from './types';
 
 /** Code rule ids are namespaced (`pack/rule`), so they can never shadow a built-in rule. */
@@ -120,6 +121,9 @@ export function validateRuleExport(value: unknown): { rule: Rule } | { error: { 
   if (meta.description !== undefined && !isText(meta.description)) {
     return fail(`规则 ${id}：meta.description 应有 "zh-CN" 和 en 两种文字。`, `rule ${id}: meta.description needs both "zh-CN" and en text.`);
   }
+  // A schema is optional: without one the rule's options are passed on unchecked.
+  const schemaProblem = meta.optionsSchema === undefined ? undefined : optionsSchemaProblem(meta.optionsSchema);
+  if (schemaProblem) return fail(`规则 ${id}：${schemaProblem.zh}`, `rule ${id}: ${schemaProblem.en}`);
   const rule: Rule = {
     meta: {
       id,
@@ -131,6 +135,7 @@ export function validateRuleExport(value: unknown): { rule: Rule } | { error: { 
       messages: messages as Record<string, LocalizedText>,
       needsTokens: meta.needsTokens === true,
       docsUrl: typeof meta.docsUrl === 'string' ? meta.docsUrl : undefined,
+      optionsSchema: meta.optionsSchema as RuleOptionsSchema | undefined,
     },
     check: (doc, context) => (check as Rule['check']).call(candidate, doc, context),
   };

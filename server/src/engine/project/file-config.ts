@@ -4,6 +4,7 @@
  */
 import type { LintConfig } from '../config';
 import { loadCodeRules } from '../config/code-rules';
+import { checkRuleOptions, rejectedKeys, withoutKeys } from '../config/rule-options';
 import type { CodeRuleRef, ConfigProblem, ResolvedConfig } from '../config/types';
 import type { LocalizedText, Locale, Rule, SeveritySetting } from '../rule';
 
@@ -57,11 +58,12 @@ export interface FileConfig {
 export class SharedConfigs {
   private readonly shared = new Map<string, LintConfig>();
 
-  merge(resolved: ResolvedConfig, shell: ShellSettings): LintConfig {
+  /** `checked`: code rules' options without the ones their schemas reject (gateCodeRules). */
+  merge(resolved: ResolvedConfig, shell: ShellSettings, checked?: LintConfig['ruleOptions']): LintConfig {
     const config: LintConfig = {
       ...resolved.config,
       rules: { ...resolved.config.rules, ...shell.rules },
-      ruleOptions: { ...resolved.config.ruleOptions, ...shell.ruleOptions },
+      ruleOptions: { ...resolved.config.ruleOptions, ...checked, ...shell.ruleOptions },
       source: shell.source ?? resolved.config.source,
       locale: shell.locale ?? resolved.config.locale,
     };
@@ -76,10 +78,42 @@ export class SharedConfigs {
 }
 
 /** The code-rule gate: load the named code rules only with the opt-in. */
-export function gateCodeRules(resolved: ResolvedConfig, gate: CodeRuleGate | undefined): Pick<FileConfig, 'rules' | 'codeRules' | 'codeRulesNotRun'> & { problems: ConfigProblem[] } {
+export function gateCodeRules(
+  resolved: ResolvedConfig,
+  gate: CodeRuleGate | undefined,
+): Pick<FileConfig, 'rules' | 'codeRules' | 'codeRulesNotRun'> & { problems: ConfigProblem[]; ruleOptions?: LintConfig['ruleOptions'] } {
   if (resolved.codeRules.length === 0) return { codeRules: [], codeRulesNotRun: [], problems: [] };
   if (!gate?.allow) return { codeRules: [], codeRulesNotRun: resolved.codeRules, problems: [] };
   // A module that throws on load or exports no valid rule: one problem naming it; the others run.
   const loaded = loadCodeRules(resolved.codeRules);
-  return { rules: loaded.rules, codeRules: resolved.codeRules, codeRulesNotRun: [], problems: loaded.problems };
+  const options = checkCodeRuleOptions(resolved, loaded.codeRules);
+  return { rules: loaded.rules, codeRules: resolved.codeRules, codeRulesNotRun: [], problems: [...loaded.problems, ...options.problems], ruleOptions: options.ruleOptions };
+}
+
+/**
+ * The options the config files give code rules, checked against the schemas of the loaded rules (a
+ * rule without a schema: unchecked). Each unknown or invalid option is a problem where it is written
+ * and is left out of the options the rule receives (`ruleOptions`: the corrected options, if any).
+ */
+function checkCodeRuleOptions(resolved: ResolvedConfig, codeRules: readonly Rule[]): { problems: ConfigProblem[]; ruleOptions?: LintConfig['ruleOptions'] } {
+  const problems: ConfigProblem[] = [];
+  for (const given of resolved.codeRuleOptions ?? []) {
+    const rule = codeRules.find((r) => r.meta.id === given.ruleId);
+    if (!rule?.meta.optionsSchema) continue;
+    for (const e of checkRuleOptions(rule.meta, given.options)) {
+      const place = given.keys.find((k) => k.name === e.key);
+      const pos = place && !e.missing ? (e.unknown ? place.key : place.value) : given.pos;
+      problems.push({ file: given.file, code: 'schema', ...pos, messages: { 'zh-CN': e.zh, en: e.en } });
+    }
+  }
+  if (problems.length === 0) return { problems };
+  // What the rule receives: the merged options (a later layer may correct an earlier one), checked again.
+  let ruleOptions: LintConfig['ruleOptions'] | undefined;
+  for (const rule of codeRules) {
+    const merged = resolved.config.ruleOptions[rule.meta.id];
+    if (!merged || !rule.meta.optionsSchema) continue;
+    const keys = rejectedKeys(checkRuleOptions(rule.meta, merged));
+    if (keys.size > 0) (ruleOptions ??= {})[rule.meta.id] = withoutKeys(merged, keys);
+  }
+  return { problems, ruleOptions };
 }

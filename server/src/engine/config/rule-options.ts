@@ -214,7 +214,14 @@ export function checkRuleOptions(meta: Pick<RuleMeta, 'id' | 'optionsSchema'>, o
     // One error per option: an unknown key says it all; else the first (deepest first is ajv's order).
     if (!before || (e.unknown && !before.unknown)) byKey.set(e.key, e);
   }
-  return [...byKey.values()];
+  // In the order the options are written.
+  const order = options && typeof options === 'object' ? Object.keys(options) : [];
+  return [...byKey.values()].sort((a, b) => rank(order, a.key) - rank(order, b.key));
+}
+
+function rank(order: readonly string[], key: string): number {
+  const i = order.indexOf(key);
+  return i < 0 ? order.length : i;
 }
 
 /** The options `errors` reject (`''`: the options object itself); a missing option rejects nothing. */

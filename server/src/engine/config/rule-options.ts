@@ -273,3 +273,22 @@ export function effectiveRuleOptions(meta: Pick<RuleMeta, 'optionsSchema'>, conf
   }
   return out;
 }
+
+/**
+ * The effective options of every rule that takes any (`print-config`): for each of `rules` with
+ * options in its schema, its defaults and configured options; for other configured ids (code rules
+ * not loaded, so without a known schema), the options as configured.
+ */
+export function effectiveOptionsByRule(rules: readonly { meta: Pick<RuleMeta, 'id' | 'optionsSchema'> }[], configured: Record<string, Record<string, unknown>>): Record<string, Record<string, unknown>> {
+  const out: Record<string, Record<string, unknown>> = {};
+  const known = new Set<string>();
+  for (const { meta } of rules) {
+    known.add(meta.id);
+    const given = Object.prototype.hasOwnProperty.call(configured, meta.id) ? configured[meta.id] : undefined;
+    if (meta.optionsSchema && Object.keys(meta.optionsSchema.properties).length === 0) continue;
+    const options = effectiveRuleOptions(meta, given);
+    if (meta.optionsSchema || Object.keys(options).length > 0) out[meta.id] = options;
+  }
+  for (const [id, given] of Object.entries(configured)) if (!known.has(id) && Object.keys(given).length > 0) out[id] = { ...given };
+  return out;
+}

@@ -66,6 +66,8 @@ describe('rule contract', () => {
         const read = optionsRead(rule);
         for (const name of read) assert.ok(declared.includes(name), `reads the undeclared option "${name}"`);
         for (const name of declared) assert.ok(read.has(name), `declares "${name}" but does not read it on the probe report`);
+        const page = fs.readFileSync(path.join(repoRoot, 'docs', 'rules', `${id}.md`), 'utf8');
+        for (const name of declared) assert.ok(page.includes(`\`${name}\``), `docs/rules/${id}.md names the option \`${name}\``);
       });
 
       it('has a valid/invalid test table', () => {

@@ -6,6 +6,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { forgetCodeRules } from '../../../server/src/engine/config/code-rules';
+import { runPackTests } from '../../../server/src/engine/config/pack-tests';
 import { ConfigResolver } from '../../../server/src/engine/config/resolve';
 import { checkRuleOptions, effectiveRuleOptions } from '../../../server/src/engine/config/rule-options';
 import { lintText } from '../../../server/src/engine/lint';
@@ -149,6 +150,15 @@ describe('rule options of code rules', () => {
       'pack/a.cjs': ruleModule('p/counted', SCHEMA),
     });
     assert.deepEqual(new Project().resolve(tree.file('r.txt')).problems, []);
+  });
+
+  it('fzlint pack test with code rules allowed checks the pack\'s options for them too', () => {
+    tree = tempTree({
+      'pack.yaml': "name: p\nversion: 1.0.0\ncodeRules: [./a.cjs]\nrules:\n  p/counted: [warning, { limt: 5 }]\ntests:\n  valid: [{ text: '甲' }]\n",
+      'a.cjs': ruleModule('p/counted', SCHEMA),
+    });
+    const run = runPackTests(tree.file('pack.yaml'), undefined, { allowCodeRules: true });
+    assert.deepEqual(run.problems.map((p) => [p.line, p.messages.en]), [[5, 'Rule "p/counted" has no option "limt"; did you mean "limit"? It is ignored.']]);
   });
 
   it('a schema that is not a usable JSON Schema makes the module invalid', () => {

@@ -3,8 +3,7 @@
  * shell's own settings on top (command-line flags, editor settings), and the code-rule gate.
  */
 import type { LintConfig } from '../config';
-import { loadCodeRules } from '../config/code-rules';
-import { checkRuleOptions, rejectedKeys, withoutKeys } from '../config/rule-options';
+import { checkCodeRuleOptions, loadCodeRules } from '../config/code-rules';
 import type { CodeRuleRef, ConfigProblem, ResolvedConfig } from '../config/types';
 import type { LocalizedText, Locale, Rule, SeveritySetting } from '../rule';
 
@@ -88,32 +87,4 @@ export function gateCodeRules(
   const loaded = loadCodeRules(resolved.codeRules);
   const options = checkCodeRuleOptions(resolved, loaded.codeRules);
   return { rules: loaded.rules, codeRules: resolved.codeRules, codeRulesNotRun: [], problems: [...loaded.problems, ...options.problems], ruleOptions: options.ruleOptions };
-}
-
-/**
- * The options the config files give code rules, checked against the schemas of the loaded rules (a
- * rule without a schema: unchecked). Each unknown or invalid option is a problem where it is written
- * and is left out of the options the rule receives (`ruleOptions`: the corrected options, if any).
- */
-function checkCodeRuleOptions(resolved: ResolvedConfig, codeRules: readonly Rule[]): { problems: ConfigProblem[]; ruleOptions?: LintConfig['ruleOptions'] } {
-  const problems: ConfigProblem[] = [];
-  for (const given of resolved.codeRuleOptions ?? []) {
-    const rule = codeRules.find((r) => r.meta.id === given.ruleId);
-    if (!rule?.meta.optionsSchema) continue;
-    for (const e of checkRuleOptions(rule.meta, given.options)) {
-      const place = given.keys.find((k) => k.name === e.key);
-      const pos = place && !e.missing ? (e.unknown ? place.key : place.value) : given.pos;
-      problems.push({ file: given.file, code: 'schema', ...pos, messages: { 'zh-CN': e.zh, en: e.en } });
-    }
-  }
-  if (problems.length === 0) return { problems };
-  // What the rule receives: the merged options (a later layer may correct an earlier one), checked again.
-  let ruleOptions: LintConfig['ruleOptions'] | undefined;
-  for (const rule of codeRules) {
-    const merged = resolved.config.ruleOptions[rule.meta.id];
-    if (!merged || !rule.meta.optionsSchema) continue;
-    const keys = rejectedKeys(checkRuleOptions(rule.meta, merged));
-    if (keys.size > 0) (ruleOptions ??= {})[rule.meta.id] = withoutKeys(merged, keys);
-  }
-  return { problems, ruleOptions };
 }

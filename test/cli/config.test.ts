@@ -69,6 +69,55 @@ describe('CLI: configuration files', function () {
   });
 });
 
+describe('CLI: rule options', function () {
+  this.timeout(60000);
+  let tree: ReturnType<typeof tempTree> | undefined;
+  afterEach(() => tree?.cleanup());
+
+  it('a misspelt option is one config-error line naming the file, the rule and the key; exit 2; the rest applies', () => {
+    tree = tempTree({ '.fzlintrc.yaml': 'rules:\n  fullwidth-punctuation: off\n  submission-deadline: [warning, { deadlin: "02-15" }]\n', 'r.txt': REPORT });
+    const run = runCli(['--locale', 'en', 'r.txt'], { cwd: tree.root });
+    assert.equal(run.status, 2);
+    const lines = run.stdout.split('\n');
+    const at = lines.indexOf('.fzlintrc.yaml');
+    assert.ok(at >= 0, run.stdout);
+    assert.match(lines[at + 1], /^\s+3:36\s+error\s+Rule "submission-deadline" has no option "deadlin"; did you mean "deadline"\? It is ignored\.\s+config-error$/);
+    assert.doesNotMatch(lines[at + 2], /config-error/, 'one line');
+    const json = runJson(['r.txt'], { cwd: tree.root });
+    const report = json.results.find((r) => r.filePath.endsWith('r.txt'))!;
+    assert.deepEqual(report.messages.filter((m) => m.ruleId === 'fullwidth-punctuation'), [], 'the valid part of the config applied');
+  });
+
+  it('a string where a boolean is expected is an error at the value', () => {
+    const config = '{ "rules": { "submission-deadline": ["warning", { "demonstrationArea": "yes" }] } }';
+    tree = tempTree({ '.fzlintrc.json': config, 'r.txt': REPORT });
+    const run = runCli(['r.txt'], { cwd: tree.root });
+    assert.equal(run.status, 2);
+    assert.ok(run.stdout.includes(`.fzlintrc.json\n  1:${config.indexOf('"yes"') + 1}  错误`), run.stdout);
+    assert.match(run.stdout, /\.fzlintrc\.json\n\s+1:\d+\s+错误\s+规则“submission-deadline”的选项“demonstrationArea”应为布尔值（true 或 false），现为 "yes"，此项已忽略。/);
+  });
+
+  it('fzlint print-config shows the effective options: schema defaults, report settings, configured options', () => {
+    tree = tempTree({ '.fzlintrc.yaml': 'issuerLevel: city\nrules:\n  anachronism: [error, { planKeywords: [工作安排] }]\n' });
+    const run = runCli(['print-config', 'r.txt'], { cwd: tree.root });
+    assert.equal(run.status, 0, run.stderr);
+    const out = JSON.parse(run.stdout);
+    assert.deepEqual(out.ruleOptions, {
+      anachronism: { planKeywords: ['工作安排'] },
+      'submission-deadline': { issuerLevel: 'city', demonstrationArea: false },
+    });
+  });
+
+  it('fzlint print-config with a misspelt option: exit 2, the problem on stderr, the option not in effect', () => {
+    const line = '  submission-deadline: [warning, { demonstrationArea: true, deadlin: "02-15" }]';
+    tree = tempTree({ '.fzlintrc.yaml': `rules:\n${line}\n` });
+    const run = runCli(['print-config', '--locale', 'en', 'r.txt'], { cwd: tree.root });
+    assert.equal(run.status, 2);
+    assert.equal(run.stderr, `.fzlintrc.yaml:2:${line.indexOf(' deadlin') + 2}: Rule "submission-deadline" has no option "deadlin"; did you mean "deadline"? It is ignored.\n`);
+    assert.deepEqual(JSON.parse(run.stdout).ruleOptions['submission-deadline'], { demonstrationArea: true });
+  });
+});
+
 describe('CLI: subcommands', function () {
   this.timeout(60000);
   let tree: ReturnType<typeof tempTree> | undefined;

@@ -1,9 +1,13 @@
 import * as assert from 'node:assert/strict';
+import { checkRuleOptions } from '../../server/src/engine/config/rule-options';
 import type { SourceMode } from '../../server/src/engine/document/types';
 import { fixAll } from '../../server/src/engine/fix';
 import type { Finding } from '../../server/src/engine/finding';
 import { lintText } from '../../server/src/engine/lint';
 import { applyEdits } from '../../server/src/engine/fix';
+import { loadBuiltinPack } from '../../server/src/engine/pack/builtin-pack';
+import { mergePackData } from '../../server/src/engine/pack/merge';
+import type { PackData } from '../../server/src/engine/pack/types';
 import type { Rule, Severity } from '../../server/src/engine/rule';
 import { builtinRules } from '../../server/src/engine/rules';
 
@@ -13,6 +17,13 @@ export interface ValidCase {
   source?: SourceMode | 'auto';
   /** Why this text must stay clean (shown as the test name). */
   name?: string;
+  /**
+   * The rule's options, as a config would give them (`rules: { id: [level, options] }`); they must
+   * pass the rule's options schema.
+   */
+  options?: Record<string, unknown>;
+  /** Pack data for this case, merged over the built-in pack as an extended pack's `data` would be. */
+  data?: Partial<PackData> & { remove?: string[] };
 }
 
 export interface ExpectedFinding {
@@ -40,12 +51,32 @@ function label(c: ValidCase): string {
   return c.name ?? c.text.replace(/\s+/g, ' ').slice(0, 60);
 }
 
-function lintOne(rule: Rule, c: ValidCase): Finding[] {
-  return lintText(c.text, {
+/** The pack data of each case with `data` (one object per case: the pipeline is cached by data identity). */
+const caseData = new WeakMap<ValidCase, PackData>();
+
+function dataOf(c: ValidCase): PackData | undefined {
+  if (!c.data) return undefined;
+  let data = caseData.get(c);
+  if (!data) {
+    data = mergePackData([{ data: loadBuiltinPack().data }, { data: c.data, remove: c.data.remove }]);
+    caseData.set(c, data);
+  }
+  return data;
+}
+
+function lintOne(rule: Rule, c: ValidCase, text = c.text): Finding[] {
+  return lintText(text, {
     rules: [rule],
     language: c.language ?? 'plaintext',
-    config: { source: c.source ?? 'draft' },
+    config: { source: c.source ?? 'draft', ruleOptions: c.options ? { [rule.meta.id]: c.options } : {}, data: dataOf(c) },
   }).findings;
+}
+
+/** A case's options are ones a config could give: the rule's schema accepts them. */
+function assertValidOptions(rule: Rule, c: ValidCase): void {
+  if (!c.options) return;
+  const errors = checkRuleOptions(rule.meta, c.options);
+  assert.deepEqual(errors.map((e) => e.en), [], 'the case gives options the rule accepts');
 }
 
 /**
@@ -58,6 +89,7 @@ export function ruleTester(rule: Rule, cases: { valid: ValidCase[]; invalid: Inv
     describe('valid', () => {
       for (const c of cases.valid) {
         it(label(c), () => {
+          assertValidOptions(rule, c);
           const findings = lintOne(rule, c);
           assert.deepEqual(
             findings.map((f) => `${f.line}:${f.column} ${f.message}`),
@@ -70,6 +102,7 @@ export function ruleTester(rule: Rule, cases: { valid: ValidCase[]; invalid: Inv
     describe('invalid', () => {
       for (const c of cases.invalid) {
         it(label(c), () => {
+          assertValidOptions(rule, c);
           const findings = lintOne(rule, c);
           assert.equal(
             findings.length,
@@ -90,10 +123,10 @@ export function ruleTester(rule: Rule, cases: { valid: ValidCase[]; invalid: Inv
             if (exp.messageIncludes) assert.ok(f.messages['zh-CN'].includes(exp.messageIncludes), `message "${f.messages['zh-CN']}" includes "${exp.messageIncludes}"`);
             assert.ok(f.messages.en.length > 0 && !/\{\w+\}/.test(f.messages.en + f.messages['zh-CN']), 'both messages filled');
           });
-          const fixed = fixAll(c.text, (t) => lintOne(rule, { ...c, text: t })).output;
+          const fixed = fixAll(c.text, (t) => lintOne(rule, c, t)).output;
           if (c.output !== undefined) {
             assert.equal(fixed, c.output, 'fix-all output');
-            const again = fixAll(fixed, (t) => lintOne(rule, { ...c, text: t })).output;
+            const again = fixAll(fixed, (t) => lintOne(rule, c, t)).output;
             assert.equal(again, fixed, 'fix-all is idempotent');
           } else {
             assert.equal(fixed, c.text, 'no certain fix expected for this case');

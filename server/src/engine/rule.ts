@@ -7,6 +7,27 @@ export type { Fix, LocalizedText, Locale, Related, Severity, SeveritySetting, Su
 
 export type RuleCategory = 'punctuation' | 'numbers' | 'format' | 'structure' | 'enumeration' | 'style' | 'meta';
 
+/** One option in a rule's options schema (a JSON Schema; `default` is what the rule uses when unset). */
+export interface RuleOptionSchema {
+  type?: 'string' | 'number' | 'integer' | 'boolean' | 'array' | 'object';
+  description?: string;
+  default?: unknown;
+  [keyword: string]: unknown;
+}
+
+/**
+ * The options a rule accepts, as a JSON Schema object that admits no other key. Checked when the
+ * config loads (engine/config/rule-options.ts): a misspelled or mistyped option is a config error.
+ */
+export interface RuleOptionsSchema {
+  type: 'object';
+  properties: Record<string, RuleOptionSchema>;
+  additionalProperties: false;
+}
+
+/** The schema of a rule that takes no options. */
+export const NO_OPTIONS: RuleOptionsSchema = { type: 'object', properties: {}, additionalProperties: false };
+
 export interface RuleMeta {
   /** Stable kebab-case id. */
   id: string;
@@ -37,6 +58,11 @@ export interface RuleMeta {
    * half-width bracket inside a wrong law title): those findings are dropped.
    */
   supersedes?: string[];
+  /**
+   * The options the rule reads from `rules: { id: [level, {options}] }`. Every built-in rule declares
+   * one (`NO_OPTIONS` when it reads none); a code rule without one has its options unchecked.
+   */
+  optionsSchema?: RuleOptionsSchema;
 }
 
 export interface Report {

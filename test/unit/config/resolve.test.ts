@@ -64,7 +64,7 @@ describe('config resolution', () => {
 
   it('follows nested extends (a config extending a shared config extending a pack) and rule options', () => {
     tree = tempTree({
-      'shared/base.yaml': 'extends: [./pack.yaml]\nrules:\n  repeated-word: [warning, { minLength: 3 }]\nissuerLevel: city\n',
+      'shared/base.yaml': 'extends: [./pack.yaml]\nrules:\n  anachronism: [warning, { planKeywords: [工作安排] }]\nissuerLevel: city\n',
       'shared/pack.yaml': 'name: base-pack\nversion: 0.1.0\ndata:\n  dictionary: [共享词]\n',
       'team/.fzlintrc.yaml': 'extends: ../shared/base.yaml\ndeadline: "03-01"\n',
       'team/r.txt': '',
@@ -74,8 +74,8 @@ describe('config resolution', () => {
     const r = new ConfigResolver().resolveFor(tree.file('team/r.txt'));
     assert.deepEqual(r.problems, []);
     assert.deepEqual(r.layers.map((l) => l.kind), ['builtin', 'pack', 'config', 'config']);
-    assert.equal(r.config.rules['repeated-word'], 'warning');
-    assert.deepEqual(r.config.ruleOptions['repeated-word'], { issuerLevel: 'city', deadline: '03-01', minLength: 3 });
+    assert.equal(r.config.rules.anachronism, 'warning');
+    assert.deepEqual(r.config.ruleOptions.anachronism, { issuerLevel: 'city', deadline: '03-01', planKeywords: ['工作安排'] });
     assert.deepEqual(r.settings, { issuerLevel: 'city', deadline: '03-01' });
     assert.equal(r.config.ruleOptions['straight-quotes'].issuerLevel, 'city', 'report settings reach every rule');
     assert.ok(r.config.data!.dictionary.includes('共享词'));

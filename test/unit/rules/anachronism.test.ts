@@ -36,6 +36,16 @@ ruleTester(anachronism, {
       text: '# 某市人民政府2021年法治政府建设年度报告\n\n## 一、主要举措和成效\n\n深入推进依法行政。\n\n## 二、下一步工作打算\n\n深入学习贯彻党的二十大精神。\n\n某市人民政府\n\n2022年11月1日\n',
     },
     { name: 'no title year and no 成文日期: nothing to compare with', text: '深入学习贯彻党的二十大精神。' },
+    {
+      name: 'option planKeywords: a heading with the configured word is the plan section',
+      text: report(2021, ['一、主要举措和成效', '深入推进依法行政。', '二、下阶段举措', '深入学习贯彻党的二十大精神。'], '2022年11月1日'),
+      options: { planKeywords: ['下阶段'] },
+    },
+    {
+      name: 'a local document a pack dates is fine once it exists',
+      text: report(2022, ['贯彻落实《某市行政执法监督办法》。'], '2023年1月20日'),
+      data: { events: [{ id: 'local-supervision', name: '《某市行政执法监督办法》', phrases: ['某市行政执法监督办法'], date: '2022-06-01' }] },
+    },
   ],
   invalid: [
     {
@@ -70,6 +80,17 @@ ruleTester(anachronism, {
         { covers: '法治政府建设与责任落实督察工作规定', severity: 'error', messageIncludes: '2019年4月15日' },
         { covers: '重大行政决策程序暂行条例', severity: 'error', messageIncludes: '国务院令第713号' },
       ],
+    },
+    {
+      name: 'without planKeywords the same heading is not a plan section → warning',
+      text: report(2021, ['一、主要举措和成效', '深入推进依法行政。', '二、下阶段举措', '深入学习贯彻党的二十大精神。'], '2022年11月1日'),
+      findings: [{ messageId: 'afterYear', covers: '党的二十大', severity: 'warning' }],
+    },
+    {
+      name: 'pack data: a local document the pack dates after the 成文日期 → error',
+      text: report(2021, ['贯彻落实《某市行政执法监督办法》。'], '2022年1月20日'),
+      data: { events: [{ id: 'local-supervision', name: '《某市行政执法监督办法》', phrases: ['某市行政执法监督办法'], date: '2022-06-01' }] },
+      findings: [{ messageId: 'afterWriting', covers: '某市行政执法监督办法', severity: 'error', messageIncludes: '2022年6月1日' }],
     },
     {
       name: 'a 2019 report (成文 2020-01) cites 习近平法治思想 → error',

@@ -1,5 +1,7 @@
 import * as path from 'node:path';
+import { effectiveOptionsByRule } from '../../engine/config/rule-options';
 import type { Locale } from '../../engine/rule';
+import { builtinRules } from '../../engine/rules';
 import { detectDocument, languageForPath, Project } from '../../engine/project';
 import { InputError, readInput } from '../read-input';
 import { KIND_LABEL } from '../skipped';
@@ -50,7 +52,8 @@ export async function runPrintConfig(args: string[], io: CommandIo, locale: Loca
     locale: resolved.config.locale,
     settings: resolved.settings,
     rules: resolved.config.rules,
-    ruleOptions: Object.fromEntries(Object.entries(resolved.config.ruleOptions).filter(([, v]) => Object.keys(v).length > 0)),
+    // The options each rule runs with: its schema's defaults, then the configured ones.
+    ruleOptions: effectiveOptionsByRule(builtinRules, resolved.config.ruleOptions),
     // Code rule modules the packs name (run only with --allow-code-rules; never loaded here).
     codeRules: resolved.codeRules.map((r) => ({ module: r.module, declaredIn: r.declaredIn })),
     data: args.includes('--data')

@@ -12,10 +12,12 @@ import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import { registerStableRuleSet } from '../lint';
 import { isWithin } from '../paths';
-import type { LocalizedText, Rule, RuleCategory, Severity } from '../rule';
+import type { LocalizedText, Rule, RuleCategory, RuleOptionsSchema, Severity } from '../rule';
 import { builtinRules } from '../rules';
 import type { ParsedFile } from './parse';
-import type { CodeRuleRef, ConfigProblem } from './types';
+import { checkRuleOptions, optionsSchemaProblem, rejectedKeys, withoutKeys } from './rule-options';
+import type { LintConfig } from '../config';
+import type { CodeRuleRef, ConfigProblem, ResolvedConfig } from './types';
 
 /** Code rule ids are namespaced (`pack/rule`), so they can never shadow a built-in rule. */
 export const CODE_RULE_ID = /^[a-z0-9][a-z0-9-]*\/[a-z0-9][a-z0-9-]*$/;
@@ -120,6 +122,9 @@ export function validateRuleExport(value: unknown): { rule: Rule } | { error: { 
   if (meta.description !== undefined && !isText(meta.description)) {
     return fail(`规则 ${id}：meta.description 应有 "zh-CN" 和 en 两种文字。`, `rule ${id}: meta.description needs both "zh-CN" and en text.`);
   }
+  // A schema is optional: without one the rule's options are passed on unchecked.
+  const schemaProblem = meta.optionsSchema === undefined ? undefined : optionsSchemaProblem(meta.optionsSchema);
+  if (schemaProblem) return fail(`规则 ${id}：${schemaProblem.zh}`, `rule ${id}: ${schemaProblem.en}`);
   const rule: Rule = {
     meta: {
       id,
@@ -131,6 +136,7 @@ export function validateRuleExport(value: unknown): { rule: Rule } | { error: { 
       messages: messages as Record<string, LocalizedText>,
       needsTokens: meta.needsTokens === true,
       docsUrl: typeof meta.docsUrl === 'string' ? meta.docsUrl : undefined,
+      optionsSchema: meta.optionsSchema as RuleOptionsSchema | undefined,
     },
     check: (doc, context) => (check as Rule['check']).call(candidate, doc, context),
   };
@@ -224,4 +230,32 @@ export function forgetCodeRules(): void {
   }
   loadedModules.clear();
   ruleSets.clear();
+}
+
+/**
+ * The options the config files give code rules, checked against the schemas of the loaded rules (a
+ * rule without a schema: unchecked). Each unknown or invalid option is a problem where it is written
+ * and is left out of the options the rule receives (`ruleOptions`: the corrected options, if any).
+ */
+export function checkCodeRuleOptions(resolved: ResolvedConfig, codeRules: readonly Rule[]): { problems: ConfigProblem[]; ruleOptions?: LintConfig['ruleOptions'] } {
+  const problems: ConfigProblem[] = [];
+  for (const given of resolved.codeRuleOptions ?? []) {
+    const rule = codeRules.find((r) => r.meta.id === given.ruleId);
+    if (!rule?.meta.optionsSchema) continue;
+    for (const e of checkRuleOptions(rule.meta, given.options)) {
+      const place = given.keys.find((k) => k.name === e.key);
+      const pos = place && !e.missing ? (e.unknown ? place.key : place.value) : given.pos;
+      problems.push({ file: given.file, code: 'schema', ...pos, messages: { 'zh-CN': e.zh, en: e.en } });
+    }
+  }
+  if (problems.length === 0) return { problems };
+  // What the rule receives: the merged options (a later layer may correct an earlier one), checked again.
+  let ruleOptions: LintConfig['ruleOptions'] | undefined;
+  for (const rule of codeRules) {
+    const merged = resolved.config.ruleOptions[rule.meta.id];
+    if (!merged || !rule.meta.optionsSchema) continue;
+    const keys = rejectedKeys(checkRuleOptions(rule.meta, merged));
+    if (keys.size > 0) (ruleOptions ??= {})[rule.meta.id] = withoutKeys(merged, keys);
+  }
+  return { problems, ruleOptions };
 }

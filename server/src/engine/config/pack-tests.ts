@@ -8,7 +8,7 @@ import { nodeHost } from './host';
 import { parseConfigText, type ParsedFile, type PathSegment } from './parse';
 import { builtinPackPath } from '../pack/builtin-pack';
 import { BUILTIN_PACK_REF, ConfigResolver } from './resolve';
-import { loadCodeRules } from './code-rules';
+import { checkCodeRuleOptions, loadCodeRules } from './code-rules';
 import { validateAgainstSchema } from './schema';
 import type { CodeRuleRef, ConfigProblem, SourcePosition } from './types';
 
@@ -96,7 +96,9 @@ export function runPackTests(file: string, host: ConfigHost = nodeHost, options:
   const resolved = resolver.applyChain(chain, path.join(path.dirname(file), '__pack_test__.txt'));
   // Code rules run only with the user's opt-in (fzlint pack test --allow-code-rules).
   const code = options.allowCodeRules && resolved.codeRules.length > 0 ? loadCodeRules(resolved.codeRules) : undefined;
-  if (code?.problems.length) return { file, name: pack.name, version: pack.version, problems: code.problems, cases: [] };
+  const codeOptions = code ? checkCodeRuleOptions(resolved, code.codeRules) : undefined;
+  const codeProblems = [...(code?.problems ?? []), ...(codeOptions?.problems ?? [])];
+  if (codeProblems.length) return { file, name: pack.name, version: pack.version, problems: codeProblems, cases: [] };
   const tests = pack.tests ?? {};
   const cases: CaseResult[] = [];
   for (const kind of ['valid', 'invalid'] as const) {

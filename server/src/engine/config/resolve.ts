@@ -12,8 +12,9 @@ import { GlobError, globMatches } from './glob';
 import { ignoreFileMatcher, type IgnoreMatcher } from './ignore-file';
 import { nodeHost, type ConfigHost } from './host';
 import { parseConfigText, type ParsedFile, type PathSegment } from './parse';
+import { checkRuleOptions, rejectedKeys, withoutKeys } from './rule-options';
 import { validateAgainstSchema } from './schema';
-import type { ConfigFields, ConfigProblem, Layer, ReportSettings, ResolvedConfig, RuleSettingValue, SourcePosition } from './types';
+import type { CodeRuleOptions, ConfigFields, ConfigProblem, Layer, ReportSettings, ResolvedConfig, RuleSettingValue, SourcePosition } from './types';
 
 /** Config file names, in the order they are looked for in each folder. */
 export const CONFIG_FILE_NAMES = ['.fzlintrc.json', '.fzlintrc.yaml', '.fzlintrc.yml', 'fzlint.config.json', 'package.json'] as const;
@@ -44,6 +45,17 @@ export interface Chain {
 
 function problem(file: string, code: ConfigProblem['code'], pos: SourcePosition, zh: string, en: string): ConfigProblem {
   return { file, code, ...pos, messages: { 'zh-CN': zh, en } };
+}
+
+/** Options given to a code rule, with the places of the options object and of each option. */
+function codeRuleOptionsAt(ruleId: string, options: Record<string, unknown>, file: string, parsed: ParsedFile, at: PathSegment[]): CodeRuleOptions {
+  return {
+    ruleId,
+    file,
+    options,
+    pos: parsed.locate(at),
+    keys: Object.keys(options).map((name) => ({ name, key: parsed.locate([...at, name], true), value: parsed.locate([...at, name]) })),
+  };
 }
 
 function asArray(v: string | string[] | undefined): string[] {
@@ -288,7 +300,7 @@ export class ConfigResolver {
     }
     const raw = (value ?? {}) as ConfigFields & { name?: string; version?: string; data?: Layer['data'] };
     const fields: ConfigFields = { ...raw };
-    this.checkRuleIds(fields, file, parsed.file, acc.problems);
+    const codeRuleOptions = this.checkRuleIds(fields, file, parsed.file, acc.problems);
     // Code rules are only recorded here, never loaded (config/code-rules.ts; needs an explicit opt-in).
     const codeRules = codeRuleRefs(raw.codeRules, file, parsed.file, isPack ? raw.name : undefined, acc.problems);
 
@@ -320,14 +332,21 @@ export class ConfigResolver {
       fields,
       data: isPack ? raw.data : undefined,
       codeRules,
+      codeRuleOptions: codeRuleOptions.length > 0 ? codeRuleOptions : undefined,
     });
   }
 
-  private checkRuleIds(fields: ConfigFields, file: string, parsed: ParsedFile, problems: ConfigProblem[]): void {
+  /** Unknown rule ids and invalid options of built-in rules become problems; returns the options given to code rules. */
+  private checkRuleIds(fields: ConfigFields, file: string, parsed: ParsedFile, problems: ConfigProblem[]): CodeRuleOptions[] {
+    const pending: CodeRuleOptions[] = [];
     const check = (rules: Record<string, RuleSettingValue> | undefined, at: PathSegment[]) => {
       if (!rules) return;
       for (const id of Object.keys(rules)) {
-        if (this.knownRules.has(id) || CODE_RULE_ID.test(id)) continue; // pack/rule: a code rule, known only once loaded
+        if (this.knownRules.has(id) || CODE_RULE_ID.test(id)) {
+          // pack/rule: a code rule, known only once loaded; its options are checked then.
+          this.checkOptions(rules, id, file, parsed, [...at, id], problems, pending);
+          continue;
+        }
         problems.push(problem(file, 'unknown-rule', parsed.locate([...at, id], true), `未知的规则“${id}”（已忽略此项；规则列表见 docs/README.md）。`, `Unknown rule "${id}" (ignored; see docs/README.md for the rules).`));
         delete rules[id];
       }
@@ -339,6 +358,30 @@ export class ConfigResolver {
       check(copy.rules, ['overrides', i, 'rules']);
       return copy;
     });
+    return pending;
+  }
+
+  /**
+   * Options `[level, {…}]` for a built-in rule, checked against its options schema: each unknown or
+   * invalid option is a problem naming the rule and the key, and is dropped (the level and the
+   * valid options still apply). Code rules are checked once loaded (`codeRuleOptions`).
+   */
+  private checkOptions(rules: Record<string, RuleSettingValue>, id: string, file: string, parsed: ParsedFile, at: PathSegment[], problems: ConfigProblem[], pending: CodeRuleOptions[]): void {
+    const value = rules[id];
+    if (!Array.isArray(value) || value.length < 2) return;
+    const options = value[1] as Record<string, unknown>;
+    const rule = builtinRules.find((r) => r.meta.id === id);
+    if (!rule) {
+      if (CODE_RULE_ID.test(id)) pending.push(codeRuleOptionsAt(id, options, file, parsed, [...at, 1]));
+      return;
+    }
+    const errors = checkRuleOptions(rule.meta, options);
+    if (errors.length === 0) return;
+    for (const e of errors) {
+      const where = e.missing || e.key === '' ? parsed.locate([...at, 1]) : parsed.locate([...at, 1, ...e.path], e.unknown);
+      problems.push(problem(file, 'schema', where, e.zh, e.en));
+    }
+    rules[id] = [value[0], withoutKeys(options, rejectedKeys(errors))];
   }
 
   /**
@@ -501,6 +544,7 @@ export class ConfigResolver {
       layers: chain.layers.map((l) => ({ kind: l.kind, ref: l.ref, file: l.file, name: l.name, version: l.version })),
       ignored,
       codeRules: chain.layers.flatMap((l) => l.codeRules ?? []),
+      codeRuleOptions: chain.layers.flatMap((l) => l.codeRuleOptions ?? []),
       files,
       problems: chain.problems,
     };

@@ -64,6 +64,19 @@ export interface Layer {
   data?: Partial<PackData> & { remove?: string[] };
   /** Its `codeRules`, resolved (never loaded here). */
   codeRules?: CodeRuleRef[];
+  /** The options it gives code rules: checked against their schemas once they are loaded. */
+  codeRuleOptions?: CodeRuleOptions[];
+}
+
+/** Options a config or pack gives a code rule (`rules: { pack/rule: [level, {…}] }`), with their places. */
+export interface CodeRuleOptions {
+  ruleId: string;
+  file: string;
+  options: Record<string, unknown>;
+  /** The options object. */
+  pos: SourcePosition;
+  /** Each option's key and value. */
+  keys: { name: string; key: SourcePosition; value: SourcePosition }[];
 }
 
 /** A code rule module a pack or config names. The resolver only records it; it never loads it. */
@@ -92,6 +105,8 @@ export interface ResolvedConfig {
   ignored: boolean;
   /** Code rule modules the chain names (loaded only with an explicit opt-in). */
   codeRules: CodeRuleRef[];
+  /** Options the chain gives code rules, checked when the rules are loaded (project/file-config.ts). */
+  codeRuleOptions?: CodeRuleOptions[];
   /** Every file read to build this (configs, packs, package.json, .fzlintignore): watch these. */
   files: string[];
   problems: ConfigProblem[];

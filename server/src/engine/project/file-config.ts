@@ -3,7 +3,7 @@
  * shell's own settings on top (command-line flags, editor settings), and the code-rule gate.
  */
 import type { LintConfig } from '../config';
-import { loadCodeRules } from '../config/code-rules';
+import { checkCodeRuleOptions, loadCodeRules } from '../config/code-rules';
 import type { CodeRuleRef, ConfigProblem, ResolvedConfig } from '../config/types';
 import type { LocalizedText, Locale, Rule, SeveritySetting } from '../rule';
 
@@ -57,11 +57,12 @@ export interface FileConfig {
 export class SharedConfigs {
   private readonly shared = new Map<string, LintConfig>();
 
-  merge(resolved: ResolvedConfig, shell: ShellSettings): LintConfig {
+  /** `checked`: code rules' options without the ones their schemas reject (gateCodeRules). */
+  merge(resolved: ResolvedConfig, shell: ShellSettings, checked?: LintConfig['ruleOptions']): LintConfig {
     const config: LintConfig = {
       ...resolved.config,
       rules: { ...resolved.config.rules, ...shell.rules },
-      ruleOptions: { ...resolved.config.ruleOptions, ...shell.ruleOptions },
+      ruleOptions: { ...resolved.config.ruleOptions, ...checked, ...shell.ruleOptions },
       source: shell.source ?? resolved.config.source,
       locale: shell.locale ?? resolved.config.locale,
     };
@@ -76,10 +77,14 @@ export class SharedConfigs {
 }
 
 /** The code-rule gate: load the named code rules only with the opt-in. */
-export function gateCodeRules(resolved: ResolvedConfig, gate: CodeRuleGate | undefined): Pick<FileConfig, 'rules' | 'codeRules' | 'codeRulesNotRun'> & { problems: ConfigProblem[] } {
+export function gateCodeRules(
+  resolved: ResolvedConfig,
+  gate: CodeRuleGate | undefined,
+): Pick<FileConfig, 'rules' | 'codeRules' | 'codeRulesNotRun'> & { problems: ConfigProblem[]; ruleOptions?: LintConfig['ruleOptions'] } {
   if (resolved.codeRules.length === 0) return { codeRules: [], codeRulesNotRun: [], problems: [] };
   if (!gate?.allow) return { codeRules: [], codeRulesNotRun: resolved.codeRules, problems: [] };
   // A module that throws on load or exports no valid rule: one problem naming it; the others run.
   const loaded = loadCodeRules(resolved.codeRules);
-  return { rules: loaded.rules, codeRules: resolved.codeRules, codeRulesNotRun: [], problems: loaded.problems };
+  const options = checkCodeRuleOptions(resolved, loaded.codeRules);
+  return { rules: loaded.rules, codeRules: resolved.codeRules, codeRulesNotRun: [], problems: [...loaded.problems, ...options.problems], ruleOptions: options.ruleOptions };
 }

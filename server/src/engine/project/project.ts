@@ -96,7 +96,7 @@ export class Project {
     return {
       file: abs,
       ignored: resolved.ignored,
-      config: this.shared.merge(resolved, request.shell ?? {}),
+      config: this.shared.merge(resolved, request.shell ?? {}, gate.ruleOptions),
       rules: gate.rules,
       codeRules: gate.codeRules,
       codeRulesNotRun: gate.codeRulesNotRun,

@@ -78,6 +78,18 @@ export const anachronism: Rule = {
     category: 'style',
     severity: 'error',
     fixable: 'none',
+    optionsSchema: {
+      type: 'object',
+      properties: {
+        planKeywords: {
+          type: 'array',
+          items: { type: 'string', minLength: 1 },
+          examples: [['工作安排', '工作计划']],
+          description: 'Words that mark the next-year plan section (default: the pack\'s next-year-plan item). 下一年度工作计划部分的标题词（默认取规则包的 next-year-plan 项）。',
+        },
+      },
+      additionalProperties: false,
+    },
     description: {
       'zh-CN': '不引用成文时尚不存在的文件、会议和提法（如2020年度报告引用党的二十大）',
       en: 'Nothing is cited that did not exist yet (e.g. a 2020 report citing the 20th Party Congress)',

@@ -2,6 +2,7 @@ import { isBlank, isLatinLetter } from '../document/chars';
 import type { ReportDocument } from '../document/report-document';
 import type { Paragraph } from '../document/types';
 import type { Rule, RuleContext } from '../rule';
+import { NO_OPTIONS } from '../rule';
 
 /** A family of paired marks. ASCII ( ) balance with （ ） here: their width is PUN-001's job. */
 interface Family {
@@ -120,6 +121,7 @@ export const balancedPairs: Rule = {
     category: 'punctuation',
     severity: 'error',
     fixable: 'none',
+    optionsSchema: NO_OPTIONS,
     description: {
       'zh-CN': '成对标号（引号、书名号、括号等）在段内配对',
       en: 'Paired marks (quotation marks, title marks, brackets) balance within a paragraph',

@@ -1,6 +1,7 @@
 import type { ReportDocument } from '../document/report-document';
 import type { CanonicalTitle } from '../pack/types';
 import type { Rule, RuleContext } from '../rule';
+import { NO_OPTIONS } from '../rule';
 
 /**
  * TERM-004 and RPT-003: a title inside 《》 that cites one of the canonical documents of
@@ -149,6 +150,7 @@ export const canonicalTitles: Rule = {
     category: 'style',
     severity: 'error',
     fixable: 'certain',
+    optionsSchema: NO_OPTIONS,
     description: {
       'zh-CN': '引用核心法规、规划的标题与正式名称一致（如《法治政府建设实施纲要（2021—2025年）》）',
       en: 'Titles of the core regulations and plans are cited exactly (e.g. 《法治政府建设实施纲要（2021—2025年）》)',

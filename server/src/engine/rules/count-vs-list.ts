@@ -2,6 +2,7 @@ import { toChineseNumeral } from '../document/chinese-numerals';
 import type { ReportDocument } from '../document/report-document';
 import { analyzeFigures, type CountCheck } from '../figures/analysis';
 import type { Rule, RuleContext } from '../rule';
+import { NO_OPTIONS } from '../rule';
 import { inNumberContext } from './support/number-contexts';
 
 /** The listed count written like the stated one: 五项 → 四项, 3个 → 2个, 两次 → 三次. */
@@ -19,6 +20,7 @@ export const countVsList: Rule = {
     category: 'enumeration',
     severity: 'warning',
     fixable: 'suggestion',
+    optionsSchema: NO_OPTIONS,
     description: {
       'zh-CN': '“A、B和C三个领域”“……五项程序”中所述数目应与列举的项数一致',
       en: 'A stated count (三个领域, 五项程序, 两次会议) matches the number of items listed with it',

@@ -1,6 +1,7 @@
 import { compareDates, fullYear, impossibleDate } from '../document/dates';
 import type { ReportDocument } from '../document/report-document';
 import type { Report, Rule, RuleContext, TextEdit } from '../rule';
+import { NO_OPTIONS } from '../rule';
 
 const ARABIC = /^(\d{2,4})(\s*)年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/;
 const SEPARATED = /^(\d{2,4})([.\-/．])(\d{1,2})[.\-/．](\d{1,2})$/;
@@ -22,6 +23,7 @@ export const dateFormat: Rule = {
     category: 'numbers',
     severity: 'error',
     fixable: 'certain',
+    optionsSchema: NO_OPTIONS,
     description: {
       'zh-CN': '成文日期写作“2021年1月31日”：阿拉伯数字，年份标全称，月、日不编虚位；正文日期同样不编虚位、不简写年份',
       en: 'The date of writing reads 2021年1月31日: Arabic digits, full year, no leading zeros; dates in the body likewise',

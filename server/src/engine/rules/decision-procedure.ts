@@ -2,6 +2,7 @@ import { parseChineseNumeral, toChineseNumeral } from '../document/chinese-numer
 import type { ReportDocument } from '../document/report-document';
 import type { Procedure } from '../pack/types';
 import type { LocalizedText, Rule, RuleContext, TextEdit } from '../rule';
+import { NO_OPTIONS } from '../rule';
 
 /** One recognised name in the text: a canonical step, a known wrong variant, or a known non-step. */
 interface Item {
@@ -171,6 +172,7 @@ export const decisionProcedure: Rule = {
     category: 'style',
     severity: 'error',
     fixable: 'certain',
+    optionsSchema: NO_OPTIONS,
     description: {
       'zh-CN': '重大行政决策五项法定程序的名称、数目和顺序',
       en: 'Names, number and order of the five statutory procedures of a major administrative decision',

@@ -1,5 +1,6 @@
 import type { ReportDocument } from '../document/report-document';
 import type { Rule, RuleContext } from '../rule';
+import { NO_OPTIONS } from '../rule';
 
 const TITLE_MARKS = /《([^《》\n]{1,60})》/g;
 /**
@@ -16,6 +17,7 @@ export const decisionRegulationTitle: Rule = {
     category: 'style',
     severity: 'error',
     fixable: 'certain',
+    optionsSchema: NO_OPTIONS,
     description: {
       'zh-CN': '《重大行政决策程序暂行条例》的名称须准确',
       en: 'The exact title of the Interim Regulation on Major Administrative Decision-Making Procedures',

@@ -1,6 +1,7 @@
 import { isHan } from '../document/chars';
 import type { ReportDocument } from '../document/report-document';
 import type { Rule, RuleContext, TextEdit } from '../rule';
+import { NO_OPTIONS } from '../rule';
 
 /**
  * A bracketed 发文字号 and its look-alikes: any opening and closing bracket, a year of up to four
@@ -65,6 +66,7 @@ export const docNumberFormat: Rule = {
     category: 'format',
     severity: 'error',
     fixable: 'certain',
+    optionsSchema: NO_OPTIONS,
     description: {
       'zh-CN': '发文字号写作“汕府〔2021〕9号”：年份标全称并用六角括号，顺序号不加“第”、不编虚位',
       en: 'Document numbers read 汕府〔2021〕9号: full year in 〔〕, serial number without 第 or leading zeros',

@@ -1,5 +1,6 @@
 import type { ReportDocument } from '../document/report-document';
 import type { Rule, RuleContext, Suggestion } from '../rule';
+import { NO_OPTIONS } from '../rule';
 
 export const docNumberYear: Rule = {
   meta: {
@@ -8,6 +9,7 @@ export const docNumberYear: Rule = {
     category: 'format',
     severity: 'error',
     fixable: 'suggestion',
+    optionsSchema: NO_OPTIONS,
     description: {
       'zh-CN': '发文字号的年份与成文日期的年份一致',
       en: 'The year in the document number matches the year of the date of writing',

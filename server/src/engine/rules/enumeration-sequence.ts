@@ -3,6 +3,7 @@ import type { ReportDocument } from '../document/report-document';
 import { walkSections } from '../document/sections';
 import type { Paragraph, Span } from '../document/types';
 import type { Rule, RuleContext, Suggestion, TextEdit } from '../rule';
+import { NO_OPTIONS } from '../rule';
 
 type Kind = 'shi' | 'di';
 
@@ -207,6 +208,7 @@ export const enumerationSequence: Rule = {
     category: 'enumeration',
     severity: 'error',
     fixable: 'suggestion',
+    optionsSchema: NO_OPTIONS,
     description: {
       'zh-CN': '“一是、二是……”“第一，第二，……”从一开始，依次递增，不跳号、不重复',
       en: '一是/二是… and 第一，/第二，… start at one and count up without gaps or repeats',

@@ -1,6 +1,7 @@
 import { toChineseNumeral } from '../document/chinese-numerals';
 import type { ReportDocument } from '../document/report-document';
 import type { Rule, RuleContext } from '../rule';
+import { NO_OPTIONS } from '../rule';
 
 /**
  * NUM-009: fixed names and the ordinals of meetings take Chinese numerals (GB/T 15835—2011 4.3):
@@ -26,6 +27,7 @@ export const fixedChineseNumerals: Rule = {
     category: 'numbers',
     severity: 'error',
     fixable: 'certain',
+    optionsSchema: NO_OPTIONS,
     description: {
       'zh-CN': '固定名称和会议届次用汉字数字：党的二十大、十九届五中全会、“八五”普法',
       en: 'Fixed names and meeting ordinals take Chinese numerals: “党的二十大”, “十九届五中全会”, “八五”普法',

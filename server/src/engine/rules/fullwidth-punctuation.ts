@@ -2,6 +2,7 @@ import { isAsciiDigit, isCjk } from '../document/chars';
 import type { ReportDocument } from '../document/report-document';
 import { countBefore } from '../document/sorted';
 import type { Rule, RuleContext } from '../rule';
+import { NO_OPTIONS } from '../rule';
 import { docNumberBracketOffsets } from './doc-number-format';
 
 const FULLWIDTH: Partial<Record<string, string>> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
@@ -60,6 +61,7 @@ export const fullwidthPunctuation: Rule = {
     category: 'punctuation',
     severity: 'error',
     fixable: 'certain',
+    optionsSchema: NO_OPTIONS,
     description: {
       'zh-CN': '中文文本使用全角标点 ，；：？！（）',
       en: 'Chinese text uses the full-width marks ，；：？！（）',

@@ -1,5 +1,6 @@
 import type { ReportDocument } from '../document/report-document';
 import type { Rule, RuleContext } from '../rule';
+import { NO_OPTIONS } from '../rule';
 
 /** A run of full-width digits; a full-width point counts only between full-width digits (２．５). */
 const FULLWIDTH_RUN = /[０-９]+(?:．[０-９]+)*/g;
@@ -15,6 +16,7 @@ export const halfwidthDigits: Rule = {
     category: 'numbers',
     severity: 'error',
     fixable: 'certain',
+    optionsSchema: NO_OPTIONS,
     description: {
       'zh-CN': '阿拉伯数字用半角：2020年，不写为２０２０年',
       en: 'Arabic digits are half-width: 2020年, not ２０２０年',

@@ -5,6 +5,7 @@ import { countBefore } from '../document/sorted';
 import { walkSections } from '../document/sections';
 import type { Heading, HeadingMarker, MarkerLevel, Section, Span } from '../document/types';
 import type { Related, Rule, RuleContext, Suggestion, TextEdit } from '../rule';
+import { NO_OPTIONS } from '../rule';
 
 type Numbered = Heading & { marker: HeadingMarker };
 
@@ -318,6 +319,7 @@ export const headingHierarchy: Rule = {
     category: 'structure',
     severity: 'error',
     fixable: 'suggestion',
+    optionsSchema: NO_OPTIONS,
     description: {
       'zh-CN': '标题层次序数“一、”“（一）”“1.”“（1）”逐层使用，同级序号连续、不重复；下级序号在各上级下重新编号或全文连续编号均可，但全文一致',
       en: 'Heading numbers 一、 （一） 1. （1） nest level by level and count up without gaps or repeats; a lower level restarts under each parent or runs straight through the document, consistently',

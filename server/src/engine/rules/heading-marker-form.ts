@@ -1,6 +1,7 @@
 import type { ReportDocument } from '../document/report-document';
 import type { HeadingMarker } from '../document/types';
 import type { Rule, RuleContext } from '../rule';
+import { NO_OPTIONS } from '../rule';
 
 const ASCII_PAREN = /[()]/;
 
@@ -43,6 +44,7 @@ export const headingMarkerForm: Rule = {
     category: 'format',
     severity: 'error',
     fixable: 'certain',
+    optionsSchema: NO_OPTIONS,
     description: {
       'zh-CN': '标题序号的写法：“一、”“（一）”“1.”“（1）”',
       en: 'Heading markers are written 一、 （一） 1. （1）',

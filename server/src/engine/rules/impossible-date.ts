@@ -2,6 +2,7 @@ import { daysInMonth, fullYear, impossibleDate as whyImpossible } from '../docum
 import type { ReportDocument } from '../document/report-document';
 import type { Span } from '../document/types';
 import type { Rule, RuleContext } from '../rule';
+import { NO_OPTIONS } from '../rule';
 
 /** A date in running text: optional year, month, optional day. */
 const DATE = /(?<![\d.．])(?:(\d{4}|\d{2})年)?(\d{1,2})月(?:(\d{1,2})日)?/g;
@@ -13,6 +14,7 @@ export const impossibleDate: Rule = {
     category: 'numbers',
     severity: 'error',
     fixable: 'none',
+    optionsSchema: NO_OPTIONS,
     description: {
       'zh-CN': '日期必须真实存在：没有13月、2月30日、4月31日，平年没有2月29日',
       en: 'Dates must exist: no 13月, no 2月30日 or 4月31日, no 2月29日 in a common year',

@@ -1,5 +1,6 @@
 import type { ReportDocument } from '../document/report-document';
 import type { Rule, RuleContext } from '../rule';
+import { NO_OPTIONS } from '../rule';
 
 /**
  * 请示 formulas. 报请/提请/申请/呈请/送请 describe a procedure (提请审批), not a request to the reader,
@@ -15,6 +16,7 @@ export const noRequestInReport: Rule = {
     category: 'format',
     severity: 'warning',
     fixable: 'none',
+    optionsSchema: NO_OPTIONS,
     description: {
       'zh-CN': '报告中不夹带请示事项（妥否，请批示；请予批准；恳请……支持）',
       en: 'A report carries no requests for approval (妥否，请批示; 请予批准; 恳请……支持)',

@@ -1,6 +1,7 @@
 import { isLatinLetter } from '../document/chars';
 import type { ReportDocument } from '../document/report-document';
 import type { Rule, RuleContext } from '../rule';
+import { NO_OPTIONS } from '../rule';
 import { inNumberContext } from './support/number-contexts';
 
 /** Spaces a drafter cannot see (the class of `isBlank`, without line breaks). */
@@ -49,6 +50,7 @@ export const numberUnitSpace: Rule = {
     category: 'numbers',
     severity: 'warning',
     fixable: 'certain',
+    optionsSchema: NO_OPTIONS,
     description: {
       'zh-CN': '阿拉伯数字与其后的计量单位、量词之间不加空格（78件）',
       en: 'No space between an Arabic number and the unit or measure word after it (78件)',

@@ -1,5 +1,6 @@
 import type { ReportDocument } from '../document/report-document';
 import type { Rule, RuleContext } from '../rule';
+import { NO_OPTIONS } from '../rule';
 
 export const publishedCopy: Rule = {
   meta: {
@@ -8,6 +9,7 @@ export const publishedCopy: Rule = {
     category: 'meta',
     severity: 'info',
     fixable: 'none',
+    optionsSchema: NO_OPTIONS,
     description: {
       'zh-CN': '识别从网页复制的已发布文本，并说明一次',
       en: 'Detects a copy scraped from a web page and says so once',

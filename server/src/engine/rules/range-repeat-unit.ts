@@ -1,6 +1,7 @@
 import { isAsciiDigit, isLatinLetter } from '../document/chars';
 import type { ReportDocument } from '../document/report-document';
 import type { Rule, RuleContext } from '../rule';
+import { NO_OPTIONS } from '../rule';
 
 /** An Arabic number: digits, optional thousands groups, optional decimals. */
 const NUM = String.raw`\d+(?:,\d{3})*(?:\.\d+)?`;
@@ -33,6 +34,7 @@ export const rangeRepeatUnit: Rule = {
     category: 'numbers',
     severity: 'error',
     fixable: 'certain',
+    optionsSchema: NO_OPTIONS,
     description: {
       'zh-CN': '数值范围两端都写“%”“‰”“万”“亿”：98%～99%，不写为98～99%',
       en: 'Both ends of a numeric range carry %, ‰, 万 or 亿: 98%～99%, not 98～99%',

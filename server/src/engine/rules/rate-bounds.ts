@@ -1,6 +1,7 @@
 import type { ReportDocument } from '../document/report-document';
 import { analyzeFigures } from '../figures/analysis';
 import type { Rule, RuleContext } from '../rule';
+import { NO_OPTIONS } from '../rule';
 
 export const rateBounds: Rule = {
   meta: {
@@ -9,6 +10,7 @@ export const rateBounds: Rule = {
     category: 'numbers',
     severity: 'error',
     fixable: 'none',
+    optionsSchema: NO_OPTIONS,
     description: {
       'zh-CN': '占比、满意率、覆盖率、办结率等比率不超过100%（增长率、完成率除外）',
       en: 'Shares and rates such as 占比, 满意率, 覆盖率 and 办结率 stay within 100% (growth and completion rates excepted)',

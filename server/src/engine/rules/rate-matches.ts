@@ -1,6 +1,7 @@
 import type { ReportDocument } from '../document/report-document';
 import { formatValue, analyzeFigures } from '../figures/analysis';
 import type { Rule, RuleContext } from '../rule';
+import { NO_OPTIONS } from '../rule';
 
 export const rateMatches: Rule = {
   meta: {
@@ -9,6 +10,7 @@ export const rateMatches: Rule = {
     category: 'numbers',
     severity: 'warning',
     fixable: 'none',
+    optionsSchema: NO_OPTIONS,
     description: {
       'zh-CN': '同一句中给出分子和分母的比率，应等于两数相除（按所示位数四舍五入）',
       en: 'A rate given next to its numerator and denominator equals their ratio, rounded to the digits shown',

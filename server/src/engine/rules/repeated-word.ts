@@ -4,6 +4,7 @@ import { buildSentenceNlcst, wordValue } from '../document/nlcst';
 import type { ReportDocument } from '../document/report-document';
 import type { Span } from '../document/types';
 import type { Rule, RuleContext } from '../rule';
+import { NO_OPTIONS } from '../rule';
 
 interface Token {
   value: string;
@@ -102,6 +103,7 @@ export const repeatedWord: Rule = {
     category: 'style',
     severity: 'info',
     fixable: 'suggestion',
+    optionsSchema: NO_OPTIONS,
     needsTokens: true,
     description: {
       'zh-CN': '同一个词连写两次，或在同一短分句中重复（通过办理……办理）',

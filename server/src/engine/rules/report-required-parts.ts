@@ -3,6 +3,7 @@ import type { ReportDocument } from '../document/report-document';
 import type { Heading, Section, Span } from '../document/types';
 import type { SectionItem } from '../pack/types';
 import type { Rule, RuleContext, Suggestion } from '../rule';
+import { NO_OPTIONS } from '../rule';
 
 /** A top-level section of the report body and what it was classified as. */
 export interface ClassifiedSection {
@@ -188,6 +189,7 @@ export const reportRequiredParts: Rule = {
     category: 'structure',
     severity: 'warning',
     fixable: 'suggestion',
+    optionsSchema: NO_OPTIONS,
     description: {
       'zh-CN': '年度报告包括督察规定要求的各部分内容',
       en: 'The annual report covers the parts the inspection rules require',

@@ -2,6 +2,7 @@ import { trimBlank } from '../document/chars';
 import type { ReportDocument } from '../document/report-document';
 import { titleRange } from '../document/metadata';
 import type { Rule, RuleContext } from '../rule';
+import { NO_OPTIONS } from '../rule';
 
 const SOURCE_NAME = '省级法治政府建设年度报告工作指引“报告名称：法治政府建设年度报告”';
 const SOURCE_ELEMENTS = '《党政机关公文处理工作条例》第九条：标题由发文机关名称、事由和文种组成';
@@ -31,6 +32,7 @@ export const reportTitle: Rule = {
     category: 'format',
     severity: 'warning',
     fixable: 'suggestion',
+    optionsSchema: NO_OPTIONS,
     description: {
       'zh-CN': '标题由发文机关、年度、“法治政府建设”和文种“报告”组成，如“汕尾市人民政府2020年法治政府建设年度报告”',
       en: 'The title is issuer + year + “法治政府建设” + “报告”, e.g. “汕尾市人民政府2020年法治政府建设年度报告”',

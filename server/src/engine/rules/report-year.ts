@@ -2,6 +2,7 @@ import type { ReportDocument } from '../document/report-document';
 import { walkSections } from '../document/sections';
 import type { Heading } from '../document/types';
 import type { Rule, RuleContext } from '../rule';
+import { NO_OPTIONS } from '../rule';
 
 /** A 4-digit year followed by 年 (or 年度). */
 const YEAR = /((?:19|20)\d{2})(?=\s*年)/g;
@@ -45,6 +46,7 @@ export const reportYear: Rule = {
     category: 'structure',
     severity: 'error',
     fixable: 'suggestion',
+    optionsSchema: NO_OPTIONS,
     description: {
       'zh-CN': '年度一致：标题写报告年度Y，下一年度工作安排写Y+1年',
       en: 'Years agree: the title names the report year Y, the plan section names Y+1',

@@ -1,6 +1,7 @@
 import type { ReportDocument } from '../document/report-document';
 import { analyzeFigures } from '../figures/analysis';
 import type { Rule, RuleContext } from '../rule';
+import { NO_OPTIONS } from '../rule';
 
 export const sameTermDifferentCount: Rule = {
   meta: {
@@ -9,6 +10,7 @@ export const sameTermDifferentCount: Rule = {
     category: 'numbers',
     severity: 'info',
     fixable: 'none',
+    optionsSchema: NO_OPTIONS,
     description: {
       'zh-CN': '同一事物在报告中出现不同的数量时提示核对口径',
       en: 'The same counted thing with different numbers in one report: check the scope',

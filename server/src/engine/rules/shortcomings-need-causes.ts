@@ -2,6 +2,7 @@ import type { ReportDocument } from '../document/report-document';
 import { countBefore } from '../document/sorted';
 import type { Paragraph, Section, Span } from '../document/types';
 import type { Rule, RuleContext } from '../rule';
+import { NO_OPTIONS } from '../rule';
 import { classifySections, itemMatches } from './report-required-parts';
 
 /**
@@ -23,6 +24,7 @@ export const shortcomingsNeedCauses: Rule = {
     category: 'structure',
     severity: 'info',
     fixable: 'suggestion',
+    optionsSchema: NO_OPTIONS,
     description: {
       'zh-CN': '不足部分要分析原因',
       en: 'The shortcomings part analyses causes',

@@ -2,6 +2,7 @@ import { trimBlank } from '../document/chars';
 import { splitIssuers } from '../document/metadata';
 import type { ReportDocument } from '../document/report-document';
 import type { Rule, RuleContext } from '../rule';
+import { NO_OPTIONS } from '../rule';
 
 /** A date at the end of the last line: the signature and the date share one line. */
 const TRAILING_DATE = /(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇零○一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)$/;
@@ -33,6 +34,7 @@ export const signatureBlock: Rule = {
     category: 'format',
     severity: 'warning',
     fixable: 'none',
+    optionsSchema: NO_OPTIONS,
     description: {
       'zh-CN': '正文之后以发文机关署名和成文日期结束，署名与标题中的发文机关一致',
       en: 'The report closes with the issuer’s signature and the date of writing; the signature matches the issuer in the title',

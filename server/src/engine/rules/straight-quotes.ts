@@ -2,6 +2,7 @@ import { isAsciiDigit, isCjk, isHan, isLatinLetter } from '../document/chars';
 import type { ReportDocument } from '../document/report-document';
 import type { Paragraph } from '../document/types';
 import type { LocalizedText, Rule, RuleContext, Suggestion } from '../rule';
+import { NO_OPTIONS } from '../rule';
 
 type Kind = 'double' | 'single';
 
@@ -137,6 +138,7 @@ export const straightQuotes: Rule = {
     category: 'punctuation',
     severity: 'error',
     fixable: 'certain',
+    optionsSchema: NO_OPTIONS,
     description: {
       'zh-CN': '中文文本使用弯引号“”‘’，不用直引号 " \'',
       en: 'Chinese text uses the curly quotation marks “” ‘’, not straight quotes',

@@ -23,6 +23,29 @@ export const submissionDeadline: Rule = {
     category: 'meta',
     severity: 'warning',
     fixable: 'none',
+    optionsSchema: {
+      type: 'object',
+      properties: {
+        deadline: {
+          type: 'string',
+          // What parseDeadline accepts: a month 1–12 and a day 1–31.
+          pattern: '^\\s*(0?[1-9]|1[0-2])-(0?[1-9]|[12][0-9]|3[01])\\s*$',
+          examples: ['03-01'],
+          description: 'MM-DD in the year after the report year (overrides the deadline the issuer level implies). 报送期限（次年 月-日）。',
+        },
+        issuerLevel: {
+          type: 'string',
+          enum: ['province', 'city', 'county', 'township', 'department'],
+          description: 'The issuer level (default: inferred from the issuer names). 报告主体层级（默认按发文机关推断）。',
+        },
+        demonstrationArea: {
+          type: 'boolean',
+          default: false,
+          description: 'A 示范创建 area: reports are due by 31 January. 示范创建地区（1月31日前报送）。',
+        },
+      },
+      additionalProperties: false,
+    },
     description: {
       'zh-CN': '成文日期在报告期限之前：下一年3月1日（省级4月1日，可配置），且不早于报告年度',
       en: 'The date of writing falls before the deadline: 1 March of the next year (provinces: 1 April; configurable), and not within the report year',

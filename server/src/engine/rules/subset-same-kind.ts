@@ -1,6 +1,7 @@
 import type { ReportDocument } from '../document/report-document';
 import { analyzeFigures } from '../figures/analysis';
 import type { Rule, RuleContext } from '../rule';
+import { NO_OPTIONS } from '../rule';
 
 export const subsetSameKind: Rule = {
   meta: {
@@ -9,6 +10,7 @@ export const subsetSameKind: Rule = {
     category: 'numbers',
     severity: 'info',
     fixable: 'none',
+    optionsSchema: NO_OPTIONS,
     description: {
       'zh-CN': '“其中”之后的分项应与总数计数的是同一类事物',
       en: 'After 其中, the subset counts the same kind of thing as the total',

@@ -1,6 +1,7 @@
 import type { ReportDocument } from '../document/report-document';
 import { analyzeFigures, formatSum, shownValue, type TotalCheck } from '../figures/analysis';
 import type { Rule, RuleContext, Severity } from '../rule';
+import { NO_OPTIONS } from '../rule';
 
 /** How sure the check is that the parts should add up to the total. */
 export function totalSeverity(t: TotalCheck): Severity | undefined {
@@ -22,6 +23,7 @@ export const totalEqualsParts: Rule = {
     category: 'numbers',
     severity: 'warning',
     fixable: 'suggestion',
+    optionsSchema: NO_OPTIONS,
     description: {
       'zh-CN': '“共N个，其中A个、B个……”的分项之和应与总数一致',
       en: 'The parts listed after 其中 (or before 合计) add up to the stated total',

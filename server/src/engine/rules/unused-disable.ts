@@ -1,4 +1,5 @@
 import type { Rule } from '../rule';
+import { NO_OPTIONS } from '../rule';
 
 /**
  * Reports disable comments that suppress nothing. The check itself runs in the engine after all
@@ -12,6 +13,7 @@ export const unusedDisable: Rule = {
     category: 'meta',
     severity: 'warning',
     fixable: 'certain',
+    optionsSchema: NO_OPTIONS,
     description: {
       'zh-CN': '停用注释（fzlint-disable、fzlint-disable-next-line）没有屏蔽任何问题，应删除。',
       en: 'A disable comment (fzlint-disable, fzlint-disable-next-line) suppresses nothing and should be removed.',

@@ -1,6 +1,7 @@
 import { isAsciiDigit, isBlank, isLatinLetter } from '../document/chars';
 import type { ReportDocument } from '../document/report-document';
 import type { Rule, RuleContext, Suggestion } from '../rule';
+import { NO_OPTIONS } from '../rule';
 
 /**
  * A year range: two 4-digit years joined by a wrong connector. The 一字线 — (U+2014) and the 浪纹线
@@ -55,6 +56,7 @@ export const yearRangeDash: Rule = {
     category: 'punctuation',
     severity: 'warning',
     fixable: 'suggestion',
+    optionsSchema: NO_OPTIONS,
     description: {
       'zh-CN': '年份起止用一字线“—”（2016—2020年）',
       en: 'Year ranges take the em dash “—” (2016—2020年)',

@@ -2,7 +2,7 @@ import type { ReportDocument } from '../../document/report-document';
 import { countBefore } from '../../document/sorted';
 import type { Paragraph, Span } from '../../document/types';
 import type { TermEntry } from '../../pack/types';
-import { formatMessage, type LocalizedText, type Report, type Rule, type RuleContext } from '../../rule';
+import { formatMessage, NO_OPTIONS, type LocalizedText, type Report, type Rule, type RuleContext } from '../../rule';
 
 /**
  * Shared matcher for the data-driven term rules (TERM-001/002/003/005/006). The entries come from the
@@ -236,6 +236,7 @@ export function makeTermRule(spec: TermRuleSpec): Rule {
       category: 'style',
       severity: spec.severity,
       fixable: spec.fixable,
+      optionsSchema: NO_OPTIONS,
       description: spec.description,
       messages: { ...TERM_MESSAGE_TEMPLATES },
     },

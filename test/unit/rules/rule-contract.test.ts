@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { builtinRules } from '../../../server/src/engine/rules';
+import { readDocsExamples } from '../../helpers/docs-examples';
 import { repoRoot } from '../../helpers/paths';
 
 /** Every built-in rule keeps the contract of ARCHITECTURE.md; this table fails when one does not. */
@@ -24,6 +25,12 @@ describe('rule contract', () => {
         assert.match(text, new RegExp(`^# ${id}`), 'page starts with the rule id');
         assert.match(text, /## English/, 'English section');
         assert.ok(docsIndex.includes(`rules/${id}.md`), 'listed in docs/README.md');
+      });
+
+      it('has at least one wrong and one right example on its docs page (run by docs-examples.test.ts)', () => {
+        const examples = readDocsExamples(fs.readFileSync(path.join(repoRoot, 'docs', 'rules', `${id}.md`), 'utf8'));
+        assert.ok(examples.some((e) => e.kind === 'wrong'), 'a code block under ## 错误示例');
+        assert.ok(examples.some((e) => e.kind === 'right'), 'a code block under ## 正确示例');
       });
 
       it('has zh-CN and en text for its description and every message', () => {

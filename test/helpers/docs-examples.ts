@@ -1,3 +1,6 @@
+import { parse as parseYaml } from 'yaml';
+import type { PackData } from '../../server/src/engine/pack/types';
+
 /**
  * The example blocks of a rule page (docs/rules/<id>.md), read by the convention of docs/README.md:
  *
@@ -23,9 +26,6 @@ export interface DocsExample {
   /** 1-based lines of `text` that must carry a finding (wrong examples). */
   expectedLines: number[];
 }
-
-import { parse as parseYaml } from 'yaml';
-import type { PackData } from '../../../server/src/engine/pack/types';
 
 const NOTE = /\s*←.*$/;
 

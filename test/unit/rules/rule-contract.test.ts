@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { parseForLint } from '../../../server/src/engine/lint';
 import { loadBuiltinPack } from '../../../server/src/engine/pack/builtin-pack';
 import { builtinRules } from '../../../server/src/engine/rules';
+import { readDocsExamples } from '../../helpers/docs-examples';
 import { repoRoot } from '../../helpers/paths';
 
 /** A report that reaches the option reads: a next-year plan section and a date after the deadline. */
@@ -43,6 +44,12 @@ describe('rule contract', () => {
         assert.match(text, new RegExp(`^# ${id}`), 'page starts with the rule id');
         assert.match(text, /## English/, 'English section');
         assert.ok(docsIndex.includes(`rules/${id}.md`), 'listed in docs/README.md');
+      });
+
+      it('has at least one wrong and one right example on its docs page (run by docs-examples.test.ts)', () => {
+        const examples = readDocsExamples(fs.readFileSync(path.join(repoRoot, 'docs', 'rules', `${id}.md`), 'utf8'));
+        assert.ok(examples.some((e) => e.kind === 'wrong'), 'a code block under ## 错误示例');
+        assert.ok(examples.some((e) => e.kind === 'right'), 'a code block under ## 正确示例');
       });
 
       it('has zh-CN and en text for its description and every message', () => {

@@ -218,7 +218,7 @@ describe('language server editing features (stdio protocol)', function () {
     try {
       const messages: { type: number; message: string }[] = [];
       plain.connection.onNotification('window/showMessage', (p: { type: number; message: string }) => void messages.push(p));
-      const url = 'https://github.com/fzlint/fzlint/blob/main/docs/rules/number-unit-space.md';
+      const url = 'https://intranet.example/fzlint/docs/rules/number-unit-space.md';
       await plain.connection.sendRequest('workspace/executeCommand', { command: 'fzlint.server.showRuleDocs', arguments: [url] });
       for (let i = 0; i < 50 && messages.length === 0; i++) await new Promise((r) => setTimeout(r, 20));
       assert.deepEqual(messages, [{ type: 3, message: url }]);

@@ -155,7 +155,7 @@ describe('language server editing features (stdio protocol)', function () {
     const value = (hover.contents as MarkupContent).value;
     assert.match(value, /straight-quotes/);
     assert.match(value, /GB\/T 15834/);
-    assert.match(value, /\[规则说明\]\(https:\/\/\S+\/docs\/rules\/straight-quotes\.md\)/);
+    assert.match(value, /\[规则说明\]\(file:\/\/\S+\/docs\/rules\/straight-quotes\.md\)/);
     assert.deepEqual(hover.range, quote.range);
     const none = await client.connection.sendRequest<Hover | null>('textDocument/hover', {
       textDocument: { uri: reportUri },

@@ -2,16 +2,20 @@
  * The VS Code extension: starts the bundled fzlint language server over IPC and hands it the plain
  * text, Markdown and fzreport documents. Everything else (which documents are reports, settings,
  * diagnostics, fixes, outline, templates) is the server's job; this file only adds the VS Code UI:
- * a status bar item, four commands, and switching report .txt files to the fzreport language.
+ * a status bar item, four commands, switching report .txt files to the fzreport language, and opening
+ * the bundled rule pages in the Markdown preview.
  */
 import * as path from 'node:path';
 import {
   commands,
   DiagnosticSeverity,
   env,
+  Hover,
   l10n,
   languages,
+  MarkdownString,
   StatusBarAlignment,
+  Uri,
   window,
   workspace,
   type ExtensionContext,
@@ -25,10 +29,34 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import { clientDocumentKind, isCheckedDocument, KIND_NAMES } from './document-kind';
+import { isLocalMarkdownPage, MARKDOWN_PREVIEW_COMMAND, previewCommandUri, previewLinks } from './docs-preview';
 
 let client: LanguageClient | undefined;
 
 const LANGUAGES = ['plaintext', 'markdown', 'fzreport'];
+
+/** VS Code's Markdown extension is there (it can be disabled): asked once. */
+let previewAvailable: Promise<boolean> | undefined;
+function canPreview(): Promise<boolean> {
+  previewAvailable ??= Promise.resolve(commands.getCommands(true)).then((all) => all.includes(MARKDOWN_PREVIEW_COMMAND), () => false);
+  return previewAvailable;
+}
+
+/** A bundled page's URI for the preview (without its #fragment). */
+function pageUri(url: string): Uri {
+  return Uri.parse(url).with({ fragment: '' });
+}
+
+/** Hover text whose links to bundled rule pages open them in the Markdown preview (that one command trusted). */
+function withPreviewLinks(content: MarkdownString): MarkdownString {
+  const value = previewLinks(content.value, (url) => previewCommandUri(pageUri(url).toJSON()));
+  if (value === content.value) return content;
+  const out = new MarkdownString(value, content.supportThemeIcons);
+  out.supportHtml = content.supportHtml;
+  out.baseUri = content.baseUri;
+  out.isTrusted = { enabledCommands: [MARKDOWN_PREVIEW_COMMAND] };
+  return out;
+}
 
 async function serverCommand<T>(command: string, ...args: unknown[]): Promise<T | undefined> {
   if (!client) return undefined;
@@ -66,6 +94,25 @@ export async function activate(context: ExtensionContext): Promise<void> {
     outputChannel,
     // Code rules (JS) in packs never load in an untrusted workspace; the server asks nothing else.
     initializationOptions: { trusted: workspace.isTrusted },
+    // Rule pages are bundled (docs/rules/*.md, file: links): hovers and the "show rule documentation"
+    // action open them in the Markdown preview; a web page (fzlint.docsBase) opens as before.
+    middleware: {
+      provideHover: async (document, position, token, next) => {
+        const hover = await next(document, position, token);
+        if (!hover || !(await canPreview())) return hover;
+        return new Hover(
+          hover.contents.map((c) => (c instanceof MarkdownString ? withPreviewLinks(c) : c)),
+          hover.range,
+        );
+      },
+      executeCommand: async (command, args, next) => {
+        const url: unknown = args[0];
+        if (command === 'fzlint.server.showRuleDocs' && typeof url === 'string' && isLocalMarkdownPage(url) && (await canPreview())) {
+          return commands.executeCommand(MARKDOWN_PREVIEW_COMMAND, pageUri(url));
+        }
+        return next(command, args);
+      },
+    },
   };
   client = new LanguageClient('fzlint', 'fzlint', serverOptions, clientOptions);
 

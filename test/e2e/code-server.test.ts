@@ -164,10 +164,8 @@ function buildVsix(outDir: string, env: NodeJS.ProcessEnv, logFile: string): str
       'package',
       '--no-dependencies',
       '--allow-missing-repository',
-      '--baseContentUrl',
-      'https://github.com/fzlint/fzlint/blob/main',
-      '--baseImagesUrl',
-      'https://github.com/fzlint/fzlint/raw/main',
+      // The README's links stay relative: they name files packaged with it (docs/), not a web address.
+      '--no-rewrite-relative-links',
       '--out',
       out,
     ],

@@ -155,7 +155,7 @@ describe('language server editing features (stdio protocol)', function () {
     const value = (hover.contents as MarkupContent).value;
     assert.match(value, /straight-quotes/);
     assert.match(value, /GB\/T 15834/);
-    assert.match(value, /\[规则说明\]\(https:\/\/\S+\/docs\/rules\/straight-quotes\.md\)/);
+    assert.match(value, /\[规则说明\]\(file:\/\/\S+\/docs\/rules\/straight-quotes\.md\)/);
     assert.deepEqual(hover.range, quote.range);
     const none = await client.connection.sendRequest<Hover | null>('textDocument/hover', {
       textDocument: { uri: reportUri },
@@ -218,7 +218,7 @@ describe('language server editing features (stdio protocol)', function () {
     try {
       const messages: { type: number; message: string }[] = [];
       plain.connection.onNotification('window/showMessage', (p: { type: number; message: string }) => void messages.push(p));
-      const url = 'https://github.com/fzlint/fzlint/blob/main/docs/rules/number-unit-space.md';
+      const url = 'https://intranet.example/fzlint/docs/rules/number-unit-space.md';
       await plain.connection.sendRequest('workspace/executeCommand', { command: 'fzlint.server.showRuleDocs', arguments: [url] });
       for (let i = 0; i < 50 && messages.length === 0; i++) await new Promise((r) => setTimeout(r, 20));
       assert.deepEqual(messages, [{ type: 3, message: url }]);

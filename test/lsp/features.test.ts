@@ -1,5 +1,7 @@
 /** Unit tests of the language server's feature modules (no process, no protocol). */
 import { strict as assert } from 'node:assert';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { changedRangeEdit } from '../../server/src/lsp/code-actions';
@@ -33,7 +35,7 @@ describe('lsp/documents', function () {
 });
 
 describe('lsp/settings', function () {
-  const defaults = { enable: true, locale: 'zh-CN', run: 'onType', debounce: 150, rules: {}, configFile: '', allowCodeRules: false };
+  const defaults = { enable: true, locale: 'zh-CN', run: 'onType', debounce: 150, rules: {}, configFile: '', allowCodeRules: false, docsBase: '' };
   it('keeps valid values and falls back to the defaults', function () {
     assert.deepEqual(normalizeSettings({ enable: false, locale: 'en' }), { ...defaults, enable: false, locale: 'en' });
     assert.deepEqual(normalizeSettings({ locale: 'zh-cn' }), defaults);
@@ -54,6 +56,15 @@ describe('lsp/settings', function () {
     assert.deepEqual(normalizeSettings({ rules: { 'my-pack/no-foo': 'warning' } }).rules, { 'my-pack/no-foo': 'warning' });
     assert.equal(normalizeSettings({ allowCodeRules: 'true' }).allowCodeRules, false);
     assert.equal(normalizeSettings({ allowCodeRules: true }).allowCodeRules, true);
+  });
+
+  it('reads the docs base: an http(s) or file: URL or an absolute folder, as a base ending in /; anything else is dropped', function () {
+    assert.equal(normalizeSettings({ docsBase: ' https://intranet.example/fzlint/docs ' }).docsBase, 'https://intranet.example/fzlint/docs/');
+    assert.equal(normalizeSettings({ docsBase: 'file:///srv/fzlint/docs/' }).docsBase, 'file:///srv/fzlint/docs/');
+    assert.equal(normalizeSettings({ docsBase: path.resolve('/srv/fzlint docs') }).docsBase, pathToFileURL(path.resolve('/srv/fzlint docs') + path.sep).href);
+    for (const bad of ['javascript:alert(1)', 'data:text/html,x', 'relative/docs', 'https://x.example/?q=1', 42]) {
+      assert.equal(normalizeSettings({ docsBase: bad }).docsBase, '', String(bad));
+    }
   });
 });
 

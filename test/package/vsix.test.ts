@@ -71,6 +71,15 @@ describe('VSIX (npm run package)', function () {
     }
   });
 
+  it('carries the docs the diagnostics and hovers link (docs/rules/*.md, docs/*.md), beside dist/ where the server finds them', function () {
+    const pages = [
+      ...fs.readdirSync(path.join(repoRoot, 'docs', 'rules')).filter((f) => f.endsWith('.md')).map((f) => `extension/docs/rules/${f}`),
+      ...fs.readdirSync(path.join(repoRoot, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `extension/docs/${f}`),
+    ];
+    assert.ok(pages.length > 40);
+    assert.deepEqual(pages.filter((p) => !entries.includes(p)), [], 'every page in the VSIX');
+  });
+
   it('leaves out sources, tests, source maps, node_modules and the CLI bundles', function () {
     const stray = entries.filter((e) => /^extension\/(server|client)\/src\/|^extension\/test\/|\.map$|^extension\/node_modules\/|\.ts$|^extension\/dist\/cli\.cjs$/.test(e));
     assert.deepEqual(stray, []);

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { normalizeDocsBase } from '../engine/docs';
 import type { SourceMode } from '../engine/document/types';
 import type { Locale } from '../engine/rule';
 
@@ -31,11 +32,16 @@ export interface CliOptions {
   fixReadOnly: boolean;
   /** --follow-symlinks: folder walks enter linked folders (each real folder once). */
   followSymlinks: boolean;
+  /**
+   * Where rule pages are linked (`--docs-base` or FZLINT_DOCS_BASE), normalized to a base URL ending
+   * in `/`; undefined: the pages installed with fzlint (engine/docs.ts).
+   */
+  docsBase?: string;
 }
 
 export class UsageError extends Error {}
 
-export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv): CliOptions {
+export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv, cwd: string = process.cwd()): CliOptions {
   let parsed;
   try {
     parsed = parseArgs({
@@ -65,6 +71,7 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv): CliOptions
         'all-files': { type: 'boolean' },
         'fix-read-only': { type: 'boolean' },
         'follow-symlinks': { type: 'boolean' },
+        'docs-base': { type: 'string' },
       },
     });
   } catch (error) {
@@ -91,6 +98,11 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv): CliOptions
     workers = Number(v.workers);
     if (!Number.isInteger(workers) || workers < 0) throw new UsageError(`--workers expects a whole number or auto, got "${v.workers}"`);
   }
+  const docsBaseText = v['docs-base'] ?? (env.FZLINT_DOCS_BASE || undefined);
+  const docsBase = docsBaseText === undefined ? undefined : normalizeDocsBase(docsBaseText, cwd);
+  if (docsBaseText !== undefined && !docsBase) {
+    throw new UsageError(`--docs-base expects an http(s) or file: URL or a folder path, got "${docsBaseText}"`);
+  }
   if (stdin && targets.length > 0) throw new UsageError('give either files or --stdin, not both');
   if (stdin && v.fix) throw new UsageError('--fix cannot write to standard input; use --fix-dry-run with --format json');
   return {
@@ -116,5 +128,6 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv): CliOptions
     followSymlinks: Boolean(v['follow-symlinks']),
     allowCodeRules: Boolean(v['allow-code-rules']) || /^(?:1|true|yes)$/i.test(env.FZLINT_ALLOW_CODE_RULES ?? ''),
     allFiles: Boolean(v['all-files']),
+    docsBase,
   };
 }

@@ -22,6 +22,8 @@ export const HELP_ZH = `用法：fzlint [选项] [文件|目录|通配符…]
   -q, --quiet                只报告错误
       --max-warnings <数>    警告超过该数目时以退出码 1 结束
       --locale <语言>        zh-CN（默认）或 en
+      --docs-base <网址|路径> 规则说明链接（json 的 url、sarif 的 helpUri）的位置，如内网上的 docs/ 副本；默认为安装包自带的
+                             说明页（file: 地址，不需联网）；也可设 FZLINT_DOCS_BASE
       --stdin                从标准输入读取（也可用文件名 -）
       --stdin-filename <名>  标准输入文本的文件名（决定按 .md 还是 .txt 解析）
       --color / --no-color   强制开启或关闭颜色（默认仅在终端中着色，遵守 NO_COLOR）
@@ -62,6 +64,9 @@ Options:
   -q, --quiet                report errors only
       --max-warnings <n>     exit 1 when there are more than n warnings
       --locale <locale>      zh-CN (default) or en
+      --docs-base <url|dir>  where rule pages are linked (json url, sarif helpUri), e.g. an intranet copy of
+                             docs/; default: the pages installed with fzlint (file: URIs, no network);
+                             also FZLINT_DOCS_BASE
       --stdin                read the text from standard input (also: a file named -)
       --stdin-filename <f>   name for the standard input text (.md or .txt parsing)
       --color / --no-color   force colour on or off (default: only on a TTY; honours NO_COLOR)

@@ -19,6 +19,7 @@ import { runBatch } from './batch/run-batch';
 import { runSubcommand } from './commands';
 import type { SkippedFile } from './skipped';
 import { Project, type FileConfig, type ResolveRequest } from '../engine/project';
+import { bundledDocsBase, rebaseDocsUrl } from '../engine/docs';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -54,7 +55,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   let options: CliOptions;
   const fallbackZh = !/^en/i.test(io.env.FZLINT_LOCALE ?? '');
   try {
-    options = parseCliArgs(argv, io.env);
+    options = parseCliArgs(argv, io.env, io.cwd);
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(`fzlint: ${error.message}\n${fallbackZh ? '用 fzlint --help 查看用法。' : 'Run fzlint --help for usage.'}\n`);
@@ -161,10 +162,12 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   }
   for (const r of results) {
     if (options.quiet) r.findings = r.findings.filter((f) => f.severity === 'error');
+    // Links into the installed docs move to --docs-base (a pack's own page stays as it is).
+    if (options.docsBase) for (const f of r.findings) f.url = rebaseDocsUrl(f.url, options.docsBase);
   }
   const color = options.color ?? (!('NO_COLOR' in io.env) && (Boolean(io.env.FORCE_COLOR) || io.stdoutIsTTY));
   skipped.sort((a, b) => a.filePath.localeCompare(b.filePath));
-  const output = formatter(results, { locale: options.locale, color: options.outputFile ? Boolean(options.color) : color, cwd: io.cwd, showAllInfo: Boolean(io.env.FZLINT_ALL_INFO), skipped });
+  const output = formatter(results, { locale: options.locale, color: options.outputFile ? Boolean(options.color) : color, cwd: io.cwd, showAllInfo: Boolean(io.env.FZLINT_ALL_INFO), skipped, docsBase: options.docsBase });
   if (options.outputFile) {
     const target = path.resolve(io.cwd, options.outputFile);
     try {
@@ -197,7 +200,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 /** Check many files: cache look-ups, a progress bar on a TTY, serial or on worker threads. */
 async function checkFiles(files: string[], configFor: (file: string) => FileConfig, options: CliOptions, io: CliIo, found: ReadonlySet<string> = new Set(), roots?: ReadonlyMap<string, string>): Promise<{ results: FileResult[]; skipped: SkippedFile[]; failed: boolean }> {
   const useCache = options.cache && !options.fix && !options.fixDryRun;
-  const cache = useCache ? new LintCache(resolveCacheLocation(io.cwd, options.cacheLocation, io.env), version(), cacheKey(io.env)) : undefined;
+  // Cached findings link the installed docs: a copy installed elsewhere starts a new cache.
+  const cache = useCache ? new LintCache(resolveCacheLocation(io.cwd, options.cacheLocation, io.env), `${version()} ${bundledDocsBase()}`, cacheKey(io.env)) : undefined;
   if (cache?.ignored === 'symlink') {
     io.stderr(`fzlint: ${options.locale === 'zh-CN' ? `缓存文件 ${cache.file} 是符号链接，不读取也不写入；本次不用缓存。` : `the cache file ${cache.file} is a symbolic link: neither read nor written; no cache this run.`}\n`);
   }

@@ -104,8 +104,5 @@ export function localize(text: LocalizedText, data?: Record<string, string | num
   return { 'zh-CN': formatMessage(text['zh-CN'], data), en: formatMessage(text.en, data) };
 }
 
-export const DOCS_BASE_URL = 'https://github.com/fzlint/fzlint/blob/main/docs/rules/';
-
-export function ruleDocsUrl(id: string): string {
-  return `${DOCS_BASE_URL}${id}.md`;
-}
+/** A built-in rule's page: docs/rules/<id>.md of the installed package, or under a given docs base (docs.ts). */
+export { ruleDocsUrl } from './docs';

@@ -257,7 +257,7 @@ export function quickFixes(doc: TextDocument, diagnostics: readonly Diagnostic[]
       }
     }
     if (once(`docs:${ruleId}`)) {
-      const url = diagnostic.codeDescription?.href ?? ruleDocsUrl(ruleId);
+      const url = diagnostic.codeDescription?.href ?? ruleDocsUrl(ruleId, settings.docsBase || undefined);
       actions.push({ title: titles.docs(ruleId), kind: CodeActionKind.QuickFix, command: { title: titles.docs(ruleId), command: SHOW_RULE_DOCS_COMMAND, arguments: [url] } });
       rules.push(ruleId);
     }

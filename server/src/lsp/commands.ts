@@ -100,11 +100,15 @@ export async function lintWorkspace(host: WorkspaceLintHost): Promise<WorkspaceL
   return result;
 }
 
-/** `window/showDocument` for a rule page, or a message with the link when the client cannot open it. */
+/**
+ * `window/showDocument` for a rule page, or a message with the link when the client cannot open it.
+ * A web page opens in the browser; a bundled page (a file: URI of a .md file) in the editor itself.
+ */
 export async function showRuleDocs(connection: Connection, url: string, canShowDocument: boolean): Promise<void> {
-  if (!/^https?:\/\//.test(url)) return;
+  const local = /^file:\/\/[^?#]*\.md(?:#[^\s]*)?$/i.test(url);
+  if (!local && !/^https?:\/\//.test(url)) return;
   if (canShowDocument) {
-    const shown = await connection.window.showDocument({ uri: url, external: true }).catch(() => ({ success: false }));
+    const shown = await connection.window.showDocument(local ? { uri: url.replace(/#.*$/, ''), takeFocus: true } : { uri: url, external: true }).catch(() => ({ success: false }));
     if (shown.success) return;
   }
   // A notification, not window/showMessageRequest: a client without that request must not get an error back.

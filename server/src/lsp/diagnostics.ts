@@ -7,6 +7,7 @@ import {
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, Fix, Locale, ReportDocument, Severity, TextEdit } from '../engine';
+import { rebaseDocsUrl } from '../engine/docs';
 import { lintWith, planFor, type FileConfig, type LintPlan } from '../engine/project';
 import { documentLanguage, filePathOf, isReportDocument } from './documents';
 import { currentParse, parsedFor } from './parsed';
@@ -35,6 +36,8 @@ export interface DiagnosticOptions {
   locale: Locale;
   /** The client shows `relatedInformation` (a finding that points at another place). */
   relatedInformation: boolean;
+  /** Link rule pages under this docs base (settings.docsBase); empty or absent: the bundled pages. */
+  docsBase?: string;
 }
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
@@ -72,7 +75,7 @@ export function toDiagnostic(finding: Finding, doc: TextDocument, options: Diagn
     message: finding.messages[options.locale],
     data,
   };
-  if (finding.url) diagnostic.codeDescription = { href: finding.url };
+  if (finding.url) diagnostic.codeDescription = { href: rebaseDocsUrl(finding.url, options.docsBase) };
   if (options.relatedInformation && finding.related?.length) {
     diagnostic.relatedInformation = finding.related.map(
       (r): DiagnosticRelatedInformation => ({
@@ -160,5 +163,5 @@ export function clearLintCache(): void {
 
 /** The diagnostics of one document (none when it is not a report or fzlint is off for it). */
 export function diagnose(doc: TextDocument, settings: FzlintSettings, relatedInformation: boolean): Diagnostic[] {
-  return lintDocument(doc, settings).map((f) => toDiagnostic(f, doc, { locale: settings.locale, relatedInformation }));
+  return lintDocument(doc, settings).map((f) => toDiagnostic(f, doc, { locale: settings.locale, relatedInformation, docsBase: settings.docsBase }));
 }

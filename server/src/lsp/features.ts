@@ -85,7 +85,7 @@ export function registerFeatures(host: FeatureHost): void {
       // The lint first: its parse (and its one resolve) serve the figures too.
       const findings = lintDocument(r.doc, r.settings);
       const figures = explainFigureAt(documentParse(r.doc, r.settings), r.doc.offsetAt(params.position));
-      return findingHover(r.doc, findings, params.position, r.settings.locale, figures);
+      return findingHover(r.doc, findings, params.position, r.settings.locale, figures, r.settings.docsBase);
     }),
   );
 

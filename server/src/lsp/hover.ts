@@ -1,6 +1,7 @@
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, Locale } from '../engine';
+import { rebaseDocsUrl } from '../engine/docs';
 import type { FigureExplanation } from '../engine/figures/explain';
 
 const LABELS: Record<Locale, { severity: Record<Finding['severity'], string>; docs: string; fix: string; suggestion: string }> = {
@@ -11,6 +12,11 @@ const LABELS: Record<Locale, { severity: Record<Finding['severity'], string>; do
 /** Markdown-escape the few characters that would change the rendering of a message. */
 function escape(text: string): string {
   return text.replace(/([\\`*_[\]<>])/g, '\\$1');
+}
+
+/** A URL as a Markdown link target: parentheses and blanks (possible in a folder name) percent-encoded. */
+function linkTarget(url: string): string {
+  return url.replace(/[()\s<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
 
 function contains(doc: TextDocument, f: Finding, offset: number): boolean {
@@ -26,7 +32,8 @@ const FIGURE_KINDS: Record<Locale, Record<FigureExplanation['kind'], string>> = 
 /**
  * `textDocument/hover`: every finding under the cursor with its message, its rule and a link to the
  * rule's page, and the titles of its fix and suggestions; on a checked figure, the arithmetic
- * behind the check (engine/figures/explain.ts). Nothing elsewhere.
+ * behind the check (engine/figures/explain.ts). Nothing elsewhere. The rule's page is the bundled
+ * one (a file: URI), or under `docsBase` when the user set one.
  */
 export function findingHover(
   doc: TextDocument,
@@ -34,6 +41,7 @@ export function findingHover(
   position: Position,
   locale: Locale,
   figures: readonly FigureExplanation[] = [],
+  docsBase?: string,
 ): Hover | null {
   const offset = doc.offsetAt(position);
   const hits = findings.filter((f) => contains(doc, f, offset));
@@ -44,7 +52,7 @@ export function findingHover(
     const lines = [`**fzlint ${labels.severity[f.severity]}** · \`${f.ruleId}\``, '', escape(f.messages[locale])];
     if (f.fix) lines.push('', `${labels.fix}：${escape(f.fix.title[locale])}`);
     for (const s of f.suggestions ?? []) lines.push('', `${labels.suggestion}：${escape(s.title[locale])}`);
-    if (f.url) lines.push('', `[${labels.docs}](${f.url})`);
+    if (f.url) lines.push('', `[${labels.docs}](${linkTarget(rebaseDocsUrl(f.url, docsBase))})`);
     return lines.join('\n');
   });
   const spans = [...hits.map((f) => f.span), ...figures.map((e) => e.span)];

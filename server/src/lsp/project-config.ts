@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
 import { CONFIG_DOCS_URL, configFileSetting, IGNORE_FILE_NAME, Project, problemReports, type FileConfig, type ResolveRequest } from '../engine/project';
 import type { Finding, Locale } from '../engine';
+import { rebaseDocsUrl } from '../engine/docs';
 import type { FzlintSettings } from './settings';
 import { workspaceTrust } from './trust';
 
@@ -29,13 +30,13 @@ export interface ProjectConfigHost {
   notify?(message: string): void;
 }
 
-function toDiagnostic(f: Finding): Diagnostic {
+function toDiagnostic(f: Finding, docsBase: string): Diagnostic {
   return {
     range: { start: { line: f.line - 1, character: f.column - 1 }, end: { line: f.endLine - 1, character: f.endColumn - 1 } },
     severity: DiagnosticSeverity.Error,
     source: 'fzlint',
     code: f.ruleId,
-    codeDescription: { href: CONFIG_DOCS_URL },
+    codeDescription: { href: rebaseDocsUrl(CONFIG_DOCS_URL, docsBase) },
     message: f.message,
   };
 }
@@ -78,12 +79,12 @@ export class ProjectConfigs {
       this.host?.log(`fzlint: ${fc.notice.en}`);
       this.host?.notify?.(fc.notice[settings.locale]);
     }
-    this.report(fc, settings.locale);
+    this.report(fc, settings.locale, settings.docsBase);
     return fc;
   }
 
   /** Publish the problems of a configuration's files (only what changed; a file with none left is cleared). */
-  private report(fc: FileConfig, locale: Locale): void {
+  private report(fc: FileConfig, locale: Locale, docsBase: string): void {
     const reports = problemReports(fc.problems, locale);
     const withProblems = new Set(reports.map((r) => r.file));
     for (const file of fc.files) {
@@ -93,10 +94,10 @@ export class ProjectConfigs {
       }
     }
     for (const r of reports) {
-      const signature = JSON.stringify(r.findings.map((f) => [f.line, f.column, f.message]));
+      const signature = JSON.stringify([docsBase, r.findings.map((f) => [f.line, f.column, f.message])]);
       if (this.published.get(r.file) === signature) continue;
       this.published.set(r.file, signature);
-      this.host?.publish(pathToFileURL(r.file).href, r.findings.map(toDiagnostic));
+      this.host?.publish(pathToFileURL(r.file).href, r.findings.map((f) => toDiagnostic(f, docsBase)));
       for (const f of r.findings) this.host?.log(`fzlint: ${r.file}:${f.line}:${f.column}: ${f.messages.en}`);
     }
   }

@@ -1,5 +1,6 @@
 import type { Connection, DidChangeConfigurationParams } from 'vscode-languageserver/node';
 import type { Locale } from '../engine';
+import { normalizeDocsBase } from '../engine/docs';
 
 export type RunMode = 'onType' | 'onSave';
 export type RuleSeveritySetting = 'off' | 'info' | 'warning' | 'error';
@@ -23,6 +24,11 @@ export interface FzlintSettings {
    * extension declares it `machine`-scoped and restricted) and only in a trusted workspace (trust.ts).
    */
   allowCodeRules: boolean;
+  /**
+   * Where rule pages are linked (an http(s) or file: URL, or an absolute folder path, normalized to
+   * a base ending in `/`); empty: the pages bundled with the extension (engine/docs.ts).
+   */
+  docsBase: string;
 }
 
 export const DEFAULT_SETTINGS: Readonly<FzlintSettings> = Object.freeze({
@@ -33,6 +39,7 @@ export const DEFAULT_SETTINGS: Readonly<FzlintSettings> = Object.freeze({
   rules: Object.freeze({}) as Record<string, RuleSeveritySetting>,
   configFile: '',
   allowCodeRules: false,
+  docsBase: '',
 });
 
 function readLocale(value: unknown): Locale | undefined {
@@ -66,6 +73,7 @@ export function normalizeSettings(raw: unknown): FzlintSettings {
     rules: readRules(section.rules),
     configFile: typeof section.configFile === 'string' ? section.configFile.trim() : '',
     allowCodeRules: section.allowCodeRules === true,
+    docsBase: typeof section.docsBase === 'string' ? (normalizeDocsBase(section.docsBase) ?? '') : '',
   };
 }
 

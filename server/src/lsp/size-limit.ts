@@ -1,4 +1,5 @@
 import type { Finding, Locale } from '../engine';
+import { docsUrl } from '../engine/docs';
 
 /**
  * The language server lints documents up to this many characters (UTF-16 code units, about 80 times
@@ -10,7 +11,6 @@ export const LSP_MAX_CHARS = 500_000;
 
 export const SIZE_LIMIT_RULE_ID = 'document-too-large';
 
-const DOCS_URL = 'https://github.com/fzlint/fzlint/blob/main/docs/language-server.md#size-limit';
 
 /** The one finding for a document over the limit (on its first line), or undefined when it may be linted. */
 export function sizeLimitFinding(text: string, locale: Locale): Finding | undefined {
@@ -37,6 +37,6 @@ export function sizeLimitFinding(text: string, locale: Locale): Finding | undefi
     column: 1,
     endLine: 1,
     endColumn: end + 1,
-    url: DOCS_URL,
+    url: docsUrl('language-server.md#size-limit'),
   };
 }

@@ -1,12 +1,15 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { LIMITS, parseConfigText } from '../../../server/src/engine/config/parse';
 import { ConfigResolver } from '../../../server/src/engine/config/resolve';
 import { validateAgainstSchema } from '../../../server/src/engine/config/schema';
 import { builtinPackPath } from '../../../server/src/engine/pack/builtin-pack';
-import { INIT_TEMPLATE } from '../../../server/src/cli/commands/init';
+import { initTemplate } from '../../../server/src/cli/commands/init';
 import { packTemplate } from '../../../server/src/cli/commands/pack';
+import { schemaRef } from '../../../server/src/cli/commands/schema-ref';
 import { repoRoot } from '../../helpers/paths';
 import { tempTree } from './helpers';
 
@@ -26,21 +29,31 @@ describe('pack and config schemas', () => {
   });
 
   it('the config that fzlint init writes validates', () => {
-    const parsed = parseConfigText(INIT_TEMPLATE, '.fzlintrc.yaml');
+    const parsed = parseConfigText(initTemplate('./node_modules/fzlint/rules/schema/config.schema.json'), '.fzlintrc.yaml');
     assert.ok(parsed.ok);
     assert.equal(validateAgainstSchema('config', '.fzlintrc.yaml', parsed.file), undefined);
   });
 
+  it('the files fzlint init and pack new write name the schema installed with fzlint, which exists', () => {
+    for (const [template, name] of [[initTemplate, 'config'], [(ref: string) => packTemplate('fzlint-pack-x', ref), 'pack']] as const) {
+      const ref = schemaRef(os.tmpdir(), name);
+      assert.match(template(ref), new RegExp(`^# yaml-language-server: \\$schema=${ref.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'm'));
+      // fzlint is not installed in that folder's node_modules: the installed file's file: URI.
+      assert.ok(fs.existsSync(fileURLToPath(ref)), ref);
+      assert.equal(JSON.parse(fs.readFileSync(fileURLToPath(ref), 'utf8')).$id, `urn:fzlint:schema:${name}`);
+    }
+  });
+
   it('the pack that fzlint pack new writes validates', () => {
-    const parsed = parseConfigText(packTemplate('fzlint-pack-x'), 'pack.yaml');
+    const parsed = parseConfigText(packTemplate('fzlint-pack-x', './node_modules/fzlint/rules/schema/pack.schema.json'), 'pack.yaml');
     assert.ok(parsed.ok);
     assert.equal(validateAgainstSchema('pack', 'pack.yaml', parsed.file), undefined);
   });
 
-  it('both schemas are valid JSON with an $id, for editors (contributes.jsonValidation)', () => {
-    for (const name of ['pack.schema.json', 'config.schema.json']) {
-      const schema = JSON.parse(fs.readFileSync(path.join(repoRoot, 'rules/schema', name), 'utf8'));
-      assert.match(schema.$id, /rules\/schema\//);
+  it('both schemas are valid JSON named by a URN (no web address that does not exist), for editors (contributes.jsonValidation)', () => {
+    for (const name of ['pack', 'config']) {
+      const schema = JSON.parse(fs.readFileSync(path.join(repoRoot, 'rules/schema', `${name}.schema.json`), 'utf8'));
+      assert.equal(schema.$id, `urn:fzlint:schema:${name}`);
     }
     const pkg = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
     const validation = pkg.contributes.jsonValidation as { fileMatch: string | string[]; url: string }[];

@@ -3,6 +3,9 @@
 // 规则契约见 server/src/engine/rule.ts 和 docs/packs.md 第 5 节。The contract: docs/packs.md, section 5.
 'use strict';
 
+const path = require('node:path');
+const { pathToFileURL } = require('node:url');
+
 const MARK = /[（(](?:征求意见稿|送审稿|讨论稿|草稿|初稿)[）)]/g;
 
 module.exports = {
@@ -18,7 +21,9 @@ module.exports = {
         en: 'Remove the draft mark "{mark}" from the final report',
       },
     },
-    docsUrl: 'https://github.com/fzlint/fzlint/blob/main/examples/packs/code-rule-example/README.md',
+    // 规则说明页：这里是规则包自带的 README（file: 地址，离线可用）；也可以是本单位内网上的网页。
+    // The rule's page: the pack's own README as a file: URL (works offline), or a web page.
+    docsUrl: pathToFileURL(path.join(__dirname, '..', 'README.md')).href,
   },
   /**
    * @param doc     解析后的报告（ReportDocument）：用 doc.prose 扫描（非正文已替换为空格，偏移与原文一致）。

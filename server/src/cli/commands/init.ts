@@ -2,12 +2,15 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CONFIG_FILE_NAMES } from '../../engine/project';
 import { t, type CommandIo } from './io';
+import { schemaRef } from './schema-ref';
 import type { Locale } from '../../engine/rule';
 
-export const INIT_TEMPLATE = `# fzlint 配置文件 · fzlint configuration (docs/configuration.md)
+/** The commented .fzlintrc.yaml `fzlint init` writes; `schema` is the schema the editor comment names (schema-ref.ts). */
+export function initTemplate(schema: string): string {
+  return `# fzlint 配置文件 · fzlint configuration (docs/configuration.md)
 # 本文件对所在文件夹及其子文件夹中的报告生效；离报告最近的配置文件生效（不与上级合并）。
 # It applies to reports in this folder and below; the nearest config file wins (no merging upward).
-# yaml-language-server: $schema=https://github.com/fzlint/fzlint/raw/main/rules/schema/config.schema.json
+# yaml-language-server: $schema=${schema}
 
 # 继承的规则包，按顺序合并：内置推荐包总是最先生效；可加相对路径（./packs/本市.yaml）
 # 或已安装的 npm 包（fzlint-pack-xxx、@单位/fzlint-pack-xxx）。
@@ -49,6 +52,7 @@ overrides: []
 #  - files: ["部门/**"]
 #    issuerLevel: department
 `;
+}
 
 /** `fzlint init`: write a commented .fzlintrc.yaml in the current folder; never overwrite. */
 export function runInit(io: CommandIo, locale: Locale): number {
@@ -59,7 +63,7 @@ export function runInit(io: CommandIo, locale: Locale): number {
   }
   const file = path.join(io.cwd, '.fzlintrc.yaml');
   try {
-    fs.writeFileSync(file, INIT_TEMPLATE, { encoding: 'utf8', flag: 'wx' });
+    fs.writeFileSync(file, initTemplate(schemaRef(io.cwd, 'config')), { encoding: 'utf8', flag: 'wx' });
   } catch (error) {
     io.stderr(`fzlint: ${file}: ${(error as Error).message}\n`);
     return 2;

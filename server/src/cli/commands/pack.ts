@@ -5,6 +5,7 @@ import { codeRulesNotice } from '../../engine/project';
 import type { ConfigProblem } from '../../engine/config/types';
 import type { Locale } from '../../engine/rule';
 import { t, type CommandIo } from './io';
+import { schemaRef } from './schema-ref';
 
 const rel = (io: CommandIo, file: string) => path.relative(io.cwd, file) || file;
 
@@ -71,7 +72,7 @@ function newPack(dir: string, io: CommandIo, locale: Locale): number {
   const base = path.basename(abs).toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '') || 'local';
   const name = base.startsWith('fzlint-pack-') ? base : `fzlint-pack-${base}`;
   fs.mkdirSync(abs, { recursive: true });
-  fs.writeFileSync(packFile, packTemplate(name), { encoding: 'utf8', flag: 'wx' });
+  fs.writeFileSync(packFile, packTemplate(name, schemaRef(abs, 'pack')), { encoding: 'utf8', flag: 'wx' });
   const pkgFile = path.join(abs, 'package.json');
   if (!fs.existsSync(pkgFile)) {
     const pkg = {
@@ -94,9 +95,10 @@ function newPack(dir: string, io: CommandIo, locale: Locale): number {
   return 0;
 }
 
-export function packTemplate(name: string): string {
+/** A new pack's pack.yaml; `schema` is the schema the editor comment names (schema-ref.ts). */
+export function packTemplate(name: string, schema: string): string {
   return `# fzlint 规则包 · fzlint rule pack (docs/packs.md)
-# yaml-language-server: $schema=https://github.com/fzlint/fzlint/raw/main/rules/schema/pack.schema.json
+# yaml-language-server: $schema=${schema}
 name: ${name}
 version: 0.1.0
 description: 本地规则包 · local rule pack

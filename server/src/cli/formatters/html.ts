@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import * as path from 'node:path';
 import type { Finding } from '../../engine/finding';
+import { readDocsPage, ruleDocsPage } from '../../engine/docs';
 import type { Locale, Rule, RuleCategory, Severity } from '../../engine/rule';
 import { builtinRules } from '../../engine/rules';
 import { countFindings, sumCounts, type FileResult } from '../result';
@@ -47,6 +48,8 @@ const T = {
     skipped: '未检查的文件',
     reason: '原因',
     kind: '文件类型',
+    explanations: '规则说明',
+    online: '在线版',
   },
   en: {
     title: 'fzlint review report',
@@ -71,6 +74,8 @@ const T = {
     skipped: 'Files not checked',
     reason: 'Reason',
     kind: 'Kind',
+    explanations: 'Rule explanations',
+    online: 'online',
   },
 } as const;
 
@@ -126,6 +131,41 @@ const CHECKLIST: { key: string; label: Record<Locale, string>; match: (r: Rule) 
 function link(url: string, text: string): string {
   const href = safeHref(url);
   return href ? `<a href="${escapeHtml(href)}">${escapeHtml(text)}</a>` : `<span>${escapeHtml(text)}</span>`;
+}
+
+/** A rule's anchor in the page's explanations section. */
+function ruleAnchor(id: string): string {
+  return `rule-${id}`;
+}
+
+/**
+ * The part of a rule's bundled page for this locale: the text before `## English`, or the English
+ * section; without the page's own title line (the section shows the rule's id and description).
+ */
+function pageText(ruleId: string, locale: Locale): string | undefined {
+  const page = readDocsPage(ruleDocsPage(ruleId));
+  if (page === undefined) return undefined;
+  const at = page.search(/^## English[ \t]*$/m);
+  const english = at >= 0 ? page.slice(at).replace(/^## English[ \t]*\r?\n/, '') : '';
+  const text = locale === 'en' && english.trim() ? english : at >= 0 ? page.slice(0, at) : page;
+  return text.replace(/^# [^\n]*\n/, '').trim();
+}
+
+/**
+ * Each built-in rule that has findings, explained in the page itself: its description and the text
+ * of its page (as escaped plain text), so that a reviewer reading the report on another machine,
+ * offline, has the explanation at hand. A page under a web docs base is linked as well.
+ */
+function explanations(ids: readonly string[], rules: Map<string, Rule>, urls: Map<string, string>, locale: Locale): string {
+  const t = T[locale];
+  const items = ids.map((id) => {
+    const rule = rules.get(id)!;
+    const text = pageText(id, locale);
+    const url = urls.get(id);
+    const online = url && /^https?:/i.test(url) ? ` <small>${link(url, t.online)}</small>` : '';
+    return `<article id="${escapeHtml(ruleAnchor(id))}"><h3><code>${escapeHtml(id)}</code> ${escapeHtml(rule.meta.description[locale])}${online}</h3>${text ? `<div class="doc">${escapeHtml(text)}</div>` : ''}</article>`;
+  });
+  return items.length ? `<section id="rules"><h2>${escapeHtml(t.explanations)}（${items.length}）</h2>${items.join('')}</section>` : '';
 }
 
 const SEVERITY_CLASS: Record<Severity, string> = { error: 'e', warning: 'w', info: 'i' };
@@ -185,7 +225,8 @@ th.sortable{cursor:pointer;background:#f3f3f3}td.n{text-align:right}
 mark{background:#ffe08a}.ctx{font-family:inherit;background:#fafafa;padding:.2em .4em;border-left:3px solid #ddd;white-space:pre-wrap;word-break:break-all}
 ul.checklist{list-style:none;padding-left:0}ul.checklist li{margin:.2em 0}
 .chart text{font-size:13px}.chart .bar{fill:#4a78b5}
-footer{margin-top:3em;color:#777;font-size:.9em}`;
+footer{margin-top:3em;color:#777;font-size:.9em}
+.doc{white-space:pre-wrap;background:#fafafa;padding:.5em .8em;border-left:3px solid #4a78b5;font-size:.95em}`;
 
 const SORT_SCRIPT = `document.querySelectorAll('table.sortable').forEach(function(t){t.querySelectorAll('th').forEach(function(th,i){th.classList.add('sortable');th.addEventListener('click',function(){var b=t.tBodies[0],rows=Array.from(b.rows),asc=th.dataset.dir!=='asc';th.dataset.dir=asc?'asc':'desc';rows.sort(function(x,y){var a=x.cells[i].dataset.v||x.cells[i].textContent,c=y.cells[i].dataset.v||y.cells[i].textContent,na=parseFloat(a),nc=parseFloat(c);var r=(!isNaN(na)&&!isNaN(nc))?na-nc:a.localeCompare(c,'zh-CN');return asc?r:-r});rows.forEach(function(r){b.appendChild(r)})})})});`;
 /**
@@ -196,8 +237,9 @@ const SCRIPT_HASH = `sha256-${createHash('sha256').update(SORT_SCRIPT, 'utf8').d
 
 /**
  * One self-contained HTML page for reviewers: per report a checklist and the findings by category
- * with their text in context; for several reports a sortable summary table and a bar chart. All
- * document text is escaped; the page loads nothing from the network.
+ * with their text in context, each linked to its rule's explanation further down (embedded from the
+ * bundled rule page); for several reports a sortable summary table and a bar chart. All document
+ * text is escaped; the page loads nothing from the network.
  */
 export const htmlFormatter: Formatter = (results, { locale, cwd, skipped }) => {
   const t = T[locale];
@@ -206,6 +248,17 @@ export const htmlFormatter: Formatter = (results, { locale, cwd, skipped }) => {
   const categoryTotals = new Map<string, number>();
   const parts: string[] = [];
   const rows: string[] = [];
+  /** Built-in rules with findings, in order of first appearance, and a finding's URL per rule. */
+  const explained: string[] = [];
+  const ruleUrls = new Map<string, string>();
+  const ruleLink = (f: Finding): string => {
+    if (!rules.has(f.ruleId)) return link(f.url, f.ruleId);
+    if (!ruleUrls.has(f.ruleId)) {
+      ruleUrls.set(f.ruleId, f.url);
+      explained.push(f.ruleId);
+    }
+    return `<a href="#${escapeHtml(ruleAnchor(f.ruleId))}">${escapeHtml(f.ruleId)}</a>`;
+  };
 
   results.forEach((r, idx) => {
     const name = displayName(r, cwd);
@@ -246,7 +299,7 @@ export const htmlFormatter: Formatter = (results, { locale, cwd, skipped }) => {
         const items = shown
           .map(
             (f) =>
-              `<li><span class="${SEVERITY_CLASS[f.severity]}">${escapeHtml(T[locale][f.severity === 'error' ? 'errors' : f.severity === 'warning' ? 'warnings' : 'infos'])}</span> ${escapeHtml(fill(t.line, f.line))}:${f.column} ${escapeHtml(f.messages[locale])} ${link(f.url, f.ruleId)}<div class="ctx">${context(r.source, f)}</div></li>`,
+              `<li><span class="${SEVERITY_CLASS[f.severity]}">${escapeHtml(T[locale][f.severity === 'error' ? 'errors' : f.severity === 'warning' ? 'warnings' : 'infos'])}</span> ${escapeHtml(fill(t.line, f.line))}:${f.column} ${escapeHtml(f.messages[locale])} ${ruleLink(f)}<div class="ctx">${context(r.source, f)}</div></li>`,
           )
           .join('');
         const more = hidden > 0 ? `<li class="more">${escapeHtml(fill(t.moreNotShown, hidden))}</li>` : '';
@@ -280,6 +333,7 @@ export const htmlFormatter: Formatter = (results, { locale, cwd, skipped }) => {
 <h1>${t.title}</h1>
 ${summary}
 ${parts.join('\n')}
+${explanations(explained, rules, ruleUrls, locale)}
 ${notChecked}
 <footer>${t.generated}</footer>
 <script>${SORT_SCRIPT}</script>

@@ -3,7 +3,7 @@ import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
 import type { Finding } from '../../engine/finding';
 import type { Rule, Severity, TextEdit } from '../../engine/rule';
-import { ruleDocsUrl } from '../../engine/rule';
+import { docsUrl, ruleDocsUrl } from '../../engine/docs';
 import { builtinRules } from '../../engine/rules';
 import type { FileResult } from '../result';
 import { skipMessage } from '../skipped';
@@ -45,13 +45,13 @@ function editRegion(source: string, e: TextEdit): Sarif.Region {
   return { startLine: s.line, startColumn: s.column, endLine: t.line, endColumn: t.column, charOffset: e.start, charLength: e.end - e.start };
 }
 
-function ruleDescriptor(rule: Rule, locale: 'zh-CN' | 'en'): Sarif.ReportingDescriptor {
+function ruleDescriptor(rule: Rule, locale: 'zh-CN' | 'en', docsBase: string | undefined): Sarif.ReportingDescriptor {
   const other = locale === 'zh-CN' ? 'en' : 'zh-CN';
   return {
     id: rule.meta.id,
     shortDescription: { text: rule.meta.description[locale] },
     fullDescription: { text: `${rule.meta.description[locale]} / ${rule.meta.description[other]}` },
-    helpUri: ruleDocsUrl(rule.meta.id),
+    helpUri: rule.meta.docsUrl ?? ruleDocsUrl(rule.meta.id, docsBase),
     defaultConfiguration: { level: LEVEL[rule.meta.severity] },
     properties: {
       category: rule.meta.category,
@@ -76,9 +76,10 @@ function artifactUri(filePath: string, cwd: string): { uri: string; uriBaseId?: 
 /**
  * SARIF 2.1.0: one run, all built-in rules in tool.driver.rules, columns in UTF-16 code units (the
  * run's columnKind), regions with line/column and charOffset/charLength, certain fixes as fixes.
+ * Rule pages (helpUri) and the tool's page (informationUri) are the installed docs, or under --docs-base.
  */
-export const sarifFormatter: Formatter = (results: FileResult[], { locale, cwd, skipped }) => {
-  const rules = builtinRules.map((r) => ruleDescriptor(r, locale));
+export const sarifFormatter: Formatter = (results: FileResult[], { locale, cwd, skipped, docsBase }) => {
+  const rules = builtinRules.map((r) => ruleDescriptor(r, locale, docsBase));
   const ruleIndex = new Map(builtinRules.map((r, i) => [r.meta.id, i]));
   const artifacts: Sarif.Artifact[] = [];
   const sarifResults: Sarif.Result[] = [];
@@ -116,7 +117,7 @@ export const sarifFormatter: Formatter = (results: FileResult[], { locale, cwd, 
           driver: {
             name: 'fzlint',
             version: typeof FZLINT_VERSION === 'string' ? FZLINT_VERSION : '0.0.0',
-            informationUri: 'https://github.com/fzlint/fzlint',
+            informationUri: docsUrl('README.md', docsBase),
             language: locale,
             rules,
           },

@@ -10,6 +10,8 @@ export interface FormatContext {
   showAllInfo?: boolean;
   /** Files a folder or glob run found and did not lint, with the reason: every format lists them. */
   skipped?: SkippedFile[];
+  /** Rule pages are linked under this base (`--docs-base`); absent: the pages installed with fzlint. */
+  docsBase?: string;
 }
 
 export type Formatter = (results: FileResult[], context: FormatContext) => string;

@@ -1,10 +1,12 @@
+import { CONFIG_DOCS_PAGE, docsUrl } from '../docs';
 import type { Finding } from '../finding';
 import type { Locale } from '../rule';
 import type { ConfigProblem } from './types';
 
 /** The rule id under which config and pack errors are reported. */
 export const CONFIG_ERROR_RULE = 'config-error';
-export const CONFIG_DOCS_URL = 'https://github.com/fzlint/fzlint/blob/main/docs/configuration.md';
+/** docs/configuration.md of the installed package (a file: URI; shells may move it to their docs base). */
+export const CONFIG_DOCS_URL = docsUrl(CONFIG_DOCS_PAGE);
 
 /** A config or pack problem as a finding on that file (span offsets are not known: 0). */
 export function problemToFinding(p: ConfigProblem, locale: Locale): Finding {

@@ -1,0 +1,29 @@
+/**
+ * Rule pages ship inside the extension (docs/rules/*.md) and the server links them as file: URIs.
+ * In VS Code they read best in the Markdown preview: this module turns those links into
+ * `command:markdown.showPreview` links. No VS Code import, so that it is testable on its own.
+ */
+
+/** The command that opens a Markdown file in the preview (VS Code's built-in Markdown extension). */
+export const MARKDOWN_PREVIEW_COMMAND = 'markdown.showPreview';
+
+/** A local Markdown page: a file: URI of a .md file, possibly with a #fragment. */
+export function isLocalMarkdownPage(url: string): boolean {
+  return /^file:\/\/[^?#\s()]*\.md(?:#[^\s()]*)?$/i.test(url);
+}
+
+/**
+ * Markdown with each link to a local .md page (`[text](file:///….md)`) pointing at `commandUri(url)`
+ * instead; other links and text stay as they are.
+ */
+export function previewLinks(markdown: string, commandUri: (url: string) => string): string {
+  return markdown.replace(/\]\((file:\/\/[^()\s]+)\)/g, (all, url: string) => (isLocalMarkdownPage(url) ? `](${commandUri(url)})` : all));
+}
+
+/**
+ * The command link: the command's arguments as JSON in the query. `uriJson` is the page's URI as
+ * VS Code serializes it (`vscode.Uri#toJSON`), so that the command receives a Uri, not a string.
+ */
+export function previewCommandUri(uriJson: unknown): string {
+  return `command:${MARKDOWN_PREVIEW_COMMAND}?${encodeURIComponent(JSON.stringify([uriJson]))}`;
+}

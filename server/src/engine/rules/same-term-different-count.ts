@@ -1,5 +1,6 @@
 import type { ReportDocument } from '../document/report-document';
 import { analyzeFigures } from '../figures/analysis';
+import { lexiconFor } from '../figures/lexicon';
 import type { Rule, RuleContext } from '../rule';
 
 export const sameTermDifferentCount: Rule = {
@@ -21,7 +22,7 @@ export const sameTermDifferentCount: Rule = {
     },
   },
   check(doc: ReportDocument, context: RuleContext) {
-    for (const s of analyzeFigures(doc).sameEntity) {
+    for (const s of analyzeFigures(doc, lexiconFor(context.data)).sameEntity) {
       const firstLine = doc.index.toPoint(s.first.span.start).line;
       context.report({
         span: s.second.span,

@@ -9,7 +9,7 @@ import { builtinLexicon, type Lexicon } from '../figures/lexicon';
 import type { Paragraph, Sentence, Span } from './types';
 
 /** What the figure reader takes from a lexicon. */
-type FigureLexicon = Pick<Lexicon, 'arabicUnits' | 'chineseUnits' | 'notUnit' | 'leadWords'>;
+type FigureLexicon = Pick<Lexicon, 'arabicUnits' | 'chineseUnits' | 'notUnit' | 'leadWords' | 'approxBefore' | 'approxAfter'>;
 
 export type FigureRole =
   /** A count or amount with a unit or measure word: 7619个, 2.7亿元, 两次. */
@@ -129,14 +129,7 @@ const MULTIPLIERS: [string, number][] = [
   ['万亿', 1e12], ['千万', 1e7], ['百万', 1e6], ['亿', 1e8], ['万', 1e4],
 ];
 
-const APPROX_PREFIXES: [string, Approximation][] = [
-  ['将近', 'near'], ['接近', 'near'], ['大约', 'about'], ['不超过', 'under'], ['超过', 'over'], ['不少于', 'over'],
-  ['至少', 'over'], ['不足', 'under'], ['不到', 'under'], ['近', 'near'], ['约', 'about'], ['逾', 'over'],
-];
-const APPROX_SUFFIXES: [string, Approximation][] = [
-  ['以上', 'over'], ['以下', 'under'], ['以内', 'under'], ['左右', 'about'], ['上下', 'about'],
-  ['之多', 'over'], ['开外', 'over'],
-];
+// The words of approximation (近, 约, 超过 … before a number; 以上, 左右 … after it) are the vocabulary's.
 
 const HAN = /[\u3400-\u9fff]/;
 const DIGIT = /[0-9０-９]/;
@@ -158,7 +151,7 @@ function matchAt(re: RegExp, text: string, at: number): string | undefined {
   return m ? m[0] : undefined;
 }
 
-function startsWithAny<T>(text: string, at: number, list: [string, T][]): [string, T] | undefined {
+function startsWithAny<T>(text: string, at: number, list: readonly (readonly [string, T])[]): readonly [string, T] | undefined {
   for (const entry of list) if (text.startsWith(entry[0], at)) return entry;
   return undefined;
 }
@@ -361,7 +354,7 @@ export function readSentenceFigures(text: string, sentence: Sentence, paragraph:
         end += 1;
       }
     }
-    const suffix = startsWithAny(text, end, APPROX_SUFFIXES);
+    const suffix = startsWithAny(text, end, lexicon.approxAfter);
     if (suffix && (unit !== undefined || percent)) {
       approxWords.push(suffix[0]);
       approx = suffix[1];
@@ -371,7 +364,7 @@ export function readSentenceFigures(text: string, sentence: Sentence, paragraph:
     // Prefixes: 近300人, 约, 超过.
     let start = numberStart;
     const before = text.slice(Math.max(from, start - 3), start);
-    for (const [word, kind] of APPROX_PREFIXES) {
+    for (const [word, kind] of lexicon.approxBefore) {
       if (before.endsWith(word) && !(word === '近' && /(?:最近|临近|附近|近年|近期)$/.test(text.slice(Math.max(from, start - 2), start)))) {
         approxWords.unshift(word);
         approx = approx ?? kind;

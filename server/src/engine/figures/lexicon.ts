@@ -41,6 +41,20 @@ export interface Lexicon {
    * between digits), blanks, then a unit, measure word or percent sign (groups: number, blanks, unit).
    */
   numberBlankUnit: RegExp;
+  /** Words of approximation before a number with their kind, longest first. */
+  approxBefore: readonly (readonly [string, Approximate])[];
+  /** Words of approximation after a number (and its unit) with their kind, longest first. */
+  approxAfter: readonly (readonly [string, Approximate])[];
+}
+
+/** How a figure is approximate (document/numbers.ts `Approximation`). */
+export type Approximate = 'near' | 'about' | 'over' | 'under';
+
+function kinded(groups: [readonly string[], Approximate][]): (readonly [string, Approximate])[] {
+  const seen = new Set<string>();
+  const out: [string, Approximate][] = [];
+  for (const [words, kind] of groups) for (const w of words) if (w && !seen.has(w)) seen.add(w), out.push([w, kind]);
+  return out.sort((a, b) => b[0].length - a[0].length);
 }
 
 /** Spaces a drafter cannot see (the class of `isBlank`, without line breaks). */
@@ -93,6 +107,8 @@ export function compileLexicon(v: Vocabulary): Lexicon {
       `(?<![0-9０-９])([0-9０-９](?:[0-9０-９]|[.．,](?=[0-9０-９]))*)(${BLANK}+)(${alternation([...v.units, ...v.measureWords, '%', '％', '‰'])})`,
       'g',
     ),
+    approxBefore: kinded([[v.nearBefore, 'near'], [v.aboutBefore, 'about'], [v.overBefore, 'over'], [v.underBefore, 'under']]),
+    approxAfter: kinded([[v.overAfter, 'over'], [v.underAfter, 'under'], [v.aboutAfter, 'about']]),
   };
 }
 

@@ -38,6 +38,15 @@ export const VOCABULARY_CONCEPTS = [
   'scopeWords',
   /** Verbs that show a clause goes on after a list (完成, 开展): such a list is not what a count counts. */
   'clauseVerbs',
+  /** Approximation before a number: nearly (近300人, 将近), about (约), over (超过, 逾), under (不足, 不到). */
+  'nearBefore',
+  'aboutBefore',
+  'overBefore',
+  'underBefore',
+  /** Approximation after a number and its unit: over (300人以上), under (以内), about (左右). */
+  'overAfter',
+  'underAfter',
+  'aboutAfter',
 ] as const;
 
 export type VocabularyConcept = (typeof VOCABULARY_CONCEPTS)[number];

@@ -47,6 +47,10 @@ export const VOCABULARY_CONCEPTS = [
   'overAfter',
   'underAfter',
   'aboutAfter',
+  /** Function words never doubled on purpose (的的, 了了): repeated-word reports them doubled. */
+  'functionWords',
+  /** Words that join two parallel phrases (和, 以及): a word repeated across one is no slip (repeated-word). */
+  'coordinators',
 ] as const;
 
 export type VocabularyConcept = (typeof VOCABULARY_CONCEPTS)[number];

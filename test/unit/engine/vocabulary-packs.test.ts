@@ -5,6 +5,7 @@
 import { strict as assert } from 'node:assert';
 import { ConfigResolver } from '../../../server/src/engine/config/resolve';
 import { lintText } from '../../../server/src/engine/lint';
+import { lexiconFor } from '../../../server/src/engine/figures/lexicon';
 import { loadBuiltinPack } from '../../../server/src/engine/pack/builtin-pack';
 import { VOCABULARY_CONCEPTS } from '../../../server/src/engine/pack/vocabulary';
 import { tempTree } from '../config/helpers';
@@ -45,6 +46,21 @@ describe('vocabulary from packs', () => {
     assert.ok(total, 'total-equals-parts checks 10封 against 3封 + 2封 + 1封');
     assert.match(total.messages['zh-CN'], /10/);
     assert.deepEqual(shown(lintText(TEXT).findings, RULES), builtinBefore, 'the built-in pack after a lint with the pack');
+  });
+
+  it('the words are compiled once per configuration, not per lint', () => {
+    tree = tempTree({
+      'pack.yaml': 'name: letters\nversion: 1.0.0\ndata:\n  vocabulary:\n    measureWords: [封]\n',
+      '.fzlintrc.yaml': 'extends: ./pack.yaml\n',
+      'r.txt': '',
+    });
+    const resolver = new ConfigResolver();
+    const first = resolver.resolveFor(tree.file('r.txt')).config.data!;
+    const second = resolver.resolveFor(tree.file('r.txt')).config.data!;
+    assert.equal(lexiconFor(first), lexiconFor(second));
+    assert.notEqual(lexiconFor(first), lexiconFor(loadBuiltinPack().data));
+    assert.equal(lexiconFor(loadBuiltinPack().data), lexiconFor(undefined), 'no data: the built-in words');
+    assert.ok(lexiconFor(first).chineseUnits.includes('封') && !lexiconFor(loadBuiltinPack().data).chineseUnits.includes('封'));
   });
 
   it('an unknown concept is a schema error naming the pack file and the key', () => {

@@ -48,6 +48,13 @@ describe('vocabulary from packs', () => {
     assert.deepEqual(shown(lintText(TEXT).findings, RULES), builtinBefore, 'the built-in pack after a lint with the pack');
   });
 
+  it('number-unit-space reads the units of the figure reader, but a blank before 年度 is still reported', () => {
+    const at = (text: string) => lintText(text).findings.filter((f) => f.ruleId === 'number-unit-space').map((f) => text.slice(f.span.start, f.span.end));
+    assert.deepEqual(at('一、全市新增执法车辆 5 台。\n'), ['5 台']);
+    assert.deepEqual(at('一、2020 年度法治政府建设情况。\n'), ['2020 年']);
+    assert.deepEqual(at('一、共有 3 部门参与，修改 2 起草稿。\n'), []);
+  });
+
   it('the words are compiled once per configuration, not per lint', () => {
     tree = tempTree({
       'pack.yaml': 'name: letters\nversion: 1.0.0\ndata:\n  vocabulary:\n    measureWords: [封]\n',

@@ -12,8 +12,10 @@ export interface Lexicon {
   arabicUnits: readonly string[];
   /** Measure words after Chinese numerals, longest first. */
   chineseUnits: readonly string[];
-  /** Tests the text after a number: it starts with a word that is no unit (2 人民…). */
+  /** Tests the text after a number: it starts with a word that is no unit (2 人民…) or no quantity (2020年底). */
   notUnit: RegExp;
+  /** Tests the text after a number's blanks: it starts with a word that is no unit (number-unit-space). */
+  notUnitWord: RegExp;
   countUnits: ReadonlySet<string>;
   nonCountUnits: ReadonlySet<string>;
   /** The name ends like a rate or share (…率, 占比). */
@@ -89,7 +91,8 @@ export function compileLexicon(v: Vocabulary): Lexicon {
   return {
     arabicUnits: longestFirst([...v.units, ...v.measureWords]),
     chineseUnits: longestFirst(v.measureWords),
-    notUnit: pattern(v.notUnits, (alt) => `^${alt}`),
+    notUnit: pattern([...v.notUnits, ...v.notQuantity], (alt) => `^${alt}`),
+    notUnitWord: pattern(v.notUnits, (alt) => `^${alt}`),
     countUnits: new Set(v.countWords),
     nonCountUnits: new Set(v.nonCountUnits),
     rateName: pattern(v.rateEndings, (alt) => `${alt}$`),

@@ -12,6 +12,11 @@ export const VOCABULARY_CONCEPTS = [
   'measureWords',
   /** Words that begin with a unit's character but are no unit after a number (2 人民…, 如表1所示). */
   'notUnits',
+  /**
+   * Words after a number that make it no quantity though their first character is its unit (2020年底,
+   * 年度): the figure reader reads no unit, number-unit-space still wants the unit glued to the number.
+   */
+  'notQuantity',
   /** Measure words of a stated count of listed items (三个领域, 五项程序, 两次会议). */
   'countWords',
   /** Units that measure time, age or multiples, not a number of things: never a total or a part. */

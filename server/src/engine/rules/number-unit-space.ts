@@ -47,7 +47,7 @@ export const numberUnitSpace: Rule = {
   check(doc: ReportDocument, context: RuleContext) {
     const text = doc.prose;
     // A number, blanks, then a unit or measure word of the vocabulary (units, measureWords) or a percent sign.
-    const { numberBlankUnit: NUMBER_SPACE_UNIT, notUnit } = lexiconFor(context.data);
+    const { numberBlankUnit: NUMBER_SPACE_UNIT, notUnitWord } = lexiconFor(context.data);
     for (const line of doc.lines) {
       const lineText = text.slice(line.start, line.end);
       if (!/\d|[０-９]/.test(lineText) || isTableLike(lineText)) continue;
@@ -61,7 +61,7 @@ export const numberUnitSpace: Rule = {
         let before = at - 1;
         while (before >= 0 && /[ \t\u00a0\u3000]/.test(lineText[before])) before--;
         if (isLatinLetter(lineText[at - 1]) || (before < at - 1 && isLatinLetter(lineText[before]))) continue;
-        if (notUnit.test(lineText.slice(at + num.length + blank.length))) continue;
+        if (notUnitWord.test(lineText.slice(at + num.length + blank.length))) continue;
         // 附件2 名词解释, 表3 …: a label's number, not a quantity (pack data numberContexts).
         if (inNumberContext(text, { start: line.start + at, end: line.start + at + num.length }, 'number-unit-space', context.data)) continue;
         // A short number opening the line is more likely a list marker (“1 项目建设情况”).

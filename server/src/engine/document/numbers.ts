@@ -5,7 +5,11 @@
  * Forms read: 7619, 216297, 1,109, 98.7, 2.7亿, 4.6万, 两, 十, 二十五, 一百零八, 三千, 二〇二〇,
  * 98.7%, 百分之九十, 1.5‰, 98%～99%, 近300人, 约, 300余人, 300多人, 70%以上, 左右.
  */
+import { builtinLexicon, type Lexicon } from '../figures/lexicon';
 import type { Paragraph, Sentence, Span } from './types';
+
+/** What the figure reader takes from a lexicon. */
+type FigureLexicon = Pick<Lexicon, 'arabicUnits' | 'chineseUnits' | 'notUnit' | 'leadWords' | 'approxBefore' | 'approxAfter'>;
 
 export type FigureRole =
   /** A count or amount with a unit or measure word: 7619个, 2.7亿元, 两次. */
@@ -118,39 +122,14 @@ export function parseChineseNumber(text: string): number | undefined {
 // ---------------------------------------------------------------------------------------------
 // Lexicon
 
-/** Units and measure words after Arabic numbers, longest first. */
-const ARABIC_UNITS = [
-  '个百分点', '平方公里', '平方米', '百分点', '人次', '场次', '件次', '户次', '家次', '个月', '小时', '分钟',
-  '公里', '千米', '公顷', '美元', '元', '个', '件', '项', '人', '次', '名', '家', '条', '宗', '场', '所',
-  '户', '批', '份', '篇', '期', '天', '倍', '册', '单', '起', '种', '类', '座', '处', '间', '台', '辆',
-  '套', '本', '部', '支', '位', '门', '届', '年', '月', '日', '周', '吨', '亩', '米', '轮', '组', '级',
-  '节', '课', '张', '株', '棵', '宗', '块', '岁', '万', '亿',
-];
-
-/** Measure words after Chinese numerals (narrower: 一起, 一道, 一样 are words, not counts). */
-const CHINESE_UNITS = [
-  '个百分点', '百分点', '人次', '场次', '个月', '个', '件', '项', '人', '次', '名', '家', '条', '宗', '场',
-  '所', '户', '批', '份', '篇', '期', '天', '倍', '册', '种', '类', '座', '处', '台', '辆', '套', '本',
-  '部', '位', '年', '周', '轮', '级', '张',
-];
-
-/** Words that begin with a unit character but are not a measure word after a number. */
-const NOT_A_UNIT = /^(?:所[示述列有在属辖以]|人[民大社工才员]|个[别人体案性]|元旦|名[单称义]|条[例件款]|家[庭属长]|起[草来到诉点]|单[位独]|类[似]|部[门署分]|年[底初末中度]|天[津然]|期[间限]|次[要]|级[别])/;
+// Units, measure words and the words that are no unit come from the vocabulary (rules/recommended.yaml
+// `data.vocabulary`, extended by packs) through the lexicon the caller passes (figures/lexicon.ts).
 
 const MULTIPLIERS: [string, number][] = [
   ['万亿', 1e12], ['千万', 1e7], ['百万', 1e6], ['亿', 1e8], ['万', 1e4],
 ];
 
-const APPROX_PREFIXES: [string, Approximation][] = [
-  ['将近', 'near'], ['接近', 'near'], ['大约', 'about'], ['不超过', 'under'], ['超过', 'over'], ['不少于', 'over'],
-  ['至少', 'over'], ['不足', 'under'], ['不到', 'under'], ['近', 'near'], ['约', 'about'], ['逾', 'over'],
-];
-const APPROX_SUFFIXES: [string, Approximation][] = [
-  ['以上', 'over'], ['以下', 'under'], ['以内', 'under'], ['左右', 'about'], ['上下', 'about'],
-  ['之多', 'over'], ['开外', 'over'],
-];
-
-const LEADS = ['共计', '合计', '总计', '累计', '总数', '达到', '共', '达', '为', '计'];
+// The words of approximation (近, 约, 超过 … before a number; 以上, 左右 … after it) are the vocabulary's.
 
 const HAN = /[\u3400-\u9fff]/;
 const DIGIT = /[0-9０-９]/;
@@ -172,14 +151,14 @@ function matchAt(re: RegExp, text: string, at: number): string | undefined {
   return m ? m[0] : undefined;
 }
 
-function startsWithAny<T>(text: string, at: number, list: [string, T][]): [string, T] | undefined {
+function startsWithAny<T>(text: string, at: number, list: readonly (readonly [string, T])[]): readonly [string, T] | undefined {
   for (const entry of list) if (text.startsWith(entry[0], at)) return entry;
   return undefined;
 }
 
-function unitAt(text: string, at: number, units: string[]): string | undefined {
+function unitAt(text: string, at: number, units: readonly string[], notUnit: RegExp): string | undefined {
   const rest = text.slice(at, at + 6);
-  if (NOT_A_UNIT.test(rest)) return undefined;
+  if (notUnit.test(rest)) return undefined;
   for (const u of units) if (rest.startsWith(u)) return u;
   return undefined;
 }
@@ -248,9 +227,10 @@ function nounAfterAt(text: string, at: number, limit: number): NounPhrase | unde
 const CANDIDATE = /[0-9０-９〇零一二两三四五六七八九十百千]/g;
 
 /**
- * Read the figures of one sentence. `text` is the whole prose (offsets are document offsets).
+ * Read the figures of one sentence. `text` is the whole prose (offsets are document offsets); the
+ * units, measure words and lead words are the lexicon's.
  */
-export function readSentenceFigures(text: string, sentence: Sentence, paragraph: Paragraph): Figure[] {
+export function readSentenceFigures(text: string, sentence: Sentence, paragraph: Paragraph, lexicon: FigureLexicon = builtinLexicon()): Figure[] {
   const out: Figure[] = [];
   const { start: from, end: to } = sentence.span;
   const own = text.slice(from, to);
@@ -309,7 +289,7 @@ export function readSentenceFigures(text: string, sentence: Sentence, paragraph:
 
     if (!role && script === 'arabic') {
       const mid = /^[余多](?=[^0-9])/.exec(text.slice(end, end + 2));
-      if (mid && unitAt(text, end + 1, ARABIC_UNITS)) {
+      if (mid && unitAt(text, end + 1, lexicon.arabicUnits, lexicon.notUnit)) {
         approxWords.push(mid[0]);
         approx = 'over';
         end += 1;
@@ -342,7 +322,7 @@ export function readSentenceFigures(text: string, sentence: Sentence, paragraph:
     }
     if (script === 'chinese' && !percent) {
       const mid = /^[余多]/.exec(text.slice(end, end + 1));
-      if (mid && unitAt(text, end + 1, CHINESE_UNITS)) {
+      if (mid && unitAt(text, end + 1, lexicon.chineseUnits, lexicon.notUnit)) {
         approxWords.push(mid[0]);
         approx = 'over';
         end += 1;
@@ -353,7 +333,7 @@ export function readSentenceFigures(text: string, sentence: Sentence, paragraph:
     let unit: string | undefined;
     if (!role && !percent) {
       const blank = script === 'arabic' && /^[ \u00a0]/.test(text[end] ?? '') && !/^[ \u00a0]{2}/.test(text.slice(end, end + 2)) ? 1 : 0;
-      unit = unitAt(text, end + blank, script === 'arabic' ? ARABIC_UNITS : CHINESE_UNITS);
+      unit = unitAt(text, end + blank, script === 'arabic' ? lexicon.arabicUnits : lexicon.chineseUnits, lexicon.notUnit);
       if (unit && parsed.multiplier && (unit === '万' || unit === '亿')) unit = undefined;
       if (unit) end += blank + unit.length;
       if (!unit && script === 'chinese') {
@@ -374,7 +354,7 @@ export function readSentenceFigures(text: string, sentence: Sentence, paragraph:
         end += 1;
       }
     }
-    const suffix = startsWithAny(text, end, APPROX_SUFFIXES);
+    const suffix = startsWithAny(text, end, lexicon.approxAfter);
     if (suffix && (unit !== undefined || percent)) {
       approxWords.push(suffix[0]);
       approx = suffix[1];
@@ -384,7 +364,7 @@ export function readSentenceFigures(text: string, sentence: Sentence, paragraph:
     // Prefixes: 近300人, 约, 超过.
     let start = numberStart;
     const before = text.slice(Math.max(from, start - 3), start);
-    for (const [word, kind] of APPROX_PREFIXES) {
+    for (const [word, kind] of lexicon.approxBefore) {
       if (before.endsWith(word) && !(word === '近' && /(?:最近|临近|附近|近年|近期)$/.test(text.slice(Math.max(from, start - 2), start)))) {
         approxWords.unshift(word);
         approx = approx ?? kind;
@@ -408,7 +388,7 @@ export function readSentenceFigures(text: string, sentence: Sentence, paragraph:
     // Lead word and the noun before.
     let nounEnd = start;
     let lead: string | undefined;
-    for (const w of LEADS) {
+    for (const w of lexicon.leadWords) {
       if (text.slice(Math.max(from, nounEnd - w.length), nounEnd) === w) {
         lead = w;
         nounEnd -= w.length;
@@ -443,23 +423,25 @@ export function readSentenceFigures(text: string, sentence: Sentence, paragraph:
   return out;
 }
 
-/** Every figure in the document, in text order. Cached per document. */
-const CACHE = new WeakMap<object, Figure[]>();
+/** Every figure in the document, in text order. Cached per document and lexicon. */
+const CACHE = new WeakMap<object, WeakMap<FigureLexicon, Figure[]>>();
 
-export function readFigures(doc: { prose: string; paragraphs: Paragraph[] }): Figure[] {
-  const cached = CACHE.get(doc);
+export function readFigures(doc: { prose: string; paragraphs: Paragraph[] }, lexicon: FigureLexicon = builtinLexicon()): Figure[] {
+  let byLexicon = CACHE.get(doc);
+  if (!byLexicon) CACHE.set(doc, (byLexicon = new WeakMap()));
+  const cached = byLexicon.get(lexicon);
   if (cached) return cached;
   const out: Figure[] = [];
   for (const p of doc.paragraphs) {
     if (p.kind === 'doc-number' || p.kind === 'date') continue;
-    for (const s of p.sentences) out.push(...readSentenceFigures(doc.prose, s, p));
+    for (const s of p.sentences) out.push(...readSentenceFigures(doc.prose, s, p, lexicon));
   }
-  CACHE.set(doc, out);
+  byLexicon.set(lexicon, out);
   return out;
 }
 
 /** Read the figures of a bare string (one paragraph, sentences split at 。！？；). For tests and tools. */
-export function readFiguresInText(text: string): Figure[] {
+export function readFiguresInText(text: string, lexicon: FigureLexicon = builtinLexicon()): Figure[] {
   const sentences: Sentence[] = [];
   let start = 0;
   for (let i = 0; i <= text.length; i++) {
@@ -470,5 +452,5 @@ export function readFiguresInText(text: string): Figure[] {
     }
   }
   const paragraph: Paragraph = { span: { start: 0, end: text.length }, text, firstLine: 0, lastLine: 0, kind: 'body', sentences };
-  return sentences.flatMap((s) => readSentenceFigures(text, s, paragraph));
+  return sentences.flatMap((s) => readSentenceFigures(text, s, paragraph, lexicon));
 }

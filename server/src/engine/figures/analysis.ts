@@ -5,6 +5,7 @@
  */
 import { readFigures, type Figure } from '../document/numbers';
 import type { Paragraph, Span } from '../document/types';
+import { builtinLexicon, type Lexicon } from './lexicon';
 
 export interface FigureDoc {
   prose: string;
@@ -96,19 +97,9 @@ export interface FigureAnalysis {
 const HAN = /[\u3400-\u9fff]/;
 const EPS = 1e-9;
 
-/** Measure words a stated count of listed items uses: 3个领域, 五项程序, 两次会议, 三级. */
-const COUNT_UNITS = new Set(['个', '项', '次', '条', '种', '类', '级', '家', '批', '场', '名', '位', '所', '件', '部', '份', '篇', '大', '轮']);
-
-const NON_COUNT_UNITS = new Set(['年', '月', '日', '周', '天', '个月', '小时', '分钟', '岁', '倍', '个百分点', '百分点']);
-
-const LEVEL = /^(?:省级|市级|县级|区级|镇级|乡级|村级|街道级|县区级|镇街级|市本级|省本级|县本级|区本级|市直|县直|区直)/;
-const OTHER = /^(?:其他|其它|其余|另有)/;
-
-/** Share words and rates that cannot exceed 100%. */
-const STRICT_RATE = /(?:占比|比例|比重|满意率|满意度|覆盖率|办结率|成功率|合格率|知晓率|参与率|通过率|上线率|公开率|回复率|答复率|办理率|采纳率|胜诉率|败诉率|纠错率|出庭率|应诉率|及时率|准确率|正确率|到位率|签约率|参保率|入学率|接通率|结案率|受理率|备案率|审查率|审核率|普及率|达标率|清理率|规范率|覆盖面)$/;
-const RATE_NAME = /(?:率|占比|比例|比重|覆盖面)$/;
-/** Growth and over-fulfilment: these can pass 100%. */
-const GROWTH = /增长|增加|增幅|提高|提升|上升|上涨|同比|环比|翻番|超额|完成率|执行率|达成率|增速|涨幅|利用率|负债率/;
+// The word lists (count words, non-count units, rate, share and growth words, level and other parts,
+// change, scope and clause words) are the vocabulary's (rules/recommended.yaml `data.vocabulary`,
+// extended by packs), compiled once per vocabulary into a Lexicon (./lexicon.ts).
 
 export function halfUnit(f: Figure): number {
   return 0.5 * 10 ** -f.decimals * (f.multiplier ?? 1);
@@ -142,39 +133,37 @@ function partLabel(f: Figure): string {
   return f.nounBefore?.text ?? '';
 }
 
-const CHANGE = /同比|环比|比上年|较上年|比去年|较去年|增加|减少|增长|下降|上升|提高/;
-
 /**
  * The parts end where their pattern ends: after a 其他 part, or after the last of a run of level
  * parts (市级…，县级…，涉及部门56个 → the 56 is not a part).
  */
-function trimParts(parts: Figure[]): void {
-  const other = parts.findIndex((p) => OTHER.test(partLabel(p)));
+function trimParts(parts: Figure[], lx: Lexicon): void {
+  const other = parts.findIndex((p) => lx.otherPart.test(partLabel(p)));
   if (other >= 0) parts.splice(other + 1);
-  if (parts.length > 0 && LEVEL.test(partLabel(parts[0]))) {
-    const end = parts.findIndex((p) => !LEVEL.test(partLabel(p)));
+  if (parts.length > 0 && lx.levelPart.test(partLabel(parts[0]))) {
+    const end = parts.findIndex((p) => !lx.levelPart.test(partLabel(p)));
     if (end > 0) parts.splice(end);
   }
 }
 
-function classifyExhaustive(prose: string, parts: Figure[], listText: string): Exhaustive | undefined {
+function classifyExhaustive(prose: string, parts: Figure[], listText: string, lx: Lexicon): Exhaustive | undefined {
   if (/等|部分|主要|包括|有些|一些/.test(listText)) return undefined;
-  if (parts.some((p) => OTHER.test(partLabel(p)))) return 'other';
+  if (parts.some((p) => lx.otherPart.test(partLabel(p)))) return 'other';
   if (parts.length >= 2) {
-    const levels = parts.map((p) => LEVEL.exec(partLabel(p))?.[0]);
+    const levels = parts.map((p) => lx.levelPart.exec(partLabel(p))?.[0]);
     if (levels.every((l) => l !== undefined) && new Set(levels).size === parts.length) return 'levels';
   }
   void prose;
   return undefined;
 }
 
-function makeTotal(prose: string, total: Figure, parts: Figure[], form: TotalCheck['form'], listSpan: Span): TotalCheck | undefined {
+function makeTotal(prose: string, total: Figure, parts: Figure[], form: TotalCheck['form'], listSpan: Span, lx: Lexicon): TotalCheck | undefined {
   if (parts.length === 0) return undefined;
   if (!isPlainCount(total) || parts.some((p) => !isPlainCount(p))) return undefined;
   const sum = parts.reduce((s, p) => s + p.value, 0);
   const tolerance = [total, ...parts].reduce((s, f) => s + (f.decimals > 0 || f.multiplier ? halfUnit(f) : 0), 0);
   const status = sum > total.value + tolerance + EPS ? 'above' : sum < total.value - tolerance - EPS ? 'below' : 'ok';
-  const exhaustive = classifyExhaustive(prose, parts, prose.slice(listSpan.start, listSpan.end));
+  const exhaustive = classifyExhaustive(prose, parts, prose.slice(listSpan.start, listSpan.end), lx);
   const checked = exhaustive !== undefined || status === 'above' || (status === 'ok' && parts.length >= 2);
   return { total, parts, form, sum, tolerance, status, exhaustive, checked };
 }
@@ -186,12 +175,12 @@ function makeTotal(prose: string, total: Figure, parts: Figure[], form: TotalChe
  */
 const MAX_PART_SCAN = 64;
 
-function findTotals(prose: string, groups: Figure[][]): TotalCheck[] {
+function findTotals(prose: string, groups: Figure[][], lx: Lexicon): TotalCheck[] {
   const out: TotalCheck[] = [];
   for (const g of groups) {
     for (let k = 0; k < g.length; k++) {
       const t = g[k];
-      if (t.role !== 'quantity' || t.unit === undefined || NON_COUNT_UNITS.has(t.unit)) continue;
+      if (t.role !== 'quantity' || t.unit === undefined || lx.nonCountUnits.has(t.unit)) continue;
       // 共N<unit>（noun），其中 …
       const after = prose.slice(t.span.end, t.span.end + 14);
       const m = /^[\u3400-\u9fff]{0,8}?[，,]?[ \u00a0]*其中/.exec(after);
@@ -203,12 +192,12 @@ function findTotals(prose: string, groups: Figure[][]): TotalCheck[] {
           if (p.span.start < qizhongEnd) continue;
           if (p.lead && /共|合计|总计/.test(p.lead)) break;
           // 同比增加20件, 比上年减少3件: a change, not a part.
-          if (CHANGE.test(partLabel(p))) break;
+          if (lx.change.test(partLabel(p))) break;
           if (p.role === 'quantity' && sameUnit(p, t)) parts.push(p);
         }
-        trimParts(parts);
+        trimParts(parts, lx);
         const last = parts[parts.length - 1];
-        const check = last && makeTotal(prose, t, parts, 'qizhong', { start: qizhongEnd, end: last.span.end });
+        const check = last && makeTotal(prose, t, parts, 'qizhong', { start: qizhongEnd, end: last.span.end }, lx);
         if (check) out.push(check);
         continue;
       }
@@ -221,7 +210,7 @@ function findTotals(prose: string, groups: Figure[][]): TotalCheck[] {
           if (p.role === 'quantity' && sameUnit(p, t)) parts.unshift(p);
         }
         if (parts.length >= 2) {
-          const check = makeTotal(prose, t, parts, 'heji', { start: parts[0].span.start, end: t.span.start });
+          const check = makeTotal(prose, t, parts, 'heji', { start: parts[0].span.start, end: t.span.start }, lx);
           if (check) out.push(check);
         }
       }
@@ -280,11 +269,9 @@ function findRates(groups: Figure[][]): RateCheck[] {
   return out;
 }
 
-/** A share with no name of its own: 占, 占比, 所占比例, 占总数的. */
-const SHARE_NAME = /^(?:占|占比|所占比例|比例|比重)(?:为|达)?$|^占(?:总数|总量|全部|全市|全县|全区)的?$/;
-
 /** 共126件，其中网上申请98件，占77.8%: the share of a part in the total given before it. */
-function findShares(prose: string, groups: Figure[][], totals: TotalCheck[]): RateCheck[] {
+/** A share with no name of its own (占, 占比, 所占比例, 占总数的: lexicon.shareName). */
+function findShares(prose: string, groups: Figure[][], totals: TotalCheck[], lx: Lexicon): RateCheck[] {
   const out: RateCheck[] = [];
   // The first 其中 total each figure is a part of (one pass, not a search of every total per share).
   const totalOfPart = new Map<Figure, TotalCheck>();
@@ -294,7 +281,7 @@ function findShares(prose: string, groups: Figure[][], totals: TotalCheck[]): Ra
       const r = g[k];
       if (r.role !== 'percent' || r.approx || r.high !== undefined) continue;
       const name = r.nounBefore?.text ?? '';
-      if (!SHARE_NAME.test(name)) continue;
+      if (!lx.shareName.test(name)) continue;
       const numerator = g[k - 1];
       if (!isPlainCount(numerator)) continue;
       // Only a comma between the part and its share.
@@ -312,7 +299,7 @@ function findShares(prose: string, groups: Figure[][], totals: TotalCheck[]): Ra
   return out;
 }
 
-function findBounds(prose: string, figures: Figure[]): BoundCheck[] {
+function findBounds(prose: string, figures: Figure[], lx: Lexicon): BoundCheck[] {
   const out: BoundCheck[] = [];
   for (const r of figures) {
     if (r.role !== 'percent') continue;
@@ -320,12 +307,12 @@ function findBounds(prose: string, figures: Figure[]): BoundCheck[] {
     const top = Math.max(r.value, r.high ?? r.value);
     if (top <= limit + EPS) continue;
     const name = rateName(r);
-    if (!RATE_NAME.test(name)) continue;
+    if (!lx.rateName.test(name)) continue;
     // The clause before the figure: growth words make values over 100% legitimate.
     let c = r.span.start;
     while (c > r.sentence.span.start && !/[，,；;：:。]/.test(prose[c - 1])) c--;
-    if (GROWTH.test(prose.slice(c, r.span.end + 2))) continue;
-    out.push({ rate: r, strict: STRICT_RATE.test(name), label: name.slice(-8) });
+    if (lx.growth.test(prose.slice(c, r.span.end + 2))) continue;
+    out.push({ rate: r, strict: lx.boundedRate.test(name), label: name.slice(-8) });
   }
   return out;
 }
@@ -388,17 +375,15 @@ function splitItems(prose: string, start: number, end: number): ListItem[] | und
   return items;
 }
 
-/** Verbs that show the clause goes on after the list (按照国家、省部署完成5项任务). */
-const CLAUSE_VERB = /完成|开展|推进|组织|实施|建成|办理|举办|召开|制定|出台|印发|部署|建立|落实|设立|审议|通过|要求|安排/;
-
 /**
  * The last item runs up to the count, so it may swallow the words of the clause. Accept it only
  * when it holds no clause verb and is at most twice as long as the longest other item.
  */
-function plausibleLastItem(items: ListItem[]): boolean {
+function plausibleLastItem(items: ListItem[], lx: Lexicon): boolean {
   const last = items[items.length - 1].text;
   const others = Math.max(...items.slice(0, -1).map((it) => it.text.length));
-  return !CLAUSE_VERB.test(last) && last.length <= 2 * others;
+  // A verb that shows the clause goes on after the list (按照国家、省部署完成5项任务).
+  return !lx.clauseVerb.test(last) && last.length <= 2 * others;
 }
 
 /**
@@ -417,10 +402,10 @@ function countAgrees(items: ListItem[], count: number): boolean {
 
 const DATE_ITEM = /^(?:(?:\d{1,2}月)?\d{1,2}日)$/;
 
-function findCounts(prose: string, figures: Figure[]): CountCheck[] {
+function findCounts(prose: string, figures: Figure[], lx: Lexicon): CountCheck[] {
   const out: CountCheck[] = [];
   const countFigures = figures.filter(
-    (f) => isPlainCount(f) && f.unit !== undefined && COUNT_UNITS.has(f.unit) && Number.isInteger(f.value) && f.value >= 2 && f.value <= 30,
+    (f) => isPlainCount(f) && f.unit !== undefined && lx.countUnits.has(f.unit) && Number.isInteger(f.value) && f.value >= 2 && f.value <= 30,
   );
   const countStarts = new Set(countFigures.map((f) => f.span.start));
   for (const f of countFigures) {
@@ -436,7 +421,7 @@ function findCounts(prose: string, figures: Figure[]): CountCheck[] {
     const touching = end > c && HAN.test(prose[end - 1]) && !/[等和及与或并的]$/.test(clause);
     if (touching && f.nounAfter) {
       const items = splitItems(prose, c, end);
-      if (items && items.slice(1).every((it) => it.text.length <= 16) && items[0].text.length <= 30 && plausibleLastItem(items)) {
+      if (items && items.slice(1).every((it) => it.text.length <= 16) && items[0].text.length <= 30 && plausibleLastItem(items, lx)) {
         out.push({ count: f, items, listSpan: { start: c, end }, ok: countAgrees(items, f.value), dates: false });
         continue;
       }
@@ -511,12 +496,9 @@ function commonSuffix(a: string, b: string): string {
 /** Minimum length of a shared noun phrase before two counts (重大行政决策事项 has 8). */
 export const SAME_ENTITY_MIN = 6;
 
-/** Words before a noun phrase that do not change what is counted. */
-const SCOPE_WORDS = /^(?:其中|全市|全县|全区|全省|全年|本年度|年度|市政府|县政府|区政府|共|累计)+/;
-
-function findSameEntity(figures: Figure[]): SameEntityCheck[] {
+function findSameEntity(figures: Figure[], lx: Lexicon): SameEntityCheck[] {
   const out: SameEntityCheck[] = [];
-  const counts = figures.filter((f) => isPlainCount(f) && f.script === 'arabic' && f.unit !== undefined && !NON_COUNT_UNITS.has(f.unit) && f.unit !== '元' && (f.nounBefore?.text.length ?? 0) >= SAME_ENTITY_MIN);
+  const counts = figures.filter((f) => isPlainCount(f) && f.script === 'arabic' && f.unit !== undefined && !lx.nonCountUnits.has(f.unit) && f.unit !== '元' && (f.nounBefore?.text.length ?? 0) >= SAME_ENTITY_MIN);
   // A shared phrase of SAME_ENTITY_MIN characters means the same last SAME_ENTITY_MIN characters:
   // compare only within those groups (in text order), so a long document is not quadratic in its counts.
   const groups = new Map<string, Figure[]>();
@@ -533,8 +515,9 @@ function findSameEntity(figures: Figure[]): SameEntityCheck[] {
       if (a.value === b.value) continue;
       const phrase = commonSuffix(a.nounBefore!.text, b.nounBefore!.text);
       if (phrase.length < SAME_ENTITY_MIN) continue;
-      // One of the two must be the bare phrase: 新收行政复议案件 vs 审结行政复议案件 are two scopes.
-      const bare = (t: string) => t.replace(SCOPE_WORDS, '') === phrase;
+      // One of the two must be the bare phrase (scope words before it aside): 新收行政复议案件 vs
+      // 审结行政复议案件 are two scopes.
+      const bare = (t: string) => t.replace(lx.scopePrefix, '') === phrase;
       if (!bare(a.nounBefore!.text) && !bare(b.nounBefore!.text)) continue;
       out.push({ first: a, second: b, phrase });
       break;
@@ -544,25 +527,30 @@ function findSameEntity(figures: Figure[]): SameEntityCheck[] {
   return out;
 }
 
-const CACHE = new WeakMap<object, FigureAnalysis>();
+const CACHE = new WeakMap<object, WeakMap<Lexicon, FigureAnalysis>>();
 
-/** Analyse the figures of a document (cached per document object). */
-export function analyzeFigures(doc: FigureDoc): FigureAnalysis {
-  const cached = CACHE.get(doc);
+/**
+ * Analyse the figures of a document with the words of a lexicon (the built-in vocabulary's unless
+ * given; rules pass their configuration's, `lexiconFor(context.data)`). Cached per document and lexicon.
+ */
+export function analyzeFigures(doc: FigureDoc, lx: Lexicon = builtinLexicon()): FigureAnalysis {
+  let byLexicon = CACHE.get(doc);
+  if (!byLexicon) CACHE.set(doc, (byLexicon = new WeakMap()));
+  const cached = byLexicon.get(lx);
   if (cached) return cached;
-  const figures = readFigures(doc);
+  const figures = readFigures(doc, lx);
   const groups = bySentence(figures);
-  const totals = findTotals(doc.prose, groups);
+  const totals = findTotals(doc.prose, groups, lx);
   const analysis: FigureAnalysis = {
     figures,
     totals,
-    rates: [...findRates(groups), ...findShares(doc.prose, groups, totals)].sort((a, b) => a.rate.span.start - b.rate.span.start),
-    bounds: findBounds(doc.prose, figures),
-    counts: findCounts(doc.prose, figures),
+    rates: [...findRates(groups), ...findShares(doc.prose, groups, totals, lx)].sort((a, b) => a.rate.span.start - b.rate.span.start),
+    bounds: findBounds(doc.prose, figures, lx),
+    counts: findCounts(doc.prose, figures, lx),
     subsets: findSubsets(totals),
-    sameEntity: findSameEntity(figures),
+    sameEntity: findSameEntity(figures, lx),
   };
-  CACHE.set(doc, analysis);
+  byLexicon.set(lx, analysis);
   return analysis;
 }
 

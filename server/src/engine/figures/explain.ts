@@ -4,6 +4,7 @@
  */
 import type { Span } from '../document/types';
 import { analyzeFigures, formatSum, formatValue, shownValue, type FigureDoc } from './analysis';
+import type { Lexicon } from './lexicon';
 
 export type FigureCheckKind = 'total' | 'rate' | 'bound' | 'count';
 
@@ -19,8 +20,8 @@ export interface FigureExplanation {
 }
 
 /** Every checked figure of the document with its arithmetic, in text order. */
-export function explainFigures(doc: FigureDoc): FigureExplanation[] {
-  const a = analyzeFigures(doc);
+export function explainFigures(doc: FigureDoc, lexicon?: Lexicon): FigureExplanation[] {
+  const a = analyzeFigures(doc, lexicon);
   const out: FigureExplanation[] = [];
   for (const t of a.totals) {
     if (!t.checked) continue;
@@ -72,6 +73,6 @@ export function explainFigures(doc: FigureDoc): FigureExplanation[] {
 }
 
 /** The explanations whose figure covers `offset` (for a hover at that offset). */
-export function explainFigureAt(doc: FigureDoc, offset: number): FigureExplanation[] {
-  return explainFigures(doc).filter((e) => e.span.start <= offset && offset < e.span.end);
+export function explainFigureAt(doc: FigureDoc, offset: number, lexicon?: Lexicon): FigureExplanation[] {
+  return explainFigures(doc, lexicon).filter((e) => e.span.start <= offset && offset < e.span.end);
 }

@@ -1,10 +1,12 @@
 import { emptyPackData, type PackData, type PackDataKind } from './types';
+import { mergeVocabulary } from './vocabulary';
 
-const KINDS: PackDataKind[] = ['terms', 'sections', 'procedures', 'titles', 'events', 'numberContexts', 'dictionary'];
+const KINDS: Exclude<PackDataKind, 'vocabulary'>[] = ['terms', 'sections', 'procedures', 'titles', 'events', 'numberContexts', 'dictionary'];
 
 /**
  * Merge pack data in order: entries of a later pack replace earlier entries with the same id,
- * new entries are appended, `remove` drops ids; dictionary words are unioned.
+ * new entries are appended, `remove` drops ids; dictionary words and each vocabulary concept's words
+ * are unioned.
  */
 export function mergePackData(layers: { data: Partial<PackData>; remove?: string[] }[]): PackData {
   const out = emptyPackData();
@@ -28,5 +30,6 @@ export function mergePackData(layers: { data: Partial<PackData>; remove?: string
       (out[kind] as { id: string }[]) = kept;
     }
   }
+  out.vocabulary = mergeVocabulary(layers.map((l) => l.data.vocabulary));
   return out;
 }

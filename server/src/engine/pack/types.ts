@@ -1,4 +1,5 @@
 import type { LocalizedText, SeveritySetting } from '../types';
+import { emptyVocabulary, type Vocabulary } from './vocabulary';
 
 /**
  * Rule data that packs supply and extend. The built-in recommended pack (`rules/recommended.yaml`)
@@ -133,6 +134,8 @@ export interface PackData {
   numberContexts: NumberContext[];
   /** Extra words for the segmenter. */
   dictionary: string[];
+  /** Units, measure words, rate and share words … (./vocabulary.ts): the built-in lists plus the packs' words. */
+  vocabulary: Vocabulary;
 }
 
 export type PackDataKind = keyof PackData;
@@ -148,10 +151,10 @@ export interface PackFile {
   version: string;
   description?: string;
   rules?: Record<string, SeveritySetting | [SeveritySetting, Record<string, unknown>]>;
-  data?: Partial<Record<PackDataKind, unknown[]>> & { remove?: string[] };
+  data?: Partial<Record<Exclude<PackDataKind, 'vocabulary'>, unknown[]>> & { remove?: string[]; vocabulary?: Partial<Vocabulary> };
   tests?: unknown;
 }
 
 export function emptyPackData(): PackData {
-  return { terms: [], sections: [], procedures: [], titles: [], events: [], numberContexts: [], dictionary: [] };
+  return { terms: [], sections: [], procedures: [], titles: [], events: [], numberContexts: [], dictionary: [], vocabulary: emptyVocabulary() };
 }

@@ -1,6 +1,7 @@
 import { toChineseNumeral } from '../document/chinese-numerals';
 import type { ReportDocument } from '../document/report-document';
 import { analyzeFigures, type CountCheck } from '../figures/analysis';
+import { lexiconFor } from '../figures/lexicon';
 import type { Rule, RuleContext } from '../rule';
 import { NO_OPTIONS } from '../rule';
 import { inNumberContext } from './support/number-contexts';
@@ -33,7 +34,7 @@ export const countVsList: Rule = {
     },
   },
   check(doc: ReportDocument, context: RuleContext) {
-    for (const c of analyzeFigures(doc).counts) {
+    for (const c of analyzeFigures(doc, lexiconFor(context.data)).counts) {
       if (c.ok) continue;
       // 劣五类水体, 三级公立医院, 两位数增长: a grade or a set phrase, not the count of a list.
       if (inNumberContext(doc.prose, c.count.numberSpan, 'count-vs-list', context.data)) continue;

@@ -1,25 +1,9 @@
 import { isLatinLetter } from '../document/chars';
 import type { ReportDocument } from '../document/report-document';
+import { lexiconFor } from '../figures/lexicon';
 import type { Rule, RuleContext } from '../rule';
 import { NO_OPTIONS } from '../rule';
 import { inNumberContext } from './support/number-contexts';
-
-/** Spaces a drafter cannot see (the class of `isBlank`, without line breaks). */
-const BLANK = '[ \\t\\u00a0\\u2000-\\u200b\\u202f\\u205f\\u3000\\ufeff]';
-
-/**
- * A number (ASCII or full-width digits, with a decimal point or thousands separators between
- * digits), blanks, then a unit or measure word. Longer units first.
- */
-const NUMBER_SPACE_UNIT = new RegExp(
-  // (?<!digit): one attempt per digit run, not one per digit (linear on long digit runs).
-  `(?<![0-9０-９])([0-9０-９](?:[0-9０-９]|[.．,](?=[0-9０-９]))*)(${BLANK}+)` +
-    '(平方公里|平方米|千米|公里|美元|[个件项人次名家条宗场所万亿元%％‰户起批份篇期天日年月倍岁])',
-  'g',
-);
-
-/** Words that begin with a unit character but are not a measure word: 如表1所示, 2 人民…. */
-const NOT_A_UNIT = /^(?:所[示述列有在属辖以]|人[民大社工]|个别|元旦|名[单称]|条[例件]|家庭|天津)/;
 
 /** Leading list or quote markers before the first word of a line. */
 const LINE_LEAD = /^[\s\u00a0\u3000\ufeff]*(?:(?:#{1,6}|[-*+>])[\s\u00a0\u3000]+)*/;
@@ -64,6 +48,8 @@ export const numberUnitSpace: Rule = {
   },
   check(doc: ReportDocument, context: RuleContext) {
     const text = doc.prose;
+    // A number, blanks, then a unit or measure word of the vocabulary (units, measureWords) or a percent sign.
+    const { numberBlankUnit: NUMBER_SPACE_UNIT, notUnitWord } = lexiconFor(context.data);
     for (const line of doc.lines) {
       const lineText = text.slice(line.start, line.end);
       if (!/\d|[０-９]/.test(lineText) || isTableLike(lineText)) continue;
@@ -77,7 +63,7 @@ export const numberUnitSpace: Rule = {
         let before = at - 1;
         while (before >= 0 && /[ \t\u00a0\u3000]/.test(lineText[before])) before--;
         if (isLatinLetter(lineText[at - 1]) || (before < at - 1 && isLatinLetter(lineText[before]))) continue;
-        if (NOT_A_UNIT.test(lineText.slice(at + num.length + blank.length))) continue;
+        if (notUnitWord.test(lineText.slice(at + num.length + blank.length))) continue;
         // 附件2 名词解释, 表3 …: a label's number, not a quantity (pack data numberContexts).
         if (inNumberContext(text, { start: line.start + at, end: line.start + at + num.length }, 'number-unit-space', context.data)) continue;
         // A short number opening the line is more likely a list marker (“1 项目建设情况”).

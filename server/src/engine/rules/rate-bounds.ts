@@ -1,5 +1,6 @@
 import type { ReportDocument } from '../document/report-document';
 import { analyzeFigures } from '../figures/analysis';
+import { lexiconFor } from '../figures/lexicon';
 import type { Rule, RuleContext } from '../rule';
 import { NO_OPTIONS } from '../rule';
 
@@ -23,7 +24,7 @@ export const rateBounds: Rule = {
     },
   },
   check(doc: ReportDocument, context: RuleContext) {
-    for (const b of analyzeFigures(doc).bounds) {
+    for (const b of analyzeFigures(doc, lexiconFor(context.data)).bounds) {
       context.report({
         span: b.rate.span,
         messageId: 'over',

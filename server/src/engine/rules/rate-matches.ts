@@ -1,5 +1,6 @@
 import type { ReportDocument } from '../document/report-document';
 import { formatValue, analyzeFigures } from '../figures/analysis';
+import { lexiconFor } from '../figures/lexicon';
 import type { Rule, RuleContext } from '../rule';
 import { NO_OPTIONS } from '../rule';
 
@@ -23,7 +24,7 @@ export const rateMatches: Rule = {
     },
   },
   check(doc: ReportDocument, context: RuleContext) {
-    for (const r of analyzeFigures(doc).rates) {
+    for (const r of analyzeFigures(doc, lexiconFor(context.data)).rates) {
       if (r.ok) continue;
       const sign = r.rate.percent === 'permille' ? '‰' : '%';
       context.report({

@@ -3,6 +3,8 @@ import { isHan } from '../document/chars';
 import { buildSentenceNlcst, wordValue } from '../document/nlcst';
 import type { ReportDocument } from '../document/report-document';
 import type { Span } from '../document/types';
+import { loadBuiltinPack } from '../pack/builtin-pack';
+import type { Vocabulary } from '../pack/vocabulary';
 import type { Rule, RuleContext } from '../rule';
 import { NO_OPTIONS } from '../rule';
 
@@ -11,14 +13,10 @@ interface Token {
   span: Span;
 }
 
-/** Function words that are never doubled on purpose (的的, 了了, 在在). */
-const FUNCTION_WORDS = new Set(['的', '了', '和', '与', '在', '是', '对', '将', '把', '被', '及', '并']);
 /** Punctuation that ends a clause. */
 const CLAUSE_END = /^[，、；。：！？,;:!?]$/;
 /** Quotation and title marks: repeated words inside or across them are quotations or names. */
 const QUOTE = /[“”‘’《》〈〉「」『』"]/;
-/** Words that join two parallel phrases: 社会效果和法律效果, 信访法规宣传及信访业务培训. */
-const COORDINATORS = new Set(['和', '及', '与', '或', '或者', '以及', '暨', '并', '并且', '同', '跟', '及其', '而', '又', '兼']);
 /** At most this many characters between the two occurrences in one clause. */
 const MAX_GAP = 20;
 
@@ -36,8 +34,8 @@ function framed(between: string): boolean {
 }
 
 /** A doubling that is ordinary Chinese: 常常, 天天, 件件, and 一个一个, 一步一步. */
-function normalReduplication(value: string): boolean {
-  if (value.length === 1) return !FUNCTION_WORDS.has(value);
+function normalReduplication(value: string, functionWords: ReadonlySet<string>): boolean {
+  if (value.length === 1) return !functionWords.has(value);
   return /^[一两].$/.test(value);
 }
 
@@ -49,7 +47,28 @@ function numeric(value: string): boolean {
 const CLAUSE_ENDS = /[，、；。：！？,;:!?]/g;
 const BLANK = /[\s\u00a0\u3000]/;
 const BLANKS = /[\s\u00a0\u3000]+/g;
-const FUNCTION_CODES = new Set([...FUNCTION_WORDS].map((w) => w.charCodeAt(0)));
+
+/**
+ * The vocabulary's function words (never doubled on purpose: 的的, 了了, 在在) and coordinators (words
+ * that join two parallel phrases: 社会效果和法律效果, 信访法规宣传及信访业务培训), as sets built once per
+ * vocabulary. `codes`: the one-character function words, for the candidate test.
+ */
+interface RepeatWords {
+  functionWords: ReadonlySet<string>;
+  codes: ReadonlySet<number>;
+  coordinators: ReadonlySet<string>;
+}
+const repeatWordsCache = new WeakMap<Vocabulary, RepeatWords>();
+function repeatWordsOf(vocabulary: Vocabulary = loadBuiltinPack().data.vocabulary): RepeatWords {
+  let words = repeatWordsCache.get(vocabulary);
+  if (!words) {
+    const functionWords = new Set(vocabulary.functionWords);
+    const codes = new Set([...functionWords].filter((w) => w.length === 1).map((w) => w.charCodeAt(0)));
+    words = { functionWords, codes, coordinators: new Set(vocabulary.coordinators) };
+    repeatWordsCache.set(vocabulary, words);
+  }
+  return words;
+}
 /** Beyond this many comparisons a clause counts as a candidate (it is then segmented, as before). */
 const COMPARE_BUDGET = 1 << 15;
 
@@ -60,7 +79,7 @@ const COMPARE_BUDGET = 1 << 15;
  * of two or more characters; (b) a repeat that closes the clause ends with the clause's last two
  * characters, which then occur earlier with at least two characters between.
  */
-function clauseMayRepeat(clause: string): boolean {
+function clauseMayRepeat(clause: string, functionCodes: ReadonlySet<number>): boolean {
   const c = BLANK.test(clause) ? clause.replace(BLANKS, '') : clause;
   const n = c.length;
   if (n < 2) return false;
@@ -69,7 +88,7 @@ function clauseMayRepeat(clause: string): boolean {
   for (let i = 0; i + 1 < n; i++) {
     const a = c.charCodeAt(i);
     const b = c.charCodeAt(i + 1);
-    if (a === b && FUNCTION_CODES.has(a)) return true;
+    if (a === b && functionCodes.has(a)) return true;
     // A square of length d ≥ 2 at q = i − d: c[q, i) === c[i, i + d), so its first bigram recurs at i.
     for (let q = i - 2; q >= 0 && 2 * i - q <= n; q--) {
       if (--budget < 0) return true;
@@ -85,12 +104,12 @@ function clauseMayRepeat(clause: string): boolean {
 }
 
 /** Whether any clause of the sentence may hold a finding (see clauseMayRepeat). */
-export function sentenceMayRepeat(text: string): boolean {
+export function sentenceMayRepeat(text: string, codes: ReadonlySet<number> = repeatWordsOf().codes): boolean {
   let start = 0;
   CLAUSE_ENDS.lastIndex = 0;
   for (let m = CLAUSE_ENDS.exec(text); ; m = CLAUSE_ENDS.exec(text)) {
     const i = m ? m.index : text.length;
-    if (i - start >= 2 && clauseMayRepeat(text.slice(start, i))) return true;
+    if (i - start >= 2 && clauseMayRepeat(text.slice(start, i), codes)) return true;
     if (!m) return false;
     start = i + 1;
   }
@@ -122,11 +141,12 @@ export const repeatedWord: Rule = {
   },
   check(doc: ReportDocument, context: RuleContext) {
     const prose = doc.prose;
+    const words = repeatWordsOf(context.data.vocabulary);
     let lineStarts: number[] | undefined;
     for (const paragraph of doc.paragraphs) {
       for (const s of paragraph.sentences) {
         // Only sentences that may hold a finding are segmented (the same words as doc.nlcst has).
-        if (!sentenceMayRepeat(s.text)) continue;
+        if (!sentenceMayRepeat(s.text, words.codes)) continue;
         lineStarts ??= doc.lines.map((l) => l.start);
         const sentence = buildSentenceNlcst(s, doc.segmenter, lineStarts);
         let previous: Token | undefined; // the last word, if nothing but blanks came after it
@@ -146,7 +166,7 @@ export const repeatedWord: Rule = {
           const token: Token = { value, span: { start: pos.start.offset, end: pos.end.offset } };
 
           // (a) The same word twice in a row: 的的, 进行进行.
-          if (previous && previous.value === value && hasHan(value) && !normalReduplication(value)) {
+          if (previous && previous.value === value && hasHan(value) && !normalReduplication(value, words.functionWords)) {
             context.report({
               span: { start: previous.span.start, end: token.span.end },
               messageId: 'doubled',
@@ -171,7 +191,7 @@ export const repeatedWord: Rule = {
               const startIdx = clause.indexOf(earlier);
               const wordsBetween = clause.slice(startIdx + 1).map((c) => c.value);
               const quoted = QUOTE.test(prose.slice(earlier.span.start, token.span.end));
-              const coordinated = wordsBetween.some((w) => COORDINATORS.has(w));
+              const coordinated = wordsBetween.some((w) => words.coordinators.has(w));
               if (!framed(between) && !quoted && !coordinated) {
                 context.report({
                   span: token.span,

@@ -1,5 +1,6 @@
 import type { ReportDocument } from '../document/report-document';
 import { analyzeFigures } from '../figures/analysis';
+import { lexiconFor } from '../figures/lexicon';
 import type { Rule, RuleContext } from '../rule';
 import { NO_OPTIONS } from '../rule';
 
@@ -23,7 +24,7 @@ export const sameTermDifferentCount: Rule = {
     },
   },
   check(doc: ReportDocument, context: RuleContext) {
-    for (const s of analyzeFigures(doc).sameEntity) {
+    for (const s of analyzeFigures(doc, lexiconFor(context.data)).sameEntity) {
       const firstLine = doc.index.toPoint(s.first.span.start).line;
       context.report({
         span: s.second.span,

@@ -1,5 +1,6 @@
 import type { ReportDocument } from '../document/report-document';
 import { analyzeFigures } from '../figures/analysis';
+import { lexiconFor } from '../figures/lexicon';
 import type { Rule, RuleContext } from '../rule';
 import { NO_OPTIONS } from '../rule';
 
@@ -23,7 +24,7 @@ export const subsetSameKind: Rule = {
     },
   },
   check(doc: ReportDocument, context: RuleContext) {
-    for (const s of analyzeFigures(doc).subsets) {
+    for (const s of analyzeFigures(doc, lexiconFor(context.data)).subsets) {
       context.report({
         span: { start: s.part.span.start, end: s.part.nounAfter?.span.end ?? s.part.span.end },
         messageId: 'otherKind',

@@ -1,5 +1,6 @@
 import type { ReportDocument } from '../document/report-document';
 import { analyzeFigures, formatSum, shownValue, type TotalCheck } from '../figures/analysis';
+import { lexiconFor } from '../figures/lexicon';
 import type { Rule, RuleContext, Severity } from '../rule';
 import { NO_OPTIONS } from '../rule';
 
@@ -40,7 +41,7 @@ export const totalEqualsParts: Rule = {
     },
   },
   check(doc: ReportDocument, context: RuleContext) {
-    for (const t of analyzeFigures(doc).totals) {
+    for (const t of analyzeFigures(doc, lexiconFor(context.data)).totals) {
       const severity = totalSeverity(t);
       if (!severity) continue;
       const sum = formatSum(t);

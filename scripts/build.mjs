@@ -30,11 +30,21 @@ for (const optional of [
 // own in dist/lib/, so a run that never needs one neither reads nor compiles its code.
 const LAZY_LIBS = ['iconv-lite', 'yaml', 'ajv', 'write-file-atomic', 'mammoth/lib/unzip', 'mammoth/lib/docx/docx-reader'];
 const libFile = (name) => `lib/${name.replace(/\//g, '+')}.cjs`;
+// Modules of our own that only some runs need, bundled the same way (dist/lib/<out>.cjs): the
+// Markdown parser and what it brings is read at the first Markdown file, never for plain text.
+const LAZY_SOURCES = [{ in: 'server/src/engine/document/markdown-syntax.ts', request: './markdown-syntax', out: 'lib/markdown-syntax' }];
 const lazyLibs = {
   name: 'lazy-libs',
   setup(build) {
     const filter = new RegExp(`^(${LAZY_LIBS.map((n) => n.replace(/[/.+-]/g, '\\$&')).join('|')})$`);
     build.onResolve({ filter }, (args) => (/[\\/]node_modules[\\/]/.test(args.importer) ? undefined : { path: `./${libFile(args.path)}`, external: true }));
+    for (const lazy of LAZY_SOURCES) {
+      const filter = new RegExp(`^${lazy.request.replace(/[/.+-]/g, '\\$&')}$`);
+      const source = path.join(root, lazy.in).replace(/\.ts$/, '');
+      build.onResolve({ filter }, (args) =>
+        path.join(args.resolveDir, args.path) === source ? { path: `./${lazy.out}.cjs`, external: true } : undefined,
+      );
+    }
     // Copied as it is (below): its import() must not come from the CLI's code cache.
     build.onResolve({ filter: /^\.\/import-tinypool\.cjs$/ }, () => ({ path: './lib/import-tinypool.cjs', external: true }));
   },
@@ -134,6 +144,19 @@ await esbuild.build({
       },
     },
   ],
+});
+
+// dist/lib/<out>.cjs: one bundle per lazily loaded module of our own.
+await esbuild.build({
+  absWorkingDir: root,
+  entryPoints: LAZY_SOURCES.map((lazy) => ({ in: lazy.in, out: lazy.out })),
+  outdir: 'dist',
+  outExtension: { '.js': '.cjs' },
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  logLevel: 'warning',
 });
 
 // Schema validators precompiled with ajv standalone (dist/schema-validators.cjs): loading a config no

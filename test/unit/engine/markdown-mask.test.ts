@@ -39,11 +39,11 @@ describe('engine/document/markdown-mask', () => {
     assert.equal(prose(text), `正文。${blank('<!-- 注释,注释 -->')}后文。\n${blank('<!--\n第二个,\n注释 -->')}\n结尾。`);
   });
 
-  it('blanks link and image targets, keeping the link text', () => {
+  it('blanks link and image targets and the image marker, keeping the link text', () => {
     const text = '详见[汕尾市人民政府网站](http://www.shanwei.gov.cn/a,b "标题,标题")和![图](img/a(1).png)。';
     assert.equal(
       prose(text),
-      `详见[汕尾市人民政府网站]${blank('(http://www.shanwei.gov.cn/a,b "标题,标题")')}和![图]${blank('(img/a(1).png)')}。`,
+      `详见[汕尾市人民政府网站]${blank('(http://www.shanwei.gov.cn/a,b "标题,标题")')}和 [图]${blank('(img/a(1).png)')}。`,
     );
   });
 

@@ -1,59 +1,46 @@
 import { plainTextDirectiveSpans } from './directives';
 import type { Span } from './types';
 
+/* eslint-disable @typescript-eslint/no-require-imports */
+type MarkdownSyntax = typeof import('./markdown-syntax');
+let syntax: MarkdownSyntax | undefined;
+/** The Markdown parser, loaded at the first Markdown file (a plain-text run never reads it). */
+const markdownSyntax = (): MarkdownSyntax => (syntax ??= require('./markdown-syntax') as MarkdownSyntax);
+
 /**
- * Ranges of a Markdown file that are not prose: fenced code blocks, inline code, HTML comments,
- * link and image targets, autolinks, reference definitions and YAML front matter.
+ * Characters without which none of the masked constructs can occur: code needs a backtick or
+ * `~~~`, HTML and autolinks a `<`, a link or image target `](`, a definition `]:`, front matter a
+ * fence on the first line. A text with none of them (most reports) needs no parse.
+ */
+const MAY_HAVE_SYNTAX = /[`<]|~~~|\][(:]|^(?:---|\+\+\+)/;
+
+/** The last text asked about and its spans: detection and parsing ask about the same text in turn. */
+let last: { text: string; spans: Span[] } | undefined;
+
+/**
+ * Ranges of a Markdown file that are not prose, as the CommonMark parser reads it: fenced code
+ * blocks, inline code, HTML blocks and inline HTML (comments among them), link and image targets,
+ * autolinks, reference definitions and YAML (or TOML) front matter; and bare URLs.
  * Rules see these ranges blanked out, so nothing inside them is ever reported.
  */
 export function markdownNonProse(text: string): Span[] {
-  const spans: Span[] = [];
-  const add = (start: number, end: number) => {
-    if (end > start) spans.push({ start, end });
+  if (last?.text === text) return last.spans.map((s) => ({ ...s }));
+  const spans = MAY_HAVE_SYNTAX.test(text) ? mergeSpans(markdownSyntax().markdownSyntaxSpans(text)) : [];
+  const inside = (offset: number) => {
+    // spans are sorted and disjoint: binary search for the last span starting at or before offset
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans[mid].start <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && offset < spans[lo - 1].end;
   };
-
-  // YAML front matter at the very start.
-  const front = /^---[ \t]*\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
-  if (front) add(0, front[0].length);
-
-  // Fenced code blocks (``` or ~~~), up to the closing fence or the end of the document.
-  const fence = /^[ \t]{0,3}(`{3,}|~{3,})[^\n]*\n/gm;
-  let m: RegExpExecArray | null;
-  while ((m = fence.exec(text))) {
-    const marker = m[1];
-    const bodyStart = m.index + m[0].length;
-    const closing = new RegExp(`^[ \\t]{0,3}${marker[0] === '`' ? '`' : '~'}{${marker.length},}[ \\t]*$`, 'gm');
-    closing.lastIndex = bodyStart;
-    const c = closing.exec(text);
-    const end = c ? c.index + c[0].length : text.length;
-    add(m.index, end);
-    fence.lastIndex = end;
-  }
-
-  const inside = (offset: number) => spans.some((s) => offset >= s.start && offset < s.end);
-
-  // HTML comments (may span lines).
-  const comment = /<!--[\s\S]*?(?:-->|$)/g;
-  while ((m = comment.exec(text))) if (!inside(m.index)) add(m.index, m.index + m[0].length);
-
-  // Inline code.
-  const code = /(?<!`)(`+)(?!`)[^\n]*?(?<!`)\1(?!`)/g;
-  while ((m = code.exec(text))) if (!inside(m.index)) add(m.index, m.index + m[0].length);
-
-  // Link and image targets: the `(url "title")` part after `]`.
-  const target = /\]\(([^()\s]*(?:\([^()]*\))?[^()\s]*)(?:\s+"[^"]*")?\)/g;
-  while ((m = target.exec(text))) if (!inside(m.index)) add(m.index + 1, m.index + m[0].length);
-
-  // Autolinks and bare URLs.
-  const url = /<(?:https?|mailto|ftp):[^>\s]*>/g;
-  while ((m = url.exec(text))) if (!inside(m.index)) add(m.index, m.index + m[0].length);
-  for (const span of bareUrls(text)) if (!inside(span.start)) add(span.start, span.end);
-
-  // Reference definitions: [label]: url
-  const def = /^[ \t]{0,3}\[[^\]\n]+\]:[ \t]*\S+.*$/gm;
-  while ((m = def.exec(text))) if (!inside(m.index)) add(m.index, m.index + m[0].length);
-
-  return mergeSpans(spans);
+  const urls = bareUrls(text).filter((u) => !inside(u.start));
+  const out = urls.length > 0 ? mergeSpans([...spans, ...urls]) : spans;
+  last = { text, spans: out };
+  return out.map((s) => ({ ...s }));
 }
 
 /**

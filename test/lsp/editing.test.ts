@@ -178,6 +178,24 @@ describe('language server editing features (stdio protocol)', function () {
     await client.close(uri);
   });
 
+  it('hover on a figure reads it with the vocabulary of the pack (a measure word the pack adds)', async function () {
+    const dir = path.join(tmp, 'letters');
+    fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(path.join(dir, 'pack.yaml'), 'name: letters\nversion: 1.0.0\ndata:\n  vocabulary:\n    measureWords: [封]\n');
+    fs.writeFileSync(path.join(dir, '.fzlintrc.yaml'), 'extends: [fzlint:recommended, ./pack.yaml]\n');
+    const body = '　　全年共收到群众来信10封，其中网上来信3封，书面来信7封。';
+    const text = `某市2020年法治政府建设年度报告\n\n${body}\n`;
+    const hoverAt = async (uri: string) => {
+      await client.open(uri, 'plaintext', 1, text);
+      await client.diagnosticsForVersion(uri, 1, SLOW);
+      const hover = await client.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: body.indexOf('10') + 1 } });
+      await client.close(uri);
+      return hover ? (hover.contents as MarkupContent).value : '';
+    };
+    assert.match(await hoverAt(pathToFileURL(path.join(dir, 'letters.txt')).href), /`10 = 3 \+ 7 ✓`/);
+    assert.doesNotMatch(await hoverAt(pathToFileURL(path.join(tmp, 'letters.txt')).href), /10 = 3/, 'without the pack 封 is no unit');
+  });
+
   it('code actions come in the documented order', async function () {
     const space = diagnostics.find((d) => d.code === 'number-unit-space' && d.range.start.line === 8);
     assert.ok(space);

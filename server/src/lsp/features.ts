@@ -6,6 +6,7 @@
 import type { ClientCapabilities, Connection, ServerCapabilities, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { explainFigureAt } from '../engine/figures/explain';
+import { lexiconFor } from '../engine/figures/lexicon';
 import { fixAllEdit, resolveFixAll } from './code-actions';
 import {
   FIX_ALL_COMMAND,
@@ -18,7 +19,7 @@ import {
   templateFromArguments,
 } from './commands';
 import { completions } from './completion';
-import { diagnose, documentParse, forgetLint, lintDocument } from './diagnostics';
+import { diagnose, documentParse, documentPlan, forgetLint, lintDocument } from './diagnostics';
 import { documentLanguage, isReportCandidate, isReportDocument } from './documents';
 import { foldingRanges } from './folding';
 import { findingHover } from './hover';
@@ -84,7 +85,9 @@ export function registerFeatures(host: FeatureHost): void {
       if (!r) return null;
       // The lint first: its parse (and its one resolve) serve the figures too.
       const findings = lintDocument(r.doc, r.settings);
-      const figures = explainFigureAt(documentParse(r.doc, r.settings), r.doc.offsetAt(params.position));
+      // The figures read with the configuration's vocabulary (a pack's units count here as in the lint).
+      const lexicon = lexiconFor(documentPlan(r.doc, r.settings).config.data);
+      const figures = explainFigureAt(documentParse(r.doc, r.settings), r.doc.offsetAt(params.position), lexicon);
       return findingHover(r.doc, findings, params.position, r.settings.locale, figures, r.settings.docsBase);
     }),
   );

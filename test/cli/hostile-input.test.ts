@@ -14,13 +14,13 @@ import { pathToFileURL } from 'node:url';
 import { htmlFormatter, safeHref } from '../../server/src/cli/formatters/html';
 import type { FileResult } from '../../server/src/cli/result';
 import type { Finding } from '../../server/src/engine/finding';
-import { inCI } from '../e2e/support';
 import { cliBin, repoRoot } from '../helpers/paths';
 import { TestLspClient } from '../helpers/lsp-client';
 import { runCli, runJson } from '../helpers/run-cli';
 import { tempTree } from '../unit/config/helpers';
 import { billionLaughs, codeForExtends, DEEP, markerModule } from '../helpers/hostile';
 import { replayHint, seededRandom, testSeed } from '../helpers/seed';
+import { unavailable } from '../helpers/unavailable';
 
 const TITLE = '某县2023年法治政府建设年度报告';
 const REPORT = [TITLE, '', '一、主要举措和成效', '', '推进依法行政,取得明显成效。', ''].join('\n');
@@ -95,11 +95,7 @@ describe('hostile input: HTML review report', function () {
   afterEach(() => tree?.cleanup());
 
   before(function () {
-    if (!fs.existsSync(CHROMIUM)) {
-      if (inCI()) throw new Error(`${CHROMIUM} not found: the Chromium tests of the HTML report cannot run (apt-get install chromium)`);
-      console.log(`      [skipped] ${CHROMIUM} not found: the Chromium tests of the HTML report did not run`);
-      this.skip();
-    }
+    if (!fs.existsSync(CHROMIUM)) unavailable(this, `${CHROMIUM} not found: the Chromium tests of the HTML report cannot run`, 'apt-get install -y chromium (as .ci/run does)');
   });
 
   it('renders document text, file names, pack strings and config values as text: no script runs', async () => {

@@ -8,7 +8,7 @@ import tseslint from 'typescript-eslint';
 export default tseslint.config(
   {
     // Built, generated or third-party files; test fixtures are data (reports, schemas, code-rule packs).
-    ignores: ['dist/**', 'node_modules/**', 'test-output/**', 'vendor/**', 'test/fixtures/**', '.scratch-*/**', '**/*.vsix'],
+    ignores: ['dist/**', '.vscode-test/**', 'node_modules/**', 'test-output/**', 'vendor/**', 'test/fixtures/**', '.scratch-*/**', '**/*.vsix'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

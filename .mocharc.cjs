@@ -14,7 +14,7 @@ function needingShared() {
   const needs = (file) => {
     if (memo.has(file)) return memo.get(file);
     memo.set(file, false);
-    let text = '';
+    let text;
     try {
       text = fs.readFileSync(file, 'utf8');
     } catch {

@@ -4,11 +4,12 @@
 //   --runs N       cases per engine property (default 10,000; the test suite runs 2,000)
 //   --cli-runs N   cases for the property that spawns the built CLI (default: runs / 200, at least 50;
 //                  each case starts a process, about 0.3 s)
-//   --seed S       replay a failure: the seed it printed
+//   --seed S       another seed (default: a fixed one, the same every run; FZLINT_SEED works too);
+//                  replay a failure: the seed it printed
 //   --path P       replay a failure: the path it printed (with --seed and --grep)
 //   --grep TEXT    run only the properties whose test title contains TEXT (e.g. "idempotent")
 //   --no-cli       skip the CLI property (then no build is needed)
-//   --repeat K     run the whole selection K times, each time with a fresh seed (a long run in chunks:
+//   --repeat K     run the whole selection K times, chunk i with seed + i (a long run in chunks:
 //                  a killed process loses one chunk, not the run; the total is printed at the end)
 //
 // Every property prints `[fuzz] <name>: <runs> runs, seed <seed>, <ms> ms, ok|FAILED`; a failure also
@@ -47,7 +48,7 @@ const cliRuns = int('cli-runs', values['cli-runs'], Math.max(50, Math.round(runs
 const seed = int('seed', values.seed, undefined);
 const repeat = int('repeat', values.repeat, 1);
 const env = { ...process.env, FZLINT_FUZZ_RUNS: String(runs), FZLINT_FUZZ_CLI_RUNS: String(cliRuns) };
-if (seed !== undefined) env.FZLINT_FUZZ_SEED = String(seed);
+if (seed !== undefined) env.FZLINT_SEED = String(seed);
 if (values.path) env.FZLINT_FUZZ_PATH = values.path;
 
 const specs = ['test/fuzz/engine.fuzz.test.ts'];
@@ -67,7 +68,7 @@ let status = 0;
 let done = 0;
 for (let i = 0; i < repeat && status === 0; i++) {
   if (repeat > 1) console.log(`fzlint fuzz: chunk ${i + 1} of ${repeat}`);
-  const r = spawnSync(process.execPath, args, { cwd: root, env, stdio: 'inherit' });
+  const r = spawnSync(process.execPath, args, { cwd: root, env: { ...env, FZLINT_FUZZ_CHUNK: String(i) }, stdio: 'inherit' });
   status = r.status ?? 1;
   if (status === 0) done++;
 }

@@ -19,6 +19,7 @@ import {
   window,
   workspace,
   type ExtensionContext,
+  type StatusBarItem,
   type TextDocument,
 } from 'vscode';
 import {
@@ -73,7 +74,18 @@ async function adoptReportLanguage(doc: TextDocument): Promise<void> {
   if (isCheckedDocument(doc.getText(), doc.languageId)) await languages.setTextDocumentLanguage(doc, 'fzreport');
 }
 
-export async function activate(context: ExtensionContext): Promise<void> {
+/** What `activate` returns (`extensions.getExtension('fzlint.fzlint').exports`): the editor suite reads the status bar through it. */
+export interface FzlintExtensionApi {
+  readonly statusBarItem: StatusBarItem;
+}
+
+/** Arguments of `fzlint.newReport` from a keybinding or another extension: given ones are not asked for. */
+interface NewReportArguments {
+  issuer?: string;
+  year?: number;
+}
+
+export async function activate(context: ExtensionContext): Promise<FzlintExtensionApi> {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.cjs'));
   // V8 flags for a small server (budget ≤ 100 MB RSS after 1,000 edits; docs/language-server.md,
   // bench/lsp-latency.mjs): a lint of a report allocates about 3 MB, but V8 grows the semi-spaces to
@@ -164,8 +176,8 @@ export async function activate(context: ExtensionContext): Promise<void> {
       const result = await serverCommand<{ applied: boolean }>('fzlint.server.fixAll', editor.document.uri.toString());
       if (!result?.applied) void window.showInformationMessage(l10n.t('fzlint: nothing to fix with certainty in this document.'));
     }),
-    commands.registerCommand('fzlint.newReport', async () => {
-      const issuer = await window.showInputBox({
+    commands.registerCommand('fzlint.newReport', async (given?: NewReportArguments) => {
+      const issuer = typeof given?.issuer === 'string' ? given.issuer : await window.showInputBox({
         title: l10n.t('New report from template'),
         prompt: l10n.t('Issuing body (e.g. 汕尾市人民政府)'),
         placeHolder: '某某市人民政府',
@@ -174,7 +186,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
       if (issuer === undefined) return;
       const now = new Date();
       const suggested = now.getMonth() + 1 <= 4 ? now.getFullYear() - 1 : now.getFullYear();
-      const yearText = await window.showInputBox({
+      const yearText = typeof given?.year === 'number' ? String(given.year) : await window.showInputBox({
         title: l10n.t('New report from template'),
         prompt: l10n.t('Report year (the year the report is about)'),
         value: String(suggested),
@@ -197,6 +209,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
   outputChannel.appendLine(l10n.t('fzlint {0}: language server started (display language {1}).', String(context.extension.packageJSON.version ?? ''), env.language));
   for (const doc of workspace.textDocuments) void adoptReportLanguage(doc);
   updateStatus();
+  return { statusBarItem: status };
 }
 
 export async function deactivate(): Promise<void> {

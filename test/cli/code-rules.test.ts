@@ -107,7 +107,7 @@ describe('CLI: code rules in packs', function () {
     // Without the opt-in the code rule does not run: its expected finding is missing, and the user is told why.
     const plain = runCli(['pack', 'test', example], { env });
     assert.equal(plain.status, 1, plain.stdout);
-    assert.match(plain.stdout, /- code-rule-example\/no-draft-marks 1:18 \(warning\)  预期有，但没有报告/);
+    assert.match(plain.stdout, /- code-rule-example\/no-draft-marks 1:18 \(warning\) {2}预期有，但没有报告/);
     assert.match(plain.stderr, /未运行 1 条代码规则（JS），来自 fzlint-pack-code-rule-example/);
   });
 

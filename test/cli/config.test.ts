@@ -129,7 +129,7 @@ describe('CLI: subcommands', function () {
     assert.equal(first.status, 0, first.stderr);
     const text = fs.readFileSync(tree.file('.fzlintrc.yaml'), 'utf8');
     assert.match(text, /^# fzlint 配置文件/);
-    assert.match(text, /extends:\n  - fzlint:recommended/);
+    assert.match(text, /extends:\n {2}- fzlint:recommended/);
     fs.appendFileSync(tree.file('.fzlintrc.yaml'), '# mine\n');
     const second = runCli(['init'], { cwd: tree.root });
     assert.equal(second.status, 2);

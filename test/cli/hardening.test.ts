@@ -245,7 +245,7 @@ describe('hardening (issue 18): FIFOs, devices, folder walks', function () {
     assert.deepEqual(records.filter((r) => r.skipped).map((r) => [path.basename(r.filePath), r.skipped!.reason]), [['pipe.txt', 'not-regular']]);
     assert.equal(records.filter((r) => !r.skipped).length, 1);
     const stylish = cli(['tree'], root, { timeout: 30000 });
-    assert.match(stylish.stdout, /pipe\.txt  不是普通文件/);
+    assert.match(stylish.stdout, /pipe\.txt {2}不是普通文件/);
   });
 });
 

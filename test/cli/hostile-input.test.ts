@@ -14,12 +14,13 @@ import { pathToFileURL } from 'node:url';
 import { htmlFormatter, safeHref } from '../../server/src/cli/formatters/html';
 import type { FileResult } from '../../server/src/cli/result';
 import type { Finding } from '../../server/src/engine/finding';
-import { inCI } from '../e2e/support';
 import { cliBin, repoRoot } from '../helpers/paths';
 import { TestLspClient } from '../helpers/lsp-client';
 import { runCli, runJson } from '../helpers/run-cli';
 import { tempTree } from '../unit/config/helpers';
 import { billionLaughs, codeForExtends, DEEP, markerModule } from '../helpers/hostile';
+import { replayHint, seededRandom, testSeed } from '../helpers/seed';
+import { unavailable } from '../helpers/unavailable';
 
 const TITLE = '某县2023年法治政府建设年度报告';
 const REPORT = [TITLE, '', '一、主要举措和成效', '', '推进依法行政,取得明显成效。', ''].join('\n');
@@ -94,11 +95,7 @@ describe('hostile input: HTML review report', function () {
   afterEach(() => tree?.cleanup());
 
   before(function () {
-    if (!fs.existsSync(CHROMIUM)) {
-      if (inCI()) throw new Error(`${CHROMIUM} not found: the Chromium tests of the HTML report cannot run (apt-get install chromium)`);
-      console.log(`      [skipped] ${CHROMIUM} not found: the Chromium tests of the HTML report did not run`);
-      this.skip();
-    }
+    if (!fs.existsSync(CHROMIUM)) unavailable(this, `${CHROMIUM} not found: the Chromium tests of the HTML report cannot run`, 'apt-get install -y chromium (as .ci/run does)');
   });
 
   it('renders document text, file names, pack strings and config values as text: no script runs', async () => {
@@ -377,6 +374,10 @@ describe('hostile input: --fix writes only what it linted', function () {
       for (let j = 0; j < 100; j++) t += `推进依法行政，取得明显成效,办理案件${i * j}件，较上年增长${j}%。\n\n`;
       return t;
     };
+    const seed = testSeed();
+    const random = seededRandom(seed);
+    const seeded = replayHint(seed);
+    console.log(`      kill points from ${seeded}`);
     const root = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'fzlint-kill-')));
     try {
       const names = Array.from({ length: N }, (_, i) => `r${String(i).padStart(2, '0')}.txt`);
@@ -418,9 +419,9 @@ fs.writeFileSync = function (file, data, options) { const fd = fs.openSync(file,
         for (const [n, t] of old) fs.writeFileSync(path.join(work, n), t);
         const child = spawn(process.execPath, [cliBin, '--fix', '--workers', '0', '--format', 'json', work], { env, stdio: 'ignore' });
         const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
-        // Kill at the m-th change in the folder (m random over the writes of the run: each write
+        // Kill at the m-th change in the folder (m seeded-random over the writes of the run: each write
         // creates, fills and renames a file), so kills spread over the writing phase.
-        const m = 1 + Math.floor(Math.random() * 3 * N);
+        const m = 1 + Math.floor(random() * 3 * N);
         let events = 0;
         const kill = () => child.kill('SIGKILL');
         const watcher = fs.watch(work, () => {
@@ -436,7 +437,7 @@ fs.writeFileSync = function (file, data, options) { const fd = fs.openSync(file,
           const text = fs.readFileSync(path.join(work, n), 'utf8');
           if (text === old.get(n)) olds++;
           else if (text === fresh.get(n)) news++;
-          else assert.fail(`round ${k}: ${n} is neither the old nor the new text (${text.length} of ${fresh.get(n)!.length} characters)`);
+          else assert.fail(`${seeded}, round ${k} (kill at change ${m}): ${n} is neither the old nor the new text (${text.length} of ${fresh.get(n)!.length} characters)`);
         }
         if (olds && news) mixed++;
         for (const f of fs.readdirSync(work).filter((x) => !names.includes(x))) {
@@ -447,9 +448,9 @@ fs.writeFileSync = function (file, data, options) { const fd = fs.openSync(file,
       }
       // The next lint sees the reports only, whatever the killed writes left behind.
       for (const [n, t] of old) fs.writeFileSync(path.join(leftovers, n), t);
-      assert.deepEqual(lintedFiles(leftovers), names, `left: ${strays.join(', ')}`);
+      assert.deepEqual(lintedFiles(leftovers), names, `${seeded}: left: ${strays.join(', ')}`);
       console.log(`      ${kills} kills: ${mixed} mid-run (some files old, some new), ${strays.length} temporary file(s) left by killed writes, none linted`);
-      assert.ok(mixed >= 3, `at least a few kills landed mid-run (${mixed})`);
+      assert.ok(mixed >= 3, `${seeded}: at least a few kills landed mid-run (${mixed})`);
     } finally {
       fs.rmSync(root, { recursive: true, force: true });
     }

@@ -4,10 +4,13 @@
  * Settings come from the environment (scripts/fuzz.mjs sets them from `npm run fuzz -- …`):
  *   FZLINT_FUZZ_RUNS      cases per engine property (default 2,000: the bounded run in `npm test`)
  *   FZLINT_FUZZ_CLI_RUNS  cases for the property that spawns the built CLI (default 50)
- *   FZLINT_FUZZ_SEED      replay: the seed a failure printed
+ *   FZLINT_SEED           the seed (default: test/helpers/seed.ts DEFAULT_SEED, the same every run);
+ *                         replay: the seed a failure printed
+ *   FZLINT_FUZZ_CHUNK     chunk K of a long run (`--repeat`): the seed is FZLINT_SEED + K, printed as such
  *   FZLINT_FUZZ_PATH      replay: the path a failure printed (with the same seed; only that property then)
  */
 import fc from 'fast-check';
+import { testSeed } from '../helpers/seed';
 
 function envInt(name: string): number | undefined {
   const v = process.env[name];
@@ -19,7 +22,7 @@ function envInt(name: string): number | undefined {
 
 export const FUZZ_RUNS = envInt('FZLINT_FUZZ_RUNS') ?? 2000;
 export const FUZZ_CLI_RUNS = envInt('FZLINT_FUZZ_CLI_RUNS') ?? 50;
-const SEED = envInt('FZLINT_FUZZ_SEED');
+const SEED = (testSeed() + (envInt('FZLINT_FUZZ_CHUNK') ?? 0)) | 0;
 const PATH = process.env.FZLINT_FUZZ_PATH || undefined;
 
 /** Mocha timeout for one property: generous for the bounded run, none for long runs. */
@@ -32,7 +35,7 @@ export function propertyTimeout(runs: number): number {
  * and throws fast-check's report (counterexample, seed and path to replay) on failure.
  */
 export function checkProperty<T>(name: string, property: fc.IProperty<T>, runs: number): void {
-  const seed = SEED ?? (Date.now() ^ Math.floor(Math.random() * 0x7fffffff)) | 0;
+  const seed = SEED;
   // Long runs say their seed before they start: a run killed halfway can still be replayed.
   if (process.env.FZLINT_FUZZ_RUNS) console.log(`    [fuzz] ${name}: starting ${runs} runs, seed ${seed}`);
   const started = process.hrtime.bigint();
@@ -48,6 +51,6 @@ export function checkProperty<T>(name: string, property: fc.IProperty<T>, runs: 
   console.log(`    [fuzz] ${name}: ${details.numRuns} runs, seed ${seed}, ${ms.toFixed(0)} ms (cpu ${cpuMs.toFixed(0)} ms), ${failed ? 'FAILED' : 'ok'}${replay}`);
   if (failed) {
     const cause = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
-    throw new Error(`${fc.defaultReportMessage(details) ?? `property ${name} failed`}\nError: ${cause}`);
+    throw new Error(`${name}: FAILED with seed ${seed}${replay}\n${fc.defaultReportMessage(details) ?? `property ${name} failed`}\nError: ${cause}`);
   }
 }

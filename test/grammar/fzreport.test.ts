@@ -9,7 +9,6 @@ import * as oniguruma from 'vscode-oniguruma';
 import * as vsctm from 'vscode-textmate';
 import { repoRoot } from '../helpers/paths';
 
-const syntaxes = path.join(repoRoot, 'syntaxes');
 const pkg = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
 
 /**

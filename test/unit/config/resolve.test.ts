@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
 import { ConfigResolver } from '../../../server/src/engine/config/resolve';
 import { loadBuiltinPack } from '../../../server/src/engine/pack/builtin-pack';
 import { tempTree } from './helpers';
@@ -236,7 +237,7 @@ describe('config resolution', () => {
     tree = tempTree({ '.fzlintrc.yaml': 'rules: { repeated-word: off }\n', 'r.txt': '' });
     const resolver = new ConfigResolver();
     assert.equal(resolver.resolveFor(tree.file('r.txt')).config.rules['repeated-word'], 'off');
-    require('node:fs').writeFileSync(tree.file('.fzlintrc.yaml'), 'rules: { repeated-word: info }\n');
+    fs.writeFileSync(tree.file('.fzlintrc.yaml'), 'rules: { repeated-word: info }\n');
     assert.equal(resolver.resolveFor(tree.file('r.txt')).config.rules['repeated-word'], 'off', 'cached');
     resolver.clear();
     assert.equal(resolver.resolveFor(tree.file('r.txt')).config.rules['repeated-word'], 'info');

@@ -86,7 +86,7 @@ function translate(p: string, i: number, stops: string): { source: string; next:
     if (ch === '{') {
       const alts: string[] = [];
       let j = i + 1;
-      let closed = false;
+      let closed: boolean;
       for (;;) {
         const part = translate(p, j, ',}');
         alts.push(part.source);

@@ -160,7 +160,7 @@ export class ConfigResolver {
   findConfig(dir: string): ConfigLocation | undefined {
     const seen: string[] = [];
     let current = path.resolve(dir);
-    let found: ConfigLocation | null = null;
+    let found: ConfigLocation | null;
     for (;;) {
       const cached = this.dirConfigs.get(current);
       if (cached !== undefined) {

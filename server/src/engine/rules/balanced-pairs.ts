@@ -34,7 +34,7 @@ for (const family of FAMILIES) {
   [...family.closes].forEach((ch, index) => BY_CHAR.set(ch, { family, side: 'close', index }));
 }
 /** Any paired mark: the scan jumps from one to the next natively instead of looking at every character. */
-const ANY_MARK = new RegExp(`[${[...BY_CHAR.keys()].map((c) => c.replace(/[()\\\]\[^-]/g, '\\$&')).join('')}]`, 'g');
+const ANY_MARK = new RegExp(`[${[...BY_CHAR.keys()].map((c) => c.replace(/[()\\\][^-]/g, '\\$&')).join('')}]`, 'g');
 
 /** A quotation mark is quoted with the other kind, so that it stays readable: ‘“’ and “‘”. */
 function quoted(mark: string): string {

@@ -55,7 +55,13 @@ export type Approximate = 'near' | 'about' | 'over' | 'under';
 function kinded(groups: [readonly string[], Approximate][]): (readonly [string, Approximate])[] {
   const seen = new Set<string>();
   const out: [string, Approximate][] = [];
-  for (const [words, kind] of groups) for (const w of words) if (w && !seen.has(w)) seen.add(w), out.push([w, kind]);
+  for (const [words, kind] of groups) {
+    for (const w of words) {
+      if (!w || seen.has(w)) continue;
+      seen.add(w);
+      out.push([w, kind]);
+    }
+  }
   return out.sort((a, b) => b[0].length - a[0].length);
 }
 

@@ -44,7 +44,9 @@ function needingShared() {
 if (!fs.existsSync(shared)) {
   if (process.env.CI) throw new Error(`fzlint tests: ${shared} is missing; CI must provide ../shared beside the repository.`);
   config.ignore = needingShared();
-  process.stderr.write(`fzlint tests: ../shared is not beside the repository; ${config.ignore.length} test files that read its fixtures are skipped here (they run in CI).\n`);
+  process.stderr.write(
+    `fzlint tests: ../shared is not beside the repository; ${config.ignore.length} test files that read its fixtures are skipped here (they run in CI).\n`,
+  );
 }
 
 module.exports = config;

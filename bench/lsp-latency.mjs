@@ -122,7 +122,10 @@ export async function startServer(settings, execArgv = SERVER_EXEC_ARGV) {
 export function typist(text) {
   const lines = text.split('\n');
   // Body lines long enough to be paragraphs (not the title, not headings).
-  const targets = lines.map((l, i) => [l, i]).filter(([l, i]) => i > 3 && l.length > 60 && /[。；]$/.test(l)).map(([, i]) => i);
+  const targets = lines
+    .map((l, i) => [l, i])
+    .filter(([l, i]) => i > 3 && l.length > 60 && /[。；]$/.test(l))
+    .map(([, i]) => i);
   if (targets.length === 0) throw new Error('no body paragraph to type into');
   const phrase = '全年共办理行政复议案件件，同比增长，依法纠正违法或不当行政行为';
   let edit = 0;
@@ -136,7 +139,7 @@ export function typist(text) {
       typed = 0;
     } else {
       // A digit now and then, so numbers get checked too; otherwise the phrase, varied by the cycle.
-      const ch = edit % 7 === 3 ? String((edit / 7) % 10 | 0) : phrase[(edit + Math.floor(edit / 20)) % phrase.length];
+      const ch = edit % 7 === 3 ? String(((edit / 7) % 10) | 0) : phrase[(edit + Math.floor(edit / 20)) % phrase.length];
       change = { range: { start: { line, character: col + typed }, end: { line, character: col + typed } }, text: ch };
       typed++;
     }
@@ -194,7 +197,12 @@ export async function lspRows() {
       const growth = peak[4] - peak[2];
       const allowed = Math.max(5, peak[2] * 0.02);
       row('  peak RSS, edits 251–500 / 751–1,000', `${peak[2].toFixed(0)} / ${peak[4].toFixed(0)} MB`, '≤ 100 MB', peak[4] <= 100);
-      row('  growth of the peak, edits 500 → 1,000', `${growth >= 0 ? '+' : ''}${growth.toFixed(1)} MB`, `not growing (≤ +${allowed.toFixed(0)} MB)`, growth <= allowed);
+      row(
+        '  growth of the peak, edits 500 → 1,000',
+        `${growth >= 0 ? '+' : ''}${growth.toFixed(1)} MB`,
+        `not growing (≤ +${allowed.toFixed(0)} MB)`,
+        growth <= allowed,
+      );
     }
 
     // 10× the reference, as a second document in the same server (a file URI beside the reference).
@@ -205,7 +213,12 @@ export async function lspRows() {
     for (let i = 0; i < 10; i++) await server.change(uri10, ++version10, next10());
     const latencies10 = [];
     for (let i = 0; i < 100; i++) latencies10.push((await server.change(uri10, ++version10, next10()))[0]);
-    row(`LSP didChange → diagnostics, 10× reference (${(text10.length / 1000).toFixed(0)}k chars), p50 of 100 edits`, `${percentile(latencies10, 50).toFixed(2)} ms`, '', null);
+    row(
+      `LSP didChange → diagnostics, 10× reference (${(text10.length / 1000).toFixed(0)}k chars), p50 of 100 edits`,
+      `${percentile(latencies10, 50).toFixed(2)} ms`,
+      '',
+      null,
+    );
     row('  p95', `${percentile(latencies10, 95).toFixed(2)} ms`, '', null);
   } finally {
     await server.stop();

@@ -59,8 +59,24 @@ export async function peerRows({ text, reference, rounds = 11, batchRounds = 3 }
       ratios.push(fz / ac);
     }
     const ratio = median(ratios);
-    rows.push({ measure: `CLI cold start, reference report (median of ${rounds} rounds)`, fzlint: fmtMs(median(cold.fz)), autocorrect: fmtMs(median(cold.ac)), zhlint: fmtMs(median(cold.zh)), ratio: `${ratio.toFixed(2)}× AutoCorrect`, target: '≤ 2× AutoCorrect', ok: ratio <= 2 });
-    rows.push({ measure: '  fzlint vs zhlint', fzlint: '', autocorrect: '', zhlint: '', ratio: `${median(cold.fz.map((f, i) => f / cold.zh[i])).toFixed(2)}× zhlint`, target: '', ok: null });
+    rows.push({
+      measure: `CLI cold start, reference report (median of ${rounds} rounds)`,
+      fzlint: fmtMs(median(cold.fz)),
+      autocorrect: fmtMs(median(cold.ac)),
+      zhlint: fmtMs(median(cold.zh)),
+      ratio: `${ratio.toFixed(2)}× AutoCorrect`,
+      target: '≤ 2× AutoCorrect',
+      ok: ratio <= 2,
+    });
+    rows.push({
+      measure: '  fzlint vs zhlint',
+      fzlint: '',
+      autocorrect: '',
+      zhlint: '',
+      ratio: `${median(cold.fz.map((f, i) => f / cold.zh[i])).toFixed(2)}× zhlint`,
+      target: '',
+      ok: null,
+    });
   }
 
   // 2. Warm full lint of the reference report, in process: each tool's library API on the same text.
@@ -100,7 +116,15 @@ export async function peerRows({ text, reference, rounds = 11, batchRounds = 3 }
       t.zh.push(time(zh));
     }
     const ratio = median(t.fz.map((f, i) => f / t.zh[i]));
-    rows.push({ measure: 'full lint, warm, reference report (median of 60)', fzlint: fmtMs(median(t.fz)), autocorrect: fmtMs(median(t.ac)), zhlint: fmtMs(median(t.zh)), ratio: `${ratio.toFixed(2)}× zhlint`, target: '≤ 0.5× zhlint', ok: ratio <= 0.5 });
+    rows.push({
+      measure: 'full lint, warm, reference report (median of 60)',
+      fzlint: fmtMs(median(t.fz)),
+      autocorrect: fmtMs(median(t.ac)),
+      zhlint: fmtMs(median(t.zh)),
+      ratio: `${ratio.toFixed(2)}× zhlint`,
+      target: '≤ 0.5× zhlint',
+      ok: ratio <= 0.5,
+    });
   }
 
   // 3. Batch: 1,000 variants of the reference report in one folder (zhlint on 100 of them: it takes
@@ -134,9 +158,33 @@ export async function peerRows({ text, reference, rounds = 11, batchRounds = 3 }
       const perS = (xs) => `${median(xs).toFixed(0)}/s`;
       const vsSerialForced = median(r.forced.map((x, i) => x / r.serial[i]));
       const load = `load average ${loads.map((l) => l.toFixed(1)).join('/')}`;
-      rows.push({ measure: `batch of 1,000 reports, fzlint default (--workers auto; ${cores} cores, ${load}; median of ${batchRounds})`, fzlint: perS(r.auto), autocorrect: perS(r.ac), zhlint: perS(r.zh), ratio: `${vsAc.toFixed(2)}× AutoCorrect`, target: '≥ 1× AutoCorrect', ok: vsAc >= 1 });
-      rows.push({ measure: '  fzlint serial (--workers 0)', fzlint: perS(r.serial), autocorrect: '', zhlint: '', ratio: `auto ${vsSerial.toFixed(2)}× serial`, target: 'workers ≥ 1× serial (3 % noise)', ok: vsSerial >= 0.97 });
-      rows.push({ measure: `  fzlint --workers ${cores} (forced parallel, whatever the load)`, fzlint: perS(r.forced), autocorrect: '', zhlint: '', ratio: `${vsSerialForced.toFixed(2)}× serial`, target: '', ok: null });
+      rows.push({
+        measure: `batch of 1,000 reports, fzlint default (--workers auto; ${cores} cores, ${load}; median of ${batchRounds})`,
+        fzlint: perS(r.auto),
+        autocorrect: perS(r.ac),
+        zhlint: perS(r.zh),
+        ratio: `${vsAc.toFixed(2)}× AutoCorrect`,
+        target: '≥ 1× AutoCorrect',
+        ok: vsAc >= 1,
+      });
+      rows.push({
+        measure: '  fzlint serial (--workers 0)',
+        fzlint: perS(r.serial),
+        autocorrect: '',
+        zhlint: '',
+        ratio: `auto ${vsSerial.toFixed(2)}× serial`,
+        target: 'workers ≥ 1× serial (3 % noise)',
+        ok: vsSerial >= 0.97,
+      });
+      rows.push({
+        measure: `  fzlint --workers ${cores} (forced parallel, whatever the load)`,
+        fzlint: perS(r.forced),
+        autocorrect: '',
+        zhlint: '',
+        ratio: `${vsSerialForced.toFixed(2)}× serial`,
+        target: '',
+        ok: null,
+      });
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
@@ -147,7 +195,14 @@ export async function peerRows({ text, reference, rounds = 11, batchRounds = 3 }
 /** Print the side-by-side table. */
 export function printPeerRows(rows) {
   const cols = ['measure', 'fzlint', 'autocorrect', 'zhlint', 'ratio', 'target'];
-  const head = { measure: 'side by side (same inputs, same run)', fzlint: 'fzlint', autocorrect: 'AutoCorrect', zhlint: 'zhlint', ratio: 'ratio', target: 'target' };
+  const head = {
+    measure: 'side by side (same inputs, same run)',
+    fzlint: 'fzlint',
+    autocorrect: 'AutoCorrect',
+    zhlint: 'zhlint',
+    ratio: 'ratio',
+    target: 'target',
+  };
   const w = Object.fromEntries(cols.map((c) => [c, Math.max(head[c].length, ...rows.map((r) => String(r[c]).length))]));
   const line = (r, mark = '') => cols.map((c, i) => (i === 0 ? String(r[c]).padEnd(w[c]) : String(r[c]).padStart(w[c]))).join('  ') + mark;
   console.log(line(head));

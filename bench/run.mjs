@@ -58,9 +58,16 @@ for (const n of [1, 10, 100]) {
     return time(() => engine.lintText(big));
   });
   scaled[n] = median(ts);
-  row(`lint ${n}× reference (${(big.length / 1000).toFixed(0)}k chars)`, `${scaled[n].toFixed(1)} ms`, n === 1 ? '' : `≤ ${n * 1.2}× the 1× time`, n === 1 ? null : scaled[n] <= scaled[1] * n * 1.2);
+  row(
+    `lint ${n}× reference (${(big.length / 1000).toFixed(0)}k chars)`,
+    `${scaled[n].toFixed(1)} ms`,
+    n === 1 ? '' : `≤ ${n * 1.2}× the 1× time`,
+    n === 1 ? null : scaled[n] <= scaled[1] * n * 1.2,
+  );
 }
-const mbText = Array.from({ length: Math.ceil(1_000_000 / text.length) }, (_, i) => text.replace(/汕尾/g, `汕尾${i}`)).join('\n').slice(0, 1_000_000);
+const mbText = Array.from({ length: Math.ceil(1_000_000 / text.length) }, (_, i) => text.replace(/汕尾/g, `汕尾${i}`))
+  .join('\n')
+  .slice(0, 1_000_000);
 segmenter.clearCache();
 const mb = time(() => engine.lintText(mbText));
 row('lint 1 MB of text', `${(mb / 1000).toFixed(2)} s`, '≤ 1.5 s', mb <= 1500);
@@ -68,9 +75,18 @@ row('lint 1 MB of text', `${(mb / 1000).toFixed(2)} s`, '≤ 1.5 s', mb <= 1500)
 // 2a. Size rows (issue 8): 1 KB … 10 MB of report text (characters), each step 10× the text; linear
 // means each step takes at most 12× the time of the one before. 10 MB takes a while.
 {
-  const sized = (n) => Array.from({ length: Math.ceil(n / text.length) }, (_, i) => text.replace(/汕尾/g, `汕尾${i}`)).join('\n').slice(0, n);
+  const sized = (n) =>
+    Array.from({ length: Math.ceil(n / text.length) }, (_, i) => text.replace(/汕尾/g, `汕尾${i}`))
+      .join('\n')
+      .slice(0, n);
   let previous;
-  for (const [label, n, runs] of [['1 KB', 1e3, 41], ['10 KB', 1e4, 21], ['100 KB', 1e5, 7], ['1 MB', 1e6, 3], ['10 MB', 1e7, 1]]) {
+  for (const [label, n, runs] of [
+    ['1 KB', 1e3, 41],
+    ['10 KB', 1e4, 21],
+    ['100 KB', 1e5, 7],
+    ['1 MB', 1e6, 3],
+    ['10 MB', 1e7, 1],
+  ]) {
     const big = sized(n);
     const ts = Array.from({ length: runs }, () => {
       segmenter.clearCache();
@@ -78,7 +94,12 @@ row('lint 1 MB of text', `${(mb / 1000).toFixed(2)} s`, '≤ 1.5 s', mb <= 1500)
     });
     const t = median(ts);
     const shown = t >= 1000 ? `${(t / 1000).toFixed(2)} s` : `${t.toFixed(1)} ms`;
-    row(`lint ${label} of text (${n.toLocaleString('en-US')} chars${runs > 1 ? `, median of ${runs}` : ''})`, shown, previous === undefined ? '' : `≤ 12× the row above (${(t / previous).toFixed(1)}×)`, previous === undefined ? null : t <= previous * 12);
+    row(
+      `lint ${label} of text (${n.toLocaleString('en-US')} chars${runs > 1 ? `, median of ${runs}` : ''})`,
+      shown,
+      previous === undefined ? '' : `≤ 12× the row above (${(t / previous).toFixed(1)}×)`,
+      previous === undefined ? null : t <= previous * 12,
+    );
     previous = t;
   }
 }
@@ -91,7 +112,11 @@ rows.push(...(await import('./scaling.mjs')).scalingRows(engine));
   const os = await import('node:os');
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fzlint-bench-pack-'));
   const cjk = (n) => String.fromCharCode(0x4e00 + ((n * 7919) % 20000));
-  const terms = Array.from({ length: 10000 }, (_, i) => ({ id: `t${i}`, wrong: [`${cjk(i)}${cjk(i + 1)}${cjk(i + 2)}${cjk(3 * i + 5)}`], right: `${cjk(i)}${cjk(i + 1)}` }));
+  const terms = Array.from({ length: 10000 }, (_, i) => ({
+    id: `t${i}`,
+    wrong: [`${cjk(i)}${cjk(i + 1)}${cjk(i + 2)}${cjk(3 * i + 5)}`],
+    right: `${cjk(i)}${cjk(i + 1)}`,
+  }));
   fs.writeFileSync(path.join(dir, 'pack.json'), JSON.stringify({ name: 'bench-10k', version: '1.0.0', data: { terms } }));
   fs.writeFileSync(path.join(dir, '.fzlintrc.json'), JSON.stringify({ extends: ['./pack.json'] }));
   let resolved;
@@ -116,11 +141,18 @@ const coldNoWords = Array.from({ length: 7 }, () => {
 row('CLI cold start, --rule repeated-word:off (no dictionary; median of 7)', `${(median(coldNoWords) / 1000).toFixed(3)} s`, '', null);
 
 // 4. Peak memory of a CLI run, and of this process after all of the above.
-const rss = spawnSync(process.execPath, ['-e', `
+const rss = spawnSync(
+  process.execPath,
+  [
+    '-e',
+    `
   process.argv = [process.argv[0], ${JSON.stringify(bin)}, ${JSON.stringify(reference)}];
   process.on('exit', () => process.stderr.write('MAXRSS ' + process.resourceUsage().maxRSS + '\\n'));
   require(${JSON.stringify(bin)});
-`], { encoding: 'utf8' });
+`,
+  ],
+  { encoding: 'utf8' },
+);
 const cliRss = Number(/MAXRSS (\d+)/.exec(rss.stderr)?.[1] ?? 0) / 1024;
 row('peak RSS, CLI on the reference report', `${cliRss.toFixed(0)} MB`, '', null);
 row('peak RSS, this benchmark process', `${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`, '', null);
@@ -131,13 +163,32 @@ rows.push(...(await (await import('./lsp-latency.mjs')).lspRows()));
 const peers = await peerRows({ text, reference });
 
 const w = Math.max(...rows.map((r) => r.measure.length));
-console.log(`fzlint ${JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).version} · node ${process.version} · ${new Date().toISOString().slice(0, 10)}`);
+console.log(
+  `fzlint ${JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).version} · node ${process.version} · ${new Date().toISOString().slice(0, 10)}`,
+);
 // The fourth target, from the language-server rows: RSS after 1,000 edits, and not growing.
 const rssRow = rows.find((r) => r.measure.startsWith('LSP server RSS after 1,000 edits'));
 const growthRow = rows.find((r) => r.measure.includes('growth of the peak'));
 if (rssRow) {
-  peers.push({ measure: 'language server RSS after 1,000 edits', fzlint: rssRow.value, autocorrect: '', zhlint: '', ratio: '', target: '≤ 100 MB', ok: rssRow.ok });
-  if (growthRow) peers.push({ measure: '  growth of the peak RSS, edits 500 → 1,000', fzlint: growthRow.value, autocorrect: '', zhlint: '', ratio: '', target: 'not growing', ok: growthRow.ok });
+  peers.push({
+    measure: 'language server RSS after 1,000 edits',
+    fzlint: rssRow.value,
+    autocorrect: '',
+    zhlint: '',
+    ratio: '',
+    target: '≤ 100 MB',
+    ok: rssRow.ok,
+  });
+  if (growthRow)
+    peers.push({
+      measure: '  growth of the peak RSS, edits 500 → 1,000',
+      fzlint: growthRow.value,
+      autocorrect: '',
+      zhlint: '',
+      ratio: '',
+      target: 'not growing',
+      ok: growthRow.ok,
+    });
 }
 printPeerRows(peers);
 console.log('');

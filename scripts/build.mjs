@@ -41,9 +41,7 @@ const lazyLibs = {
     for (const lazy of LAZY_SOURCES) {
       const filter = new RegExp(`^${lazy.request.replace(/[/.+-]/g, '\\$&')}$`);
       const source = path.join(root, lazy.in).replace(/\.ts$/, '');
-      build.onResolve({ filter }, (args) =>
-        path.join(args.resolveDir, args.path) === source ? { path: `./${lazy.out}.cjs`, external: true } : undefined,
-      );
+      build.onResolve({ filter }, (args) => (path.join(args.resolveDir, args.path) === source ? { path: `./${lazy.out}.cjs`, external: true } : undefined));
     }
     // Copied as it is (below): its import() must not come from the CLI's code cache.
     build.onResolve({ filter: /^\.\/import-tinypool\.cjs$/ }, () => ({ path: './lib/import-tinypool.cjs', external: true }));
@@ -65,7 +63,9 @@ const options = {
   external: ['vscode', 'tinypool'],
   // ESM-only dependencies read import.meta.url; give them the bundle's own URL.
   // The build id on the first line keys the CLI's code cache (bin/load-bundle.cjs) to this very build.
-  banner: { js: `/* fzlint build ${crypto.randomBytes(16).toString('hex')} */\nconst __fzlintImportMetaUrl = require('node:url').pathToFileURL(__filename).href;` },
+  banner: {
+    js: `/* fzlint build ${crypto.randomBytes(16).toString('hex')} */\nconst __fzlintImportMetaUrl = require('node:url').pathToFileURL(__filename).href;`,
+  },
   define: { FZLINT_VERSION: JSON.stringify(pkg.version), 'import.meta.url': '__fzlintImportMetaUrl' },
   logLevel: 'warning',
 };
@@ -140,7 +140,11 @@ await esbuild.build({
       name: 'lazy-lib-entries',
       setup(build) {
         build.onResolve({ filter: /^lazy-lib:/ }, (args) => ({ path: args.path.slice('lazy-lib:'.length), namespace: 'lazy-lib' }));
-        build.onLoad({ filter: /.*/, namespace: 'lazy-lib' }, (args) => ({ contents: `module.exports = require(${JSON.stringify(args.path)});`, resolveDir: root, loader: 'js' }));
+        build.onLoad({ filter: /.*/, namespace: 'lazy-lib' }, (args) => ({
+          contents: `module.exports = require(${JSON.stringify(args.path)});`,
+          resolveDir: root,
+          loader: 'js',
+        }));
       },
     },
   ],
@@ -192,7 +196,10 @@ if (watch) {
 } else {
   await esbuild.build(options);
   // Calls of import(), not the JSDoc type annotations that mention it ({import('./index.js').X}).
-  const cliCode = fs.readFileSync(path.join(root, 'dist', 'cli.cjs'), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+  const cliCode = fs
+    .readFileSync(path.join(root, 'dist', 'cli.cjs'), 'utf8')
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/^\s*\/\/.*$/gm, '');
   if (/[^\w.$]import\(/.test(cliCode)) {
     throw new Error('dist/cli.cjs calls import(): it would fail from the code cache; load ES modules through a file in server/src/lazy/');
   }

@@ -60,7 +60,9 @@ if (!values['no-cli']) {
   specs.push('test/fuzz/cli.fuzz.test.ts');
 }
 
-console.log(`fzlint fuzz: ${runs} cases per engine property${values['no-cli'] ? '' : `, ${cliRuns} CLI cases`}${seed !== undefined ? `, seed ${seed}` : ''}${values.path ? `, path ${values.path}` : ''}`);
+console.log(
+  `fzlint fuzz: ${runs} cases per engine property${values['no-cli'] ? '' : `, ${cliRuns} CLI cases`}${seed !== undefined ? `, seed ${seed}` : ''}${values.path ? `, path ${values.path}` : ''}`,
+);
 const started = Date.now();
 const mocha = path.join(root, 'node_modules', 'mocha', 'bin', 'mocha.js');
 const args = [mocha, '--timeout', '0', ...(values.grep ? ['--grep', values.grep] : []), ...specs];
@@ -73,6 +75,7 @@ for (let i = 0; i < repeat && status === 0; i++) {
   if (status === 0) done++;
 }
 const seconds = ((Date.now() - started) / 1000).toFixed(1);
-const total = repeat > 1 ? `, ${done} of ${repeat} chunks passed: ${done * runs} cases per engine property${values['no-cli'] ? '' : `, ${done * cliRuns} CLI cases`}` : '';
+const total =
+  repeat > 1 ? `, ${done} of ${repeat} chunks passed: ${done * runs} cases per engine property${values['no-cli'] ? '' : `, ${done * cliRuns} CLI cases`}` : '';
 console.log(`fzlint fuzz: ${status === 0 ? 'all properties hold' : 'FAILED'} (${seconds} s${total})`);
 process.exit(status);

@@ -22,13 +22,7 @@ import {
   type StatusBarItem,
   type TextDocument,
 } from 'vscode';
-import {
-  ExecuteCommandRequest,
-  LanguageClient,
-  TransportKind,
-  type LanguageClientOptions,
-  type ServerOptions,
-} from 'vscode-languageclient/node';
+import { ExecuteCommandRequest, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { clientDocumentKind, isCheckedDocument, KIND_NAMES } from './document-kind';
 import { isLocalMarkdownPage, MARKDOWN_PREVIEW_COMMAND, previewCommandUri, previewLinks } from './docs-preview';
 
@@ -39,7 +33,10 @@ const LANGUAGES = ['plaintext', 'markdown', 'fzreport'];
 /** VS Code's Markdown extension is there (it can be disabled): asked once. */
 let previewAvailable: Promise<boolean> | undefined;
 function canPreview(): Promise<boolean> {
-  previewAvailable ??= Promise.resolve(commands.getCommands(true)).then((all) => all.includes(MARKDOWN_PREVIEW_COMMAND), () => false);
+  previewAvailable ??= Promise.resolve(commands.getCommands(true)).then(
+    (all) => all.includes(MARKDOWN_PREVIEW_COMMAND),
+    () => false,
+  );
   return previewAvailable;
 }
 
@@ -153,7 +150,13 @@ export async function activate(context: ExtensionContext): Promise<FzlintExtensi
     const kindName = l10n.t(KIND_NAMES[kind]);
     // Icon before its number, as VS Code's own Problems item shows them ($(error) 1 $(warning) 4 …).
     status.text = `$(law) fzlint · ${kindName} $(error) ${errors} $(warning) ${warnings} $(info) ${infos}`;
-    status.tooltip = l10n.t('fzlint ({0}): {1} errors, {2} warnings, {3} info in this document. Click to open the Problems panel.', kindName, errors, warnings, infos);
+    status.tooltip = l10n.t(
+      'fzlint ({0}): {1} errors, {2} warnings, {3} info in this document. Click to open the Problems panel.',
+      kindName,
+      errors,
+      warnings,
+      infos,
+    );
     // Screen readers read the sentence, not the icon names (“law fzlint error 1 warning 4 …”).
     status.accessibilityInformation = { label: status.tooltip, role: 'button' };
     status.show();
@@ -168,7 +171,8 @@ export async function activate(context: ExtensionContext): Promise<FzlintExtensi
     commands.registerCommand('fzlint.lintWorkspace', async () => {
       const result = await serverCommand<{ files: number; reports: number; problems: number }>('fzlint.server.lintWorkspace');
       await commands.executeCommand('workbench.actions.view.problems');
-      if (result) void window.showInformationMessage(l10n.t('fzlint checked {0} files: {1} reports with {2} problems.', result.files, result.reports, result.problems));
+      if (result)
+        void window.showInformationMessage(l10n.t('fzlint checked {0} files: {1} reports with {2} problems.', result.files, result.reports, result.problems));
     }),
     commands.registerCommand('fzlint.fixAll', async () => {
       const editor = window.activeTextEditor;
@@ -177,22 +181,28 @@ export async function activate(context: ExtensionContext): Promise<FzlintExtensi
       if (!result?.applied) void window.showInformationMessage(l10n.t('fzlint: nothing to fix with certainty in this document.'));
     }),
     commands.registerCommand('fzlint.newReport', async (given?: NewReportArguments) => {
-      const issuer = typeof given?.issuer === 'string' ? given.issuer : await window.showInputBox({
-        title: l10n.t('New report from template'),
-        prompt: l10n.t('Issuing body (e.g. 汕尾市人民政府)'),
-        placeHolder: '某某市人民政府',
-        ignoreFocusOut: true,
-      });
+      const issuer =
+        typeof given?.issuer === 'string'
+          ? given.issuer
+          : await window.showInputBox({
+              title: l10n.t('New report from template'),
+              prompt: l10n.t('Issuing body (e.g. 汕尾市人民政府)'),
+              placeHolder: '某某市人民政府',
+              ignoreFocusOut: true,
+            });
       if (issuer === undefined) return;
       const now = new Date();
       const suggested = now.getMonth() + 1 <= 4 ? now.getFullYear() - 1 : now.getFullYear();
-      const yearText = typeof given?.year === 'number' ? String(given.year) : await window.showInputBox({
-        title: l10n.t('New report from template'),
-        prompt: l10n.t('Report year (the year the report is about)'),
-        value: String(suggested),
-        ignoreFocusOut: true,
-        validateInput: (v) => (/^(19|20|21)\d{2}$/.test(v.trim()) ? undefined : l10n.t('Enter a four-digit year, e.g. {0}', suggested)),
-      });
+      const yearText =
+        typeof given?.year === 'number'
+          ? String(given.year)
+          : await window.showInputBox({
+              title: l10n.t('New report from template'),
+              prompt: l10n.t('Report year (the year the report is about)'),
+              value: String(suggested),
+              ignoreFocusOut: true,
+              validateInput: (v) => (/^(19|20|21)\d{2}$/.test(v.trim()) ? undefined : l10n.t('Enter a four-digit year, e.g. {0}', suggested)),
+            });
       if (yearText === undefined) return;
       const content = await serverCommand<string>('fzlint.server.reportTemplate', { issuer: issuer.trim(), year: Number(yearText.trim()) });
       if (content === undefined) return;
@@ -206,7 +216,9 @@ export async function activate(context: ExtensionContext): Promise<FzlintExtensi
   // Trust granted later: tell the server (it re-lints; code rules may load if fzlint.allowCodeRules is on).
   context.subscriptions.push(workspace.onDidGrantWorkspaceTrust(() => void client?.sendNotification('fzlint/didGrantWorkspaceTrust')));
   // One line in the fzlint output, so that “show output” shows which version runs and in which language.
-  outputChannel.appendLine(l10n.t('fzlint {0}: language server started (display language {1}).', String(context.extension.packageJSON.version ?? ''), env.language));
+  outputChannel.appendLine(
+    l10n.t('fzlint {0}: language server started (display language {1}).', String(context.extension.packageJSON.version ?? ''), env.language),
+  );
   for (const doc of workspace.textDocuments) void adoptReportLanguage(doc);
   updateStatus();
   return { statusBarItem: status };

@@ -44,7 +44,8 @@ function writeBatch(n: number, make = variant): string {
   return dir;
 }
 
-const keyOf = (m: { ruleId: string; line: number; column: number; severity?: string | number; level?: string }) => `${m.ruleId}@${m.line}:${m.column}/${m.level ?? String(m.severity)}`;
+const keyOf = (m: { ruleId: string; line: number; column: number; severity?: string | number; level?: string }) =>
+  `${m.ruleId}@${m.line}:${m.column}/${m.level ?? String(m.severity)}`;
 
 describe('CLI batch: directories and globs of many reports, workers, cache, exit code', function () {
   this.timeout(300000);

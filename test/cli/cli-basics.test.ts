@@ -122,7 +122,10 @@ describe('CLI basics', () => {
     assert.equal(off.results[0].messages.length, 0);
     assert.equal(off.run.status, 0);
     const warn = runJson(['--stdin', '--source', 'draft', '--rule', 'fullwidth-punctuation:warning'], { input });
-    assert.deepEqual(warn.results[0].messages.map((m) => [m.level, m.severity]), [['warning', 1]]);
+    assert.deepEqual(
+      warn.results[0].messages.map((m) => [m.level, m.severity]),
+      [['warning', 1]],
+    );
     assert.equal(warn.run.status, 0);
   });
 

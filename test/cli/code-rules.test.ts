@@ -49,7 +49,10 @@ describe('CLI: code rules in packs', function () {
     // On worker threads (a large batch) the rule is loaded in each worker and reports the same.
     fs.copyFileSync(ws.file('report.txt'), ws.file('report2.txt'));
     const parallel = runJson(['--allow-code-rules', '--workers', '2', 'report.txt', 'report2.txt'], { cwd: ws.root, env });
-    assert.deepEqual(parallel.results.map((r) => r.messages.filter((m) => m.ruleId === 'local/no-draft-word').length), [1, 1]);
+    assert.deepEqual(
+      parallel.results.map((r) => r.messages.filter((m) => m.ruleId === 'local/no-draft-word').length),
+      [1, 1],
+    );
   });
 
   it('FZLINT_ALLOW_CODE_RULES=1 opts in too; the config can set the code rule severity', () => {
@@ -57,7 +60,10 @@ describe('CLI: code rules in packs', function () {
     fs.writeFileSync(ws.file('.fzlintrc.yaml'), 'extends: ./pack\nrules:\n  local/no-draft-word: error\n');
     const { run, results } = runJson(['report.txt'], { cwd: ws.root, env: { FZLINT_ALLOW_CODE_RULES: '1' } });
     assert.equal(run.status, 1, run.stderr);
-    assert.deepEqual(results[0].messages.filter((m) => m.ruleId === 'local/no-draft-word').map((m) => m.level), ['error']);
+    assert.deepEqual(
+      results[0].messages.filter((m) => m.ruleId === 'local/no-draft-word').map((m) => m.level),
+      ['error'],
+    );
   });
 
   it('a rule that throws gives one internal-error finding naming it; the other rules still report', () => {
@@ -80,7 +86,10 @@ describe('CLI: code rules in packs', function () {
     assert.equal(pack.messages.length, 1);
     assert.equal(pack.messages[0].ruleId, 'config-error');
     assert.equal(pack.messages[0].line, 4); // the codeRules entry
-    assert.match(pack.messages[0].message, /Code rule \.\/rules\/bad\.cjs \(.*bad\.cjs\) is not valid: rule local\/bad-shape: meta\.messages must be a non-empty object/);
+    assert.match(
+      pack.messages[0].message,
+      /Code rule \.\/rules\/bad\.cjs \(.*bad\.cjs\) is not valid: rule local\/bad-shape: meta\.messages must be a non-empty object/,
+    );
     const report = results.find((r) => r.filePath.endsWith('report.txt'))!;
     assert.ok(report.messages.some((m) => m.ruleId === 'local/no-draft-word'));
   });

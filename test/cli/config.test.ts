@@ -33,7 +33,10 @@ describe('CLI: configuration files', function () {
   it('--rule on the command line wins over the config', () => {
     tree = tempTree({ '.fzlintrc.yaml': 'rules:\n  fullwidth-punctuation: off\n', 'r.txt': REPORT });
     const { results } = runJson(['--rule', 'fullwidth-punctuation:info', 'r.txt'], { cwd: tree.root });
-    assert.deepEqual(results[0].messages.filter((m) => m.ruleId === 'fullwidth-punctuation').map((m) => m.level), ['info']);
+    assert.deepEqual(
+      results[0].messages.filter((m) => m.ruleId === 'fullwidth-punctuation').map((m) => m.level),
+      ['info'],
+    );
   });
 
   it('skips ignored files and lists them as skipped', () => {
@@ -55,9 +58,16 @@ describe('CLI: configuration files', function () {
     const json = runJson(['r.txt'], { cwd: tree.root });
     assert.equal(json.run.status, 2);
     const config = json.results.find((r) => r.filePath.endsWith('.fzlintrc.yaml'))!;
-    assert.deepEqual(config.messages.map((m) => [m.ruleId, m.line, m.column]), [['config-error', 4, 5]]);
+    assert.deepEqual(
+      config.messages.map((m) => [m.ruleId, m.line, m.column]),
+      [['config-error', 4, 5]],
+    );
     const report = json.results.find((r) => r.filePath.endsWith('r.txt'))!;
-    assert.deepEqual(report.messages.filter((m) => m.ruleId === 'fullwidth-punctuation'), [], 'the valid part of the config applied');
+    assert.deepEqual(
+      report.messages.filter((m) => m.ruleId === 'fullwidth-punctuation'),
+      [],
+      'the valid part of the config applied',
+    );
   });
 
   it('invalid YAML and a schema violation are errors with file:line:col', () => {
@@ -81,11 +91,18 @@ describe('CLI: rule options', function () {
     const lines = run.stdout.split('\n');
     const at = lines.indexOf('.fzlintrc.yaml');
     assert.ok(at >= 0, run.stdout);
-    assert.match(lines[at + 1], /^\s+3:36\s+error\s+Rule "submission-deadline" has no option "deadlin"; did you mean "deadline"\? It is ignored\.\s+config-error$/);
+    assert.match(
+      lines[at + 1],
+      /^\s+3:36\s+error\s+Rule "submission-deadline" has no option "deadlin"; did you mean "deadline"\? It is ignored\.\s+config-error$/,
+    );
     assert.doesNotMatch(lines[at + 2], /config-error/, 'one line');
     const json = runJson(['r.txt'], { cwd: tree.root });
     const report = json.results.find((r) => r.filePath.endsWith('r.txt'))!;
-    assert.deepEqual(report.messages.filter((m) => m.ruleId === 'fullwidth-punctuation'), [], 'the valid part of the config applied');
+    assert.deepEqual(
+      report.messages.filter((m) => m.ruleId === 'fullwidth-punctuation'),
+      [],
+      'the valid part of the config applied',
+    );
   });
 
   it('a string where a boolean is expected is an error at the value', () => {
@@ -94,7 +111,10 @@ describe('CLI: rule options', function () {
     const run = runCli(['r.txt'], { cwd: tree.root });
     assert.equal(run.status, 2);
     assert.ok(run.stdout.includes(`.fzlintrc.json\n  1:${config.indexOf('"yes"') + 1}  错误`), run.stdout);
-    assert.match(run.stdout, /\.fzlintrc\.json\n\s+1:\d+\s+错误\s+规则“submission-deadline”的选项“demonstrationArea”应为布尔值（true 或 false），现为 "yes"，此项已忽略。/);
+    assert.match(
+      run.stdout,
+      /\.fzlintrc\.json\n\s+1:\d+\s+错误\s+规则“submission-deadline”的选项“demonstrationArea”应为布尔值（true 或 false），现为 "yes"，此项已忽略。/,
+    );
   });
 
   it('fzlint print-config shows the effective options: schema defaults, report settings, configured options', () => {
@@ -113,7 +133,10 @@ describe('CLI: rule options', function () {
     tree = tempTree({ '.fzlintrc.yaml': `rules:\n${line}\n` });
     const run = runCli(['print-config', '--locale', 'en', 'r.txt'], { cwd: tree.root });
     assert.equal(run.status, 2);
-    assert.equal(run.stderr, `.fzlintrc.yaml:2:${line.indexOf(' deadlin') + 2}: Rule "submission-deadline" has no option "deadlin"; did you mean "deadline"? It is ignored.\n`);
+    assert.equal(
+      run.stderr,
+      `.fzlintrc.yaml:2:${line.indexOf(' deadlin') + 2}: Rule "submission-deadline" has no option "deadlin"; did you mean "deadline"? It is ignored.\n`,
+    );
     assert.deepEqual(JSON.parse(run.stdout).ruleOptions['submission-deadline'], { demonstrationArea: true });
   });
 });
@@ -155,7 +178,10 @@ describe('CLI: subcommands', function () {
     assert.equal(run.status, 0, run.stderr);
     const out = JSON.parse(run.stdout);
     assert.equal(out.configFile, tree.file('.fzlintrc.yaml'));
-    assert.deepEqual(out.layers.map((l: { ref: string }) => l.ref), ['fzlint:recommended', './pack.yaml', '.fzlintrc.yaml']);
+    assert.deepEqual(
+      out.layers.map((l: { ref: string }) => l.ref),
+      ['fzlint:recommended', './pack.yaml', '.fzlintrc.yaml'],
+    );
     assert.deepEqual(out.rules, { 'repeated-word': 'off' });
     assert.deepEqual(out.settings, { issuerLevel: 'county' });
     assert.equal(typeof out.data.terms, 'number');
@@ -172,7 +198,9 @@ describe('CLI: subcommands', function () {
   });
 
   it('fzlint pack test fails with exit 1 and a clear diff when an example is wrong', () => {
-    const text = fs.readFileSync(path.join(examplePackDir, 'pack.yaml'), 'utf8').replace('line: 2, column: 3, severity: info', 'line: 2, column: 5, severity: info');
+    const text = fs
+      .readFileSync(path.join(examplePackDir, 'pack.yaml'), 'utf8')
+      .replace('line: 2, column: 3, severity: info', 'line: 2, column: 5, severity: info');
     tree = tempTree({ 'pack.yaml': text });
     const run = runCli(['pack', 'test', tree.root, '--locale', 'en']);
     assert.equal(run.status, 1);
@@ -193,7 +221,9 @@ describe('CLI: subcommands', function () {
     const tested = runCli(['pack', 'check', 'my-pack'], { cwd: tree.root });
     assert.equal(tested.status, 0, tested.stdout);
     fs.appendFileSync(tree.file('my-pack/pack.yaml'), '');
-    const broken = fs.readFileSync(tree.file('my-pack/pack.yaml'), 'utf8').replace('  terms: []', '  terms:\n    - { id: same, wrong: [法治政府], right: 法治政府 }');
+    const broken = fs
+      .readFileSync(tree.file('my-pack/pack.yaml'), 'utf8')
+      .replace('  terms: []', '  terms:\n    - { id: same, wrong: [法治政府], right: 法治政府 }');
     fs.writeFileSync(tree.file('my-pack/pack.yaml'), broken);
     const checked = runCli(['pack', 'check', 'my-pack'], { cwd: tree.root });
     assert.equal(checked.status, 1);

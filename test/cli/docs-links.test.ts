@@ -58,7 +58,10 @@ describe('rule documentation links (--docs-base, json url, sarif helpUri)', () =
   it('json: each finding’s url is the installed rule page, a file that exists', () => {
     const { results } = runJson([file]);
     const found = messages(results);
-    assert.ok(found.some((m) => m.ruleId === 'number-unit-space'), 'the report has the expected findings');
+    assert.ok(
+      found.some((m) => m.ruleId === 'number-unit-space'),
+      'the report has the expected findings',
+    );
     for (const m of found) assertExistingPage(m.url!, `rules/${m.ruleId}.md`);
   });
 
@@ -160,7 +163,10 @@ describe('no placeholder repository address', () => {
       }
     };
     walk(repoRoot);
-    assert.ok(fs.existsSync(path.join(repoRoot, 'package.json')) && fs.existsSync(path.join(repoRoot, 'server', 'src', 'engine', 'rule.ts')), 'the walk covers the repository');
+    assert.ok(
+      fs.existsSync(path.join(repoRoot, 'package.json')) && fs.existsSync(path.join(repoRoot, 'server', 'src', 'engine', 'rule.ts')),
+      'the walk covers the repository',
+    );
     assert.deepEqual(hits, []);
   });
 });

@@ -77,8 +77,14 @@ describe('CLI folder run: every file linted or listed as skipped, in every forma
     const r = runCli(['--format', 'sarif', dir]);
     const run = JSON.parse(r.stdout).runs[0];
     assert.equal(run.artifacts.length, documents.length);
-    const notes = run.invocations[0].toolExecutionNotifications as { descriptor: { id: string }; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[];
-    assert.deepEqual(notes.map((n) => decodeURIComponent(n.locations[0].physicalLocation.artifactLocation.uri).split('/').pop()).sort(), [...notDocuments].sort());
+    const notes = run.invocations[0].toolExecutionNotifications as {
+      descriptor: { id: string };
+      locations: { physicalLocation: { artifactLocation: { uri: string } } }[];
+    }[];
+    assert.deepEqual(
+      notes.map((n) => decodeURIComponent(n.locations[0].physicalLocation.artifactLocation.uri).split('/').pop()).sort(),
+      [...notDocuments].sort(),
+    );
     assert.equal(run.artifacts.length + notes.length, all.length);
   });
 
@@ -96,6 +102,12 @@ describe('CLI folder run: every file linted or listed as skipped, in every forma
     const readme = records.find((x) => path.basename(x.filePath) === 'README.md')!;
     assert.equal(readme.skipped, undefined);
     assert.equal(readme.documentKind, 'other');
-    assert.deepEqual(records.filter((x) => x.skipped).map((x) => path.basename(x.filePath)).sort(), ['photo.png', 'scan.txt']);
+    assert.deepEqual(
+      records
+        .filter((x) => x.skipped)
+        .map((x) => path.basename(x.filePath))
+        .sort(),
+      ['photo.png', 'scan.txt'],
+    );
   });
 });

@@ -29,7 +29,14 @@ interface Run {
 function cli(args: string[], cwd: string, options: { timeout?: number; env?: NodeJS.ProcessEnv; input?: string | Buffer } = {}): Run {
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', XDG_CACHE_HOME: testCacheHome, ...options.env };
   delete env.FORCE_COLOR;
-  const r = spawnSync(process.execPath, [cliBin, ...args], { cwd, env, input: options.input, encoding: 'utf8', timeout: options.timeout ?? 60000, maxBuffer: 256 * 1024 * 1024 });
+  const r = spawnSync(process.execPath, [cliBin, ...args], {
+    cwd,
+    env,
+    input: options.input,
+    encoding: 'utf8',
+    timeout: options.timeout ?? 60000,
+    maxBuffer: 256 * 1024 * 1024,
+  });
   return { status: r.status, stdout: r.stdout ?? '', stderr: r.stderr ?? '', timedOut: (r.error as NodeJS.ErrnoException | undefined)?.code === 'ETIMEDOUT' };
 }
 
@@ -162,11 +169,19 @@ fs.writeSync = function (fd, ...rest) { if (path.basename(names.get(fd) || '').s
     assert.match(run.stderr, /a\.txt：文件只读（或位于只读文件系统）/);
     assert.match(run.stderr, /b\.txt：写入失败（ENOSPC/);
     const results = json(run);
-    assert.deepEqual(results.map((r) => path.basename(r.filePath)), ['a.txt', 'b.txt', 'c.txt'], 'findings of every file are printed');
+    assert.deepEqual(
+      results.map((r) => path.basename(r.filePath)),
+      ['a.txt', 'b.txt', 'c.txt'],
+      'findings of every file are printed',
+    );
     assert.equal(fs.readFileSync(a, 'utf8'), REPORT);
     assert.equal(fs.readFileSync(b, 'utf8'), REPORT);
     assert.match(fs.readFileSync(c, 'utf8'), /依法行政，取得/, 'the good file is fixed');
-    assert.deepEqual(fs.readdirSync(root).filter((f) => f.includes('.fzlint-')), [], 'no temporary file left');
+    assert.deepEqual(
+      fs.readdirSync(root).filter((f) => f.includes('.fzlint-')),
+      [],
+      'no temporary file left',
+    );
   });
 });
 
@@ -199,7 +214,10 @@ describe('hardening (issue 18): FIFOs, devices, folder walks', function () {
     assert.equal(globbed.timedOut, false);
     assert.equal(globbed.status, 2);
     assert.match(globbed.stderr, /zero\.txt：不是普通文件/);
-    assert.ok(json(globbed).some((r) => r.filePath.endsWith('r.txt')), 'the real report is still checked');
+    assert.ok(
+      json(globbed).some((r) => r.filePath.endsWith('r.txt')),
+      'the real report is still checked',
+    );
     write('sub/r.txt', REPORT);
     fs.symlinkSync('/dev/zero', file('sub/.fzlintrc.yaml'));
     const config = cli(['--format', 'json', 'sub/r.txt'], root, { timeout: 30000 });
@@ -226,7 +244,10 @@ describe('hardening (issue 18): FIFOs, devices, folder walks', function () {
     fs.symlinkSync('..', file('tree/loop'));
     const plain = cli(['--format', 'json', 'tree'], root, { timeout: 30000 });
     assert.equal(plain.timedOut, false);
-    assert.deepEqual(json(plain).map((r) => path.relative(root, r.filePath)), [path.join('tree', 'own.txt')]);
+    assert.deepEqual(
+      json(plain).map((r) => path.relative(root, r.filePath)),
+      [path.join('tree', 'own.txt')],
+    );
     // With the flag: each real folder once (the link to / is not walked here: it is outside the test's reach otherwise).
     fs.unlinkSync(file('tree/root'));
     const follow = cli(['--format', 'json', '--follow-symlinks', 'tree'], root, { timeout: 30000 });
@@ -242,7 +263,10 @@ describe('hardening (issue 18): FIFOs, devices, folder walks', function () {
     const run = cli(['--format', 'json', 'tree'], root, { timeout: 30000 });
     assert.equal(run.timedOut, false);
     const records = json(run) as { filePath: string; skipped?: { reason: string } }[];
-    assert.deepEqual(records.filter((r) => r.skipped).map((r) => [path.basename(r.filePath), r.skipped!.reason]), [['pipe.txt', 'not-regular']]);
+    assert.deepEqual(
+      records.filter((r) => r.skipped).map((r) => [path.basename(r.filePath), r.skipped!.reason]),
+      [['pipe.txt', 'not-regular']],
+    );
     assert.equal(records.filter((r) => !r.skipped).length, 1);
     const stylish = cli(['tree'], root, { timeout: 30000 });
     assert.match(stylish.stdout, /pipe\.txt {2}不是普通文件/);
@@ -254,13 +278,23 @@ describe('hardening (issue 18): no hang on data from a repository', function () 
   useTempRoot();
 
   it('a pack event phrase of 30 “—” against a line of dashes does not hang', () => {
-    write('pack.json', JSON.stringify({ name: 'dashes', version: '1.0.0', data: { events: [{ id: 'x', name: '某活动', date: '2099-01-01', phrases: [`第${'—'.repeat(30)}届`] }] } }));
+    write(
+      'pack.json',
+      JSON.stringify({
+        name: 'dashes',
+        version: '1.0.0',
+        data: { events: [{ id: 'x', name: '某活动', date: '2099-01-01', phrases: [`第${'—'.repeat(30)}届`] }] },
+      }),
+    );
     write('.fzlintrc.json', JSON.stringify({ extends: ['./pack.json'] }));
     write('r.txt', `${TITLE}\n\n一、主要举措和成效\n\n${'-'.repeat(40)}\n\n第${'-'.repeat(16)}！\n\n第——届会议召开。\n`);
     const run = cli(['--format', 'json', 'r.txt'], root, { timeout: 30000 });
     assert.equal(run.timedOut, false, 'no hang');
     assert.notEqual(run.status, 2, run.stderr);
-    assert.ok(json(run)[0].messages.some((m) => m.ruleId === 'anachronism'), 'the phrase is still found');
+    assert.ok(
+      json(run)[0].messages.some((m) => m.ruleId === 'anachronism'),
+      'the phrase is still found',
+    );
   });
 
   it('an ignore glob like *a*a*a…*b against a long file name does not hang, and globs with folders match', () => {
@@ -270,11 +304,20 @@ describe('hardening (issue 18): no hang on data from a repository', function () 
     write('.fzlintrc.json', JSON.stringify({ ignores: [`${'*a'.repeat(25)}*b`, 'drafts/*.txt'] }));
     const run = cli(['--format', 'json', name, 'drafts/d.txt'], root, { timeout: 30000 });
     assert.equal(run.timedOut, false, 'no hang');
-    assert.deepEqual(json(run).filter((r) => !(r as { skipped?: unknown }).skipped).map((r) => path.basename(r.filePath)), [name], 'drafts/*.txt ignores drafts/d.txt');
+    assert.deepEqual(
+      json(run)
+        .filter((r) => !(r as { skipped?: unknown }).skipped)
+        .map((r) => path.basename(r.filePath)),
+      [name],
+      'drafts/*.txt ignores drafts/d.txt',
+    );
   });
 
   it('--stdin that never ends stops at the size limit (exit 2)', async () => {
-    const child = spawn(process.execPath, [cliBin, '--stdin'], { env: { ...process.env, NO_COLOR: '1', XDG_CACHE_HOME: testCacheHome }, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [cliBin, '--stdin'], {
+      env: { ...process.env, NO_COLOR: '1', XDG_CACHE_HOME: testCacheHome },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     child.stdin.on('error', () => {});
@@ -296,13 +339,27 @@ describe('hardening (issue 18): no hang on data from a repository', function () 
   });
 
   it('a .docx that expands to 300 MB is refused while unzipping, not run out of heap', async () => {
-    const xmlHead = '<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>';
+    const xmlHead =
+      '<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>';
     const body = await deflateRepeated(Buffer.from(xmlHead), Buffer.alloc(1024 * 1024, 'a'), 300, Buffer.from('</w:t></w:r></w:p></w:body></w:document>'));
-    write('bomb.docx', makeZip([
-      { name: '[Content_Types].xml', data: Buffer.from('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>') },
-      { name: '_rels/.rels', data: Buffer.from('<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>') },
-      { name: 'word/document.xml', deflated: body.deflated, size: body.size },
-    ]));
+    write(
+      'bomb.docx',
+      makeZip([
+        {
+          name: '[Content_Types].xml',
+          data: Buffer.from(
+            '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+          ),
+        },
+        {
+          name: '_rels/.rels',
+          data: Buffer.from(
+            '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+          ),
+        },
+        { name: 'word/document.xml', deflated: body.deflated, size: body.size },
+      ]),
+    );
     assert.ok(fs.statSync(file('bomb.docx')).size < 2 * 1024 * 1024);
     const run = cli(['bomb.docx'], root, { timeout: 60000 });
     assert.equal(run.timedOut, false);
@@ -317,7 +374,10 @@ describe('hardening (issue 18): no hang on data from a repository', function () 
     write('r.txt', `${TITLE}\n\n一、主要举措和成效\n\n推进的的工作,取得成效。\n`);
     const run = cli(['--format', 'json', 'r.txt'], root);
     assert.equal(run.status, 1, run.stderr);
-    assert.ok(json(run)[0].messages.some((m) => m.ruleId === 'repeated-word'), 'words are segmented (jieba with the pack words)');
+    assert.ok(
+      json(run)[0].messages.some((m) => m.ruleId === 'repeated-word'),
+      'words are segmented (jieba with the pack words)',
+    );
   });
 });
 
@@ -390,7 +450,11 @@ describe('hardening (issue 18): decoding and containment', function () {
   });
 
   it('a GBK file with a stray 0x80 byte is refused: --fix never rewrites that byte', () => {
-    const gbk = Buffer.concat([iconv.encode(`${TITLE}\n\n一、主要举措和成效\n\n推进依法行政,取得成效`, 'gbk'), Buffer.from([0x80]), iconv.encode('。\n', 'gbk')]);
+    const gbk = Buffer.concat([
+      iconv.encode(`${TITLE}\n\n一、主要举措和成效\n\n推进依法行政,取得成效`, 'gbk'),
+      Buffer.from([0x80]),
+      iconv.encode('。\n', 'gbk'),
+    ]);
     const target = write('r.txt', gbk);
     const run = cli(['--fix', 'r.txt'], root);
     assert.equal(run.status, 2);

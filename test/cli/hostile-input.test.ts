@@ -95,7 +95,8 @@ describe('hostile input: HTML review report', function () {
   afterEach(() => tree?.cleanup());
 
   before(function () {
-    if (!fs.existsSync(CHROMIUM)) unavailable(this, `${CHROMIUM} not found: the Chromium tests of the HTML report cannot run`, 'apt-get install -y chromium (as .ci/run does)');
+    if (!fs.existsSync(CHROMIUM))
+      unavailable(this, `${CHROMIUM} not found: the Chromium tests of the HTML report cannot run`, 'apt-get install -y chromium (as .ci/run does)');
   });
 
   it('renders document text, file names, pack strings and config values as text: no script runs', async () => {
@@ -130,7 +131,16 @@ describe('hostile input: HTML review report', function () {
       assert.equal(await page.locator('img, textarea, iframe, a[href^="javascript" i]').count(), 0, 'no element from the report');
       assert.equal(await page.locator('svg').count(), 1, 'only the chart');
       const text = await page.locator('body').innerText();
-      for (const literal of [SCRIPT, IMG, TEXTAREA, JS_LINK, '[链接](javascript:window.__pwned=1)', '<svg onload=window.__pwned=1>.txt', `${IMG}.txt`, `./<script>window.__pwned=1<script>.yaml`]) {
+      for (const literal of [
+        SCRIPT,
+        IMG,
+        TEXTAREA,
+        JS_LINK,
+        '[链接](javascript:window.__pwned=1)',
+        '<svg onload=window.__pwned=1>.txt',
+        `${IMG}.txt`,
+        `./<script>window.__pwned=1<script>.yaml`,
+      ]) {
         assert.ok(text.includes(literal), `shown as text: ${literal}\n${text}`);
       }
       // The finding of the hostile pack, with its strings as text.
@@ -140,7 +150,10 @@ describe('hostile input: HTML review report', function () {
       await header.click();
       await header.click();
       const column = await page.locator('table.sortable tbody tr td:nth-child(2)').allTextContents();
-      assert.deepEqual(column.map(Number), [...column.map(Number)].sort((a, b) => b - a));
+      assert.deepEqual(
+        column.map(Number),
+        [...column.map(Number)].sort((a, b) => b - a),
+      );
       assert.deepEqual(seen.csp, [], 'nothing was blocked: the page has nothing to block');
       fs.mkdirSync(path.join(repoRoot, 'test-output'), { recursive: true });
       await page.screenshot({ path: path.join(repoRoot, 'test-output', 'html-hostile-report.png') });
@@ -150,7 +163,13 @@ describe('hostile input: HTML review report', function () {
   it('gives no link for a rule URL that is not http(s) or relative, and clicking the rule runs nothing', async () => {
     const source = `${TITLE}\n正文,结束。`;
     const at = source.indexOf(',');
-    const urls = ['javascript:window.__pwned=1', ' JavaScript:window.__pwned=1', 'java\tscript:window.__pwned=1', 'data:text/html,<script>window.__pwned=1</script>', 'vbscript:x'];
+    const urls = [
+      'javascript:window.__pwned=1',
+      ' JavaScript:window.__pwned=1',
+      'java\tscript:window.__pwned=1',
+      'data:text/html,<script>window.__pwned=1</script>',
+      'vbscript:x',
+    ];
     const findings = urls.map((url, i) => finding(`pack/rule-${i}`, `${SCRIPT}${IMG}`, url, at, at + 1));
     findings.push(finding('fullwidth-punctuation', '好', 'https://example.invalid/docs/rules/fullwidth-punctuation.md', at, at + 1));
     const results: FileResult[] = [{ filePath: `/r/${IMG}.txt`, findings, source }];
@@ -181,7 +200,9 @@ describe('hostile input: HTML review report', function () {
     const out = tree.file('review.html');
     runCli(['--format', 'html', '--output-file', out, '.'], { cwd: tree.root });
     // Simulate an escaping bug: raw markup in the page body.
-    const html = fs.readFileSync(out, 'utf8').replace('<footer>', `${SCRIPT}<img src=x onerror="window.__pwned=2"><svg onload="window.__pwned=3"></svg><footer>`);
+    const html = fs
+      .readFileSync(out, 'utf8')
+      .replace('<footer>', `${SCRIPT}<img src=x onerror="window.__pwned=2"><svg onload="window.__pwned=3"></svg><footer>`);
     fs.writeFileSync(out, html);
     await withPage(out, async (page, seen) => {
       await page.waitForLoadState('load');
@@ -203,7 +224,12 @@ describe('hostile input: config files and extends (CLI, language server)', funct
   afterEach(() => tree?.cleanup());
 
   const cases: [string, string, string, RegExp][] = [
-    ['alias bomb', '.fzlintrc.yaml', billionLaughs(), /^\s+1:1\s+错误\s+YAML 别名（\*引用）展开过多（上限 1000），疑为“十亿笑声”攻击，未读取。\s+config-error$/m],
+    [
+      'alias bomb',
+      '.fzlintrc.yaml',
+      billionLaughs(),
+      /^\s+1:1\s+错误\s+YAML 别名（\*引用）展开过多（上限 1000），疑为“十亿笑声”攻击，未读取。\s+config-error$/m,
+    ],
     ...Object.entries(DEEP).map(([kind, d]): [string, string, string, RegExp] => [
       kind,
       d.name.endsWith('.json') ? '.fzlintrc.json' : '.fzlintrc.yaml',
@@ -231,7 +257,10 @@ describe('hostile input: config files and extends (CLI, language server)', funct
     assert.equal(run.status, 2);
     const pack = results.find((r) => r.filePath.endsWith(path.join('deep', 'pack.json')));
     assert.ok(pack, results.map((r) => r.filePath).join(', '));
-    assert.deepEqual(pack.messages.map((m) => [m.ruleId, m.message]), [['config-error', '嵌套层数过深（10001 层，上限 32），未读取。']]);
+    assert.deepEqual(
+      pack.messages.map((m) => [m.ruleId, m.message]),
+      [['config-error', '嵌套层数过深（10001 层，上限 32），未读取。']],
+    );
   });
 
   it('extends to .js/.cjs/.mjs files, an npm package with a JS "main", package.json#fzlint naming JS: nothing runs', () => {
@@ -245,12 +274,29 @@ describe('hostile input: config files and extends (CLI, language server)', funct
     });
     const run = runCli(['--locale', 'en', 'r.txt', 'pj/r.txt'], { cwd: tree.root });
     assert.equal(run.status, 2);
-    for (const [line, file] of [[2, 'evil.js'], [3, 'evil.cjs'], [4, 'evil.mjs']] as const) {
-      assert.match(run.stdout, new RegExp(`^\\s+${line}:5\\s+error\\s+extends takes only YAML or JSON files \\(\\.yaml, \\.yml, \\.json\\); "\\./${file.replace('.', '\\.')}" points to ${file.replace('.', '\\.')}: fzlint never runs code named in extends`, 'm'));
+    for (const [line, file] of [
+      [2, 'evil.js'],
+      [3, 'evil.cjs'],
+      [4, 'evil.mjs'],
+    ] as const) {
+      assert.match(
+        run.stdout,
+        new RegExp(
+          `^\\s+${line}:5\\s+error\\s+extends takes only YAML or JSON files \\(\\.yaml, \\.yml, \\.json\\); "\\./${file.replace('.', '\\.')}" points to ${file.replace('.', '\\.')}: fzlint never runs code named in extends`,
+          'm',
+        ),
+      );
     }
     assert.match(run.stdout, /^\s+5:5\s+error\s+The npm package "fzlint-pack-evil" has no pack file/m);
     assert.match(run.stdout, /^pj\/package\.json\n\s+1:\d+\s+error\s+Invalid config: \(顶层\) .*object/m);
-    assert.deepEqual(fs.readdirSync(tree.root, { recursive: true }).map(String).filter((f) => f.includes('MARKER')), [], 'no module ran');
+    assert.deepEqual(
+      fs
+        .readdirSync(tree.root, { recursive: true })
+        .map(String)
+        .filter((f) => f.includes('MARKER')),
+      [],
+      'no module ran',
+    );
   });
 
   it('language server: an alias bomb in the config is one diagnostic on the config file; the report is still linted', async () => {
@@ -297,7 +343,10 @@ function snapshot(root: string): Map<string, string> {
 function lintedFiles(dir: string): string[] {
   const r = spawnSync(process.execPath, [cliBin, '--format', 'json', dir], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, timeout: 60000 });
   // Records of files the run found but did not lint (temporary files of killed writes) carry `skipped`.
-  return (JSON.parse(r.stdout) as { filePath: string; skipped?: unknown }[]).filter((x) => !x.skipped).map((x) => path.basename(x.filePath)).sort();
+  return (JSON.parse(r.stdout) as { filePath: string; skipped?: unknown }[])
+    .filter((x) => !x.skipped)
+    .map((x) => path.basename(x.filePath))
+    .sort();
 }
 
 function changed(before: Map<string, string>, after: Map<string, string>): string[] {
@@ -437,7 +486,10 @@ fs.writeFileSync = function (file, data, options) { const fd = fs.openSync(file,
           const text = fs.readFileSync(path.join(work, n), 'utf8');
           if (text === old.get(n)) olds++;
           else if (text === fresh.get(n)) news++;
-          else assert.fail(`${seeded}, round ${k} (kill at change ${m}): ${n} is neither the old nor the new text (${text.length} of ${fresh.get(n)!.length} characters)`);
+          else
+            assert.fail(
+              `${seeded}, round ${k} (kill at change ${m}): ${n} is neither the old nor the new text (${text.length} of ${fresh.get(n)!.length} characters)`,
+            );
         }
         if (olds && news) mixed++;
         for (const f of fs.readdirSync(work).filter((x) => !names.includes(x))) {

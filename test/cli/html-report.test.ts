@@ -70,7 +70,12 @@ describe('HTML review report (--format html)', () => {
   it('renders in headless Chromium and sorts the table (screenshot kept in test-output/)', async function () {
     const chromium = '/usr/bin/chromium';
     // Outside CI a missing Chromium skips this test with a message; with CI set it fails.
-    if (!fs.existsSync(chromium)) unavailable(this, `${chromium} not found: the Chromium rendering test of the HTML report cannot run`, 'apt-get install -y chromium fonts-noto-cjk (as .ci/run does)');
+    if (!fs.existsSync(chromium))
+      unavailable(
+        this,
+        `${chromium} not found: the Chromium rendering test of the HTML report cannot run`,
+        'apt-get install -y chromium fonts-noto-cjk (as .ci/run does)',
+      );
     this.timeout(120000);
     const { chromium: pw } = await import('playwright-core');
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fzlint-html-'));

@@ -27,7 +27,13 @@ describe('CLI: .fzlintignore', function () {
     const { results, run } = runJson(['.'], { cwd: tree.root });
     assert.notEqual(run.status, 2, run.stderr);
     const rel = (r: { filePath: string }) => path.relative(tree!.root, r.filePath).split(path.sep).join('/');
-    assert.deepEqual(results.filter((r) => !r.skipped).map(rel).sort(), ['r.txt', 'units/drafts/r.txt', 'units/keep.old.txt']);
+    assert.deepEqual(
+      results
+        .filter((r) => !r.skipped)
+        .map(rel)
+        .sort(),
+      ['r.txt', 'units/drafts/r.txt', 'units/keep.old.txt'],
+    );
     assert.deepEqual(
       results
         .filter((r) => r.skipped)

@@ -14,7 +14,10 @@ describe('CLI on the reference report (汕尾市人民政府2020年法治政府�
 
     it('reports the one real error, 二是 with no 一是 (line 51), and no other error', () => {
       const errors = messages.filter((m) => m.level === 'error');
-      assert.deepEqual(errors.map((m) => `${m.ruleId}@${m.line}`), ['enumeration-sequence@51']);
+      assert.deepEqual(
+        errors.map((m) => `${m.ruleId}@${m.line}`),
+        ['enumeration-sequence@51'],
+      );
       assert.equal(run.status, 1, 'exit 1: the report has an error');
     });
 
@@ -39,7 +42,10 @@ describe('CLI on the reference report (汕尾市人民政府2020年法治政府�
 
     it('detects the published copy once, on the title line', () => {
       const summary = messages.filter((m) => m.ruleId === 'published-copy');
-      assert.deepEqual(summary.map((m) => m.line), [6]);
+      assert.deepEqual(
+        summary.map((m) => m.line),
+        [6],
+      );
     });
 
     it('gives no punctuation-width warning or error, only info', () => {
@@ -54,7 +60,10 @@ describe('CLI on the reference report (汕尾市人民政府2020年法治政府�
     });
 
     it('keeps the real error (二是 with no 一是, line 60) and adds no other error', () => {
-      assert.deepEqual(messages.filter((m) => m.level === 'error').map((m) => `${m.ruleId}@${m.line}`), ['enumeration-sequence@60']);
+      assert.deepEqual(
+        messages.filter((m) => m.level === 'error').map((m) => `${m.ruleId}@${m.line}`),
+        ['enumeration-sequence@60'],
+      );
     });
   });
 

@@ -18,7 +18,7 @@ function sarifValidator() {
   delete schema.$schema;
   schema.$id = schema.id;
   delete schema.id;
-  const ajv = new Ajv({ strict: false, allErrors: true, unicodeRegExp: false }) // the schema has a pattern that is invalid with the u flag;
+  const ajv = new Ajv({ strict: false, allErrors: true, unicodeRegExp: false }); // the schema has a pattern that is invalid with the u flag;
   ajv.addFormat('uri', (s: string) => /^[a-z][a-z0-9+.-]*:/i.test(s) && URL.canParse(s));
   ajv.addFormat('uri-reference', (s: string) => URL.canParse(s, 'file:///base/'));
   ajv.addFormat('date-time', (s: string) => !Number.isNaN(Date.parse(s)));
@@ -73,7 +73,10 @@ describe('CLI formats for reviewers and CI (sarif, github, junit, --output-file)
     const results = run.results!;
     const errors = results.filter((x) => x.level === 'error').map((x) => `${x.ruleId}@${x.locations![0].physicalLocation!.region!.startLine}`);
     assert.deepEqual(errors, ['enumeration-sequence@51']);
-    assert.ok(results.some((x) => x.level === 'note'), 'info findings are notes');
+    assert.ok(
+      results.some((x) => x.level === 'note'),
+      'info findings are notes',
+    );
     for (const x of results) assert.equal(rules[x.ruleIndex!].id, x.ruleId);
     const json = runJson([fullwidthReport]).results[0].messages;
     assert.equal(results.length, json.length);
@@ -113,12 +116,16 @@ describe('CLI formats for reviewers and CI (sarif, github, junit, --output-file)
       return `${x.ruleId}:${ASTRAL.slice(start, end)}`;
     });
     assert.ok(spans.includes('number-unit-space:78 件'), spans.join('\n'));
-    assert.ok(spans.some((x) => x.startsWith('year-range-dash:2016-2020')), spans.join('\n'));
+    assert.ok(
+      spans.some((x) => x.startsWith('year-range-dash:2016-2020')),
+      spans.join('\n'),
+    );
     assert.ok(spans.filter((s) => s === 'fullwidth-punctuation:,').length === 2, spans.join('\n'));
     // a fix applied by its charOffset gives the same text as fzlint's own fix
     const comma = results.find((x) => x.ruleId === 'fullwidth-punctuation' && x.fixes)!;
     const rep = comma.fixes![0].artifactChanges[0].replacements[0];
-    const fixedText = ASTRAL.slice(0, rep.deletedRegion.charOffset!) + rep.insertedContent!.text + ASTRAL.slice(rep.deletedRegion.charOffset! + rep.deletedRegion.charLength!);
+    const fixedText =
+      ASTRAL.slice(0, rep.deletedRegion.charOffset!) + rep.insertedContent!.text + ASTRAL.slice(rep.deletedRegion.charOffset! + rep.deletedRegion.charLength!);
     assert.match(fixedText, /𠮷𠮷区办理行政复议案件 78 件，同比/);
   });
 

@@ -99,10 +99,21 @@ describe('CLI inputs: GB18030/GBK text, UTF-8 with BOM, .docx', () => {
     fs.writeFileSync(path.join(dir, '~$report.docx'), 'lock');
     fs.writeFileSync(path.join(dir, 'gbk-report.txt'), iconv.encode(reference, 'gbk'));
     const { results } = runJson([dir]);
-    assert.deepEqual(linted(results).map((r) => path.basename(r.filePath)).sort(), ['gbk-report.txt', 'report.docx']);
     assert.deepEqual(
-      results.filter((r) => r.skipped).map((r) => [path.basename(r.filePath), r.skipped!.reason]).sort(),
-      [['notes.docx', 'not-a-document'], ['~$report.docx', 'word-lock']],
+      linted(results)
+        .map((r) => path.basename(r.filePath))
+        .sort(),
+      ['gbk-report.txt', 'report.docx'],
+    );
+    assert.deepEqual(
+      results
+        .filter((r) => r.skipped)
+        .map((r) => [path.basename(r.filePath), r.skipped!.reason])
+        .sort(),
+      [
+        ['notes.docx', 'not-a-document'],
+        ['~$report.docx', 'word-lock'],
+      ],
     );
   });
 

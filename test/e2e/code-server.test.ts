@@ -277,7 +277,8 @@ describe('VS Code (code-server 4.100.3 + chromium): the packaged extension end t
     log(`code-server 4.100.3: test/e2e/setup-code-server.sh (installs it on first use, about a minute)`);
     const setup = spawnSync('bash', [SETUP_SCRIPT], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 480000 });
     fs.writeFileSync(path.join(artefacts, 'setup-code-server.log'), `${setup.stderr ?? ''}${setup.stdout ?? ''}`);
-    if (setup.status === 3) missing(this, `code-server cannot be installed here: ${setup.stderr.trim().split('\n').pop()}`, 'see test/e2e/setup-code-server.sh');
+    if (setup.status === 3)
+      missing(this, `code-server cannot be installed here: ${setup.stderr.trim().split('\n').pop()}`, 'see test/e2e/setup-code-server.sh');
     if (setup.status !== 0) throw new Error(`test/e2e/setup-code-server.sh failed (exit ${setup.status}):\n${setup.stderr}`);
     const entry = setup.stdout.trim().split('\n').pop()!;
     timings.setup = Date.now() - t;
@@ -340,11 +341,29 @@ describe('VS Code (code-server 4.100.3 + chromium): the packaged extension end t
     const packVsix = path.join(home.dir, 'zh-cn-language-pack.vsix');
     run(
       process.execPath,
-      [path.join(repoRoot, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '--out', packVsix],
+      [
+        path.join(repoRoot, 'node_modules', '@vscode', 'vsce', 'vsce'),
+        'package',
+        '--no-dependencies',
+        '--allow-missing-repository',
+        '--skip-license',
+        '--out',
+        packVsix,
+      ],
       { cwd: LANGUAGE_PACK_DIR, env, logFile: vsixLog, timeoutMs: 120000 },
     );
-    run(process.execPath, [entry, ...csArgs, '--install-extension', vsix, '--install-extension', packVsix], { cwd: home.dir, env, logFile: vsixLog, timeoutMs: 120000 });
-    const listed = run(process.execPath, [entry, ...csArgs, '--list-extensions', '--show-versions'], { cwd: home.dir, env, logFile: vsixLog, timeoutMs: 60000 });
+    run(process.execPath, [entry, ...csArgs, '--install-extension', vsix, '--install-extension', packVsix], {
+      cwd: home.dir,
+      env,
+      logFile: vsixLog,
+      timeoutMs: 120000,
+    });
+    const listed = run(process.execPath, [entry, ...csArgs, '--list-extensions', '--show-versions'], {
+      cwd: home.dir,
+      env,
+      logFile: vsixLog,
+      timeoutMs: 60000,
+    });
     assert.match(listed, /fzlint\.fzlint@/, `the extension is installed; --list-extensions said:\n${listed}`);
     assert.match(listed, new RegExp(`${LANGUAGE_PACK_ID.replace('.', '\\.')}@`), `the language pack is installed; --list-extensions said:\n${listed}`);
     // The server's language pack service writes languagepacks.json when a pack is installed through the
@@ -449,7 +468,10 @@ describe('VS Code (code-server 4.100.3 + chromium): the packaged extension end t
 
   it('opens the reference report with Quick Open and shows squiggles', async () => {
     const t = Date.now();
-    await page.locator('.monaco-workbench').click({ position: { x: 700, y: 450 } }).catch(() => undefined);
+    await page
+      .locator('.monaco-workbench')
+      .click({ position: { x: 700, y: 450 } })
+      .catch(() => undefined);
     await page.keyboard.press('Control+P');
     await page.locator('.quick-input-widget input').waitFor({ state: 'visible', timeout: 30000 });
     await page.keyboard.type('shanwei-2020.fullwidth');
@@ -593,7 +615,12 @@ describe('VS Code (code-server 4.100.3 + chromium): the packaged extension end t
     const open = cliCounts(fs.readFileSync(reportCopy, 'utf8'), REPORT_NAME, cliDir);
     const summary = `fzlint 检查了 3 个文件：2 份报告共有 ${expected.total + open.total} 个问题。`;
     await waitFor(`the notification “${summary}”`, 90000, async () => {
-      const toasts = (await page.locator('.notifications-toasts').innerText().catch(() => '')).replace(/\s+/g, ' ');
+      const toasts = (
+        await page
+          .locator('.notifications-toasts')
+          .innerText()
+          .catch(() => '')
+      ).replace(/\s+/g, ' ');
       if (toasts.includes(summary)) return true;
       if (toasts.includes('fzlint')) throw new Error(`the notification says “${toasts}”`);
       return undefined;
@@ -683,9 +710,11 @@ describe('VS Code (code-server 4.100.3 + chromium): the packaged extension end t
     await runCommand(PALETTE.showOutput);
     const panel = page.locator('.part.panel');
     const shown = await waitFor('the Output panel on the fzlint channel, with the start line', 30000, async () => {
-      const channels = await panel.locator('select').evaluateAll((selects) =>
-        selects.map((s) => (s as unknown as { selectedOptions: ArrayLike<{ textContent: string | null }> }).selectedOptions[0]?.textContent?.trim() ?? ''),
-      );
+      const channels = await panel
+        .locator('select')
+        .evaluateAll((selects) =>
+          selects.map((s) => (s as unknown as { selectedOptions: ArrayLike<{ textContent: string | null }> }).selectedOptions[0]?.textContent?.trim() ?? ''),
+        );
       const content = (await panel.locator('.monaco-editor .view-lines').allInnerTexts()).join('\n').replace(/\u00a0/g, ' ');
       if (channels.includes('fzlint') && content.includes('语言服务器已启动')) return { channels, content };
       throw new Error(`the panel's channel pickers show [${channels.join(', ')}] and its text is “${content.slice(0, 200)}”`);

@@ -155,7 +155,10 @@ describe('Neovim (headless, vim.lsp) as a client of the bundled server', functio
     assert.equal(find('year-range-dash', 6).severity, SEVERITY.warning);
     assert.equal(find('year-range-dash', 44).severity, SEVERITY.warning);
     assert.equal(find('repeated-word', 34).severity, SEVERITY.info);
-    assert.deepEqual(result.diagnostics.filter((d) => d.severity === SEVERITY.error).map((d) => `${d.code}@${d.lnum + 1}`), ['enumeration-sequence@51']);
+    assert.deepEqual(
+      result.diagnostics.filter((d) => d.severity === SEVERITY.error).map((d) => `${d.code}@${d.lnum + 1}`),
+      ['enumeration-sequence@51'],
+    );
   });
 
   it('gets exactly the engine’s findings for the same file (positions converted to bytes)', () => {
@@ -179,7 +182,10 @@ describe('Neovim (headless, vim.lsp) as a client of the bundled server', functio
   });
 
   it('applies the preferred quick fix for `78 件` through Neovim (78件)', () => {
-    assert.ok(result.actions.some((a) => a.isPreferred && a.kind === 'quickfix'), JSON.stringify(result.actions));
+    assert.ok(
+      result.actions.some((a) => a.isPreferred && a.kind === 'quickfix'),
+      JSON.stringify(result.actions),
+    );
     assert.equal(result.fixed_line, lines[26].replace('78 件', '78件'));
   });
 

@@ -17,13 +17,20 @@ import { checkProperty, FUZZ_CLI_RUNS } from './harness';
 /** File names a file system accepts: CJK, spaces, quotes, %, #, &, brackets, astral characters. */
 const fileName = fc
   .tuple(
-    fc.array(fc.constantFrom('报告', '法治', ' ', '"', "'", '%20', '#', '&', '?', '(1)', '〔2021〕', '𠮷', 'a', '-', '.', '，', '\\', '<', '>', '|', '$x', '`'), { minLength: 1, maxLength: 5 }),
+    fc.array(
+      fc.constantFrom('报告', '法治', ' ', '"', "'", '%20', '#', '&', '?', '(1)', '〔2021〕', '𠮷', 'a', '-', '.', '，', '\\', '<', '>', '|', '$x', '`'),
+      { minLength: 1, maxLength: 5 },
+    ),
     fc.constantFrom('.txt', '.md', '.TXT', '.markdown'),
   )
   .map(([parts, ext]) => `f${parts.join('')}${ext}`);
 
 const cliCase = fc.record({
-  files: fc.uniqueArray(fc.tuple(fileName, lintInput, fc.constantFrom('utf-8', 'utf-8-bom', 'gb18030')), { minLength: 1, maxLength: 3, selector: ([name]) => name }),
+  files: fc.uniqueArray(fc.tuple(fileName, lintInput, fc.constantFrom('utf-8', 'utf-8-bom', 'gb18030')), {
+    minLength: 1,
+    maxLength: 3,
+    selector: ([name]) => name,
+  }),
   format: fc.constantFrom('json', 'sarif'),
   locale: fc.constantFrom('zh-CN', 'en'),
 });

@@ -72,7 +72,11 @@ describe('fuzz: engine and formatters (property-based)', function () {
       fc.property(lintInput, (input) => {
         const { findings } = lint(input);
         const failed = findings.filter((f) => f.ruleId === 'internal-error');
-        assert.deepEqual(failed.map((f) => f.messages.en), [], `rule failed on ${show(input.text)}`);
+        assert.deepEqual(
+          failed.map((f) => f.messages.en),
+          [],
+          `rule failed on ${show(input.text)}`,
+        );
       }),
       FUZZ_RUNS,
     );
@@ -173,25 +177,35 @@ describe('fuzz: engine and formatters (property-based)', function () {
   it('5. the json and sarif formatters always give JSON that parses; the other formatters never throw', () => {
     checkProperty(
       '5. json and sarif parse',
-      fc.property(fc.array(fc.tuple(lintInput, filePath, fc.boolean()), { minLength: 1, maxLength: 2 }), fc.constantFrom('zh-CN' as const, 'en' as const), (files, locale) => {
-        const results: FileResult[] = files.map(([input, file, withOutput]) => {
-          const { doc, findings } = lint(input);
-          return { filePath: file, findings, source: doc.text, ...(withOutput ? { output: input.text } : {}), encoding: withOutput ? 'gb18030' : 'utf-8' };
-        });
-        const context = { locale, color: false, cwd: '/tmp' };
-        const json = JSON.parse(formatters.json(results, context)) as { messages: unknown[] }[];
-        assert.equal(json.length, results.length);
-        json.forEach((r, i) => assert.equal(r.messages.length, results[i].findings.length));
-        const sarif = JSON.parse(formatters.sarif(results, context)) as { version: string; runs: { results: { locations: { physicalLocation: { region: Record<string, number> } }[] }[] }[] };
-        assert.equal(sarif.version, '2.1.0');
-        const sarifResults = sarif.runs[0].results;
-        assert.equal(sarifResults.length, results.reduce((n, r) => n + r.findings.length, 0));
-        for (const r of sarifResults) {
-          const region = r.locations[0].physicalLocation.region;
-          assert.ok(region.startLine >= 1 && region.startColumn >= 1 && region.endLine >= region.startLine && region.charLength >= 0, JSON.stringify(region));
-        }
-        for (const name of ['stylish', 'github', 'junit', 'html']) assert.equal(typeof formatters[name](results, context), 'string');
-      }),
+      fc.property(
+        fc.array(fc.tuple(lintInput, filePath, fc.boolean()), { minLength: 1, maxLength: 2 }),
+        fc.constantFrom('zh-CN' as const, 'en' as const),
+        (files, locale) => {
+          const results: FileResult[] = files.map(([input, file, withOutput]) => {
+            const { doc, findings } = lint(input);
+            return { filePath: file, findings, source: doc.text, ...(withOutput ? { output: input.text } : {}), encoding: withOutput ? 'gb18030' : 'utf-8' };
+          });
+          const context = { locale, color: false, cwd: '/tmp' };
+          const json = JSON.parse(formatters.json(results, context)) as { messages: unknown[] }[];
+          assert.equal(json.length, results.length);
+          json.forEach((r, i) => assert.equal(r.messages.length, results[i].findings.length));
+          const sarif = JSON.parse(formatters.sarif(results, context)) as {
+            version: string;
+            runs: { results: { locations: { physicalLocation: { region: Record<string, number> } }[] }[] }[];
+          };
+          assert.equal(sarif.version, '2.1.0');
+          const sarifResults = sarif.runs[0].results;
+          assert.equal(
+            sarifResults.length,
+            results.reduce((n, r) => n + r.findings.length, 0),
+          );
+          for (const r of sarifResults) {
+            const region = r.locations[0].physicalLocation.region;
+            assert.ok(region.startLine >= 1 && region.startColumn >= 1 && region.endLine >= region.startLine && region.charLength >= 0, JSON.stringify(region));
+          }
+          for (const name of ['stylish', 'github', 'junit', 'html']) assert.equal(typeof formatters[name](results, context), 'string');
+        },
+      ),
       FUZZ_RUNS,
     );
   });

@@ -16,14 +16,82 @@ const pick = <T>(...values: T[]) => fc.constantFrom(...values);
 const CN_DIGITS = ['〇', '零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '百', '千', '万', '亿', '两'];
 
 const WORDS = [
-  '法治政府', '依法行政', '行政执法', '重大行政决策', '规范性文件', '合法性审查', '公众参与', '专家论证',
-  '风险评估', '集体讨论决定', '行政复议', '行政诉讼', '行政应诉', '法律顾问', '公职律师', '普法', '“八五”普法',
-  '“放管服”改革', '“双随机、一公开”', '行政执法公示制度', '执法全过程记录制度', '重大执法决定法制审核制度',
-  '证明事项告知承诺制', '营商环境', '政务公开', '市委', '市政府', '县（市、区）', '各镇（街道）', '司法局',
-  '年度报告', '法治督察', '依法治市', '习近平法治思想', '党政主要负责人', '第一责任人', '述法', '办理', '审查',
-  '清理', '废止', '修改', '出台', '印发', '开展', '推进', '落实', '加强', '完善', '建立', '健全', '存在的不足',
-  '原因', '下一步', '工作安排', '全年', '同比', '增长', '下降', '其中', '共', '累计', '分别', '占', '达到',
-  '的', '了', '和', '与', '及', '在', '对', '我市', '全市', '本部门', '行政机关负责人出庭应诉率',
+  '法治政府',
+  '依法行政',
+  '行政执法',
+  '重大行政决策',
+  '规范性文件',
+  '合法性审查',
+  '公众参与',
+  '专家论证',
+  '风险评估',
+  '集体讨论决定',
+  '行政复议',
+  '行政诉讼',
+  '行政应诉',
+  '法律顾问',
+  '公职律师',
+  '普法',
+  '“八五”普法',
+  '“放管服”改革',
+  '“双随机、一公开”',
+  '行政执法公示制度',
+  '执法全过程记录制度',
+  '重大执法决定法制审核制度',
+  '证明事项告知承诺制',
+  '营商环境',
+  '政务公开',
+  '市委',
+  '市政府',
+  '县（市、区）',
+  '各镇（街道）',
+  '司法局',
+  '年度报告',
+  '法治督察',
+  '依法治市',
+  '习近平法治思想',
+  '党政主要负责人',
+  '第一责任人',
+  '述法',
+  '办理',
+  '审查',
+  '清理',
+  '废止',
+  '修改',
+  '出台',
+  '印发',
+  '开展',
+  '推进',
+  '落实',
+  '加强',
+  '完善',
+  '建立',
+  '健全',
+  '存在的不足',
+  '原因',
+  '下一步',
+  '工作安排',
+  '全年',
+  '同比',
+  '增长',
+  '下降',
+  '其中',
+  '共',
+  '累计',
+  '分别',
+  '占',
+  '达到',
+  '的',
+  '了',
+  '和',
+  '与',
+  '及',
+  '在',
+  '对',
+  '我市',
+  '全市',
+  '本部门',
+  '行政机关负责人出庭应诉率',
 ];
 
 const ISSUERS = ['汕府', '汕府办', '粤府', '国发', '国办发', '汕司', '中办发', '汕尾市人民政府', 'X府', ''];
@@ -32,13 +100,122 @@ const UNITS = ['件', '个', '项', '人次', '人', '家', '次', '场', '期',
 
 const PUNCTUATION = [
   // full-width
-  '，', '。', '、', '；', '：', '？', '！', '“', '”', '‘', '’', '（', '）', '《', '》', '〈', '〉', '【', '】', '〔', '〕',
-  '［', '］', '｛', '｝', '「', '」', '『', '』', '——', '—', '……', '…', '·', '・', '～', '－', '—―', '﹏', '．', '／',
-  '％', '＃', '＆', '＊', '＋', '＝', '＜', '＞', '｜', '＼', '＂', '＇',
+  '，',
+  '。',
+  '、',
+  '；',
+  '：',
+  '？',
+  '！',
+  '“',
+  '”',
+  '‘',
+  '’',
+  '（',
+  '）',
+  '《',
+  '》',
+  '〈',
+  '〉',
+  '【',
+  '】',
+  '〔',
+  '〕',
+  '［',
+  '］',
+  '｛',
+  '｝',
+  '「',
+  '」',
+  '『',
+  '』',
+  '——',
+  '—',
+  '……',
+  '…',
+  '·',
+  '・',
+  '～',
+  '－',
+  '—―',
+  '﹏',
+  '．',
+  '／',
+  '％',
+  '＃',
+  '＆',
+  '＊',
+  '＋',
+  '＝',
+  '＜',
+  '＞',
+  '｜',
+  '＼',
+  '＂',
+  '＇',
   // ASCII and typographic
-  ',', '.', ';', ':', '?', '!', '"', "'", '(', ')', '[', ']', '{', '}', '<', '>', '-', '--', '---', '–', '―', '...',
-  '..', '~', '/', '\\', '|', '`', '``', '```', '*', '**', '_', '#', '@', '&', '%', '+', '=', '^', '$',
-  '„', '‚', '«', '»', '‹', '›', '⟨', '⟩', '′', '″', '‐', '‑', '‒', '⁃', '﹣', '︰', '︱', '︲', '﹐', '﹑', '﹒',
+  ',',
+  '.',
+  ';',
+  ':',
+  '?',
+  '!',
+  '"',
+  "'",
+  '(',
+  ')',
+  '[',
+  ']',
+  '{',
+  '}',
+  '<',
+  '>',
+  '-',
+  '--',
+  '---',
+  '–',
+  '―',
+  '...',
+  '..',
+  '~',
+  '/',
+  '\\',
+  '|',
+  '`',
+  '``',
+  '```',
+  '*',
+  '**',
+  '_',
+  '#',
+  '@',
+  '&',
+  '%',
+  '+',
+  '=',
+  '^',
+  '$',
+  '„',
+  '‚',
+  '«',
+  '»',
+  '‹',
+  '›',
+  '⟨',
+  '⟩',
+  '′',
+  '″',
+  '‐',
+  '‑',
+  '‒',
+  '⁃',
+  '﹣',
+  '︰',
+  '︱',
+  '︲',
+  '﹐',
+  '﹑',
+  '﹒',
 ];
 
 const SPACES = [' ', '  ', '\t', '\u3000', '\u3000\u3000', '\u00a0', '\u2002', '\u2003', '\u2009', '\u200a', '\u202f', '\u205f', '\ufeff', '\u200b'];
@@ -49,7 +226,10 @@ const ASTRAL = ['𠮷', '𠀀', '𪚥', '𡃁', '😀', '👍🏽', '👨‍👩
 
 const hanChar = fc.integer({ min: 0x4e00, max: 0x9fff }).map((c) => String.fromCharCode(c));
 const extHan = fc.integer({ min: 0x3400, max: 0x4dbf }).map((c) => String.fromCharCode(c));
-const astralChar = fc.oneof(pick(...ASTRAL), fc.integer({ min: 0x10000, max: 0x10ffff }).map((c) => String.fromCodePoint(c)));
+const astralChar = fc.oneof(
+  pick(...ASTRAL),
+  fc.integer({ min: 0x10000, max: 0x10ffff }).map((c) => String.fromCodePoint(c)),
+);
 export const loneSurrogate = fc.oneof(
   fc.integer({ min: 0xd800, max: 0xdbff }).map((c) => String.fromCharCode(c)),
   fc.integer({ min: 0xdc00, max: 0xdfff }).map((c) => String.fromCharCode(c)),
@@ -57,7 +237,24 @@ export const loneSurrogate = fc.oneof(
 );
 const controlChar = fc.oneof(
   fc.integer({ min: 0, max: 0x1f }).map((c) => String.fromCharCode(c)),
-  pick('\u007f', '\u0080', '\u009f', '\u200c', '\u200d', '\u200e', '\u200f', '\u202a', '\u202e', '\u2066', '\u2069', '\ufffd', '\ufffe', '\uffff', '\ufe0f', '\u0301'),
+  pick(
+    '\u007f',
+    '\u0080',
+    '\u009f',
+    '\u200c',
+    '\u200d',
+    '\u200e',
+    '\u200f',
+    '\u202a',
+    '\u202e',
+    '\u2066',
+    '\u2069',
+    '\ufffd',
+    '\ufffe',
+    '\uffff',
+    '\ufe0f',
+    '\u0301',
+  ),
 );
 const asciiChar = fc.integer({ min: 0x20, max: 0x7e }).map((c) => String.fromCharCode(c));
 
@@ -76,7 +273,9 @@ const number = smallInt.chain(digitStyle);
 const decimal = fc.tuple(fc.integer({ min: 0, max: 1000 }), fc.integer({ min: 0, max: 99 })).map(([a, b]) => `${a}.${b}`);
 const cnNumeral = fc.array(pick(...CN_DIGITS), { minLength: 1, maxLength: 5 }).map((a) => a.join(''));
 const word = pick(...WORDS);
-const words = fc.array(fc.oneof({ weight: 6, arbitrary: word }, { weight: 2, arbitrary: hanChar }, { weight: 1, arbitrary: extHan }), { minLength: 1, maxLength: 8 }).map((a) => a.join(''));
+const words = fc
+  .array(fc.oneof({ weight: 6, arbitrary: word }, { weight: 2, arbitrary: hanChar }, { weight: 1, arbitrary: extHan }), { minLength: 1, maxLength: 8 })
+  .map((a) => a.join(''));
 
 const headingMarker = fc.oneof(
   cnNumeral.map((n) => `${n}、`),
@@ -94,9 +293,9 @@ const headingMarker = fc.oneof(
 const heading = fc.tuple(pick('', '  ', '\u3000\u3000', '\t'), headingMarker, words, pick('', '。', '：', '；')).map((p) => p.join(''));
 
 const figure = fc.oneof(
-  fc.tuple(number, pick(...UNITS), fc.array(fc.tuple(word, number, pick(...UNITS)), { maxLength: 4 })).map(
-    ([total, unit, parts]) => `共${total}${unit}，其中${parts.map(([w, n, u]) => `${w}${n}${u}`).join('，')}`,
-  ),
+  fc
+    .tuple(number, pick(...UNITS), fc.array(fc.tuple(word, number, pick(...UNITS)), { maxLength: 4 }))
+    .map(([total, unit, parts]) => `共${total}${unit}，其中${parts.map(([w, n, u]) => `${w}${n}${u}`).join('，')}`),
   fc.tuple(word, number, pick(...UNITS), number, pick(...UNITS)).map(([w, a, u, b, v]) => `${w}${a}${u}，${w}${b}${v}`),
   fc.tuple(number, pick(...UNITS), number, pick('%', '％', '个百分点', '倍', '成')).map(([a, u, b, p]) => `办理${a}${u}，同比增长${b}${p}`),
   fc.tuple(word, fc.oneof(decimal, number), pick('%', '％', '‰', ' %', '% ')).map(([w, r, p]) => `${w}达${r}${p}`),
@@ -115,28 +314,46 @@ const date = fc.oneof(
   pick('二〇二一年一月三十一日', '2021年1月31日', '2021年2月29日', '2020年2月29日', '2021年13月1日', '去年', '今年', '上半年', '“十四五”时期'),
 );
 
-const docNumber = fc.tuple(pick(...ISSUERS), pick(['〔', '〕'], ['[', ']'], ['（', '）'], ['(', ')'], ['【', '】'], ['［', '］'], ['〔', ''], ['', '〕']), year, fc.oneof(number, fc.constant('')), pick('号', '', '號')).map(
-  ([issuer, [open, close], y, n, hao]) => `${issuer}${open}${y}${close}${n}${hao}`,
-);
+const docNumber = fc
+  .tuple(
+    pick(...ISSUERS),
+    pick(['〔', '〕'], ['[', ']'], ['（', '）'], ['(', ')'], ['【', '】'], ['［', '］'], ['〔', ''], ['', '〕']),
+    year,
+    fc.oneof(number, fc.constant('')),
+    pick('号', '', '號'),
+  )
+  .map(([issuer, [open, close], y, n, hao]) => `${issuer}${open}${y}${close}${n}${hao}`);
 
-const title = fc.tuple(pick(['《', '》'], ['〈', '〉'], ['《', ''], ['', '》'], ['<', '>'], ['《', '〉']), words, pick('', '条例', '办法', '规定', '实施纲要（2016-2020年）', '（试行）', '（2021—2025年）')).map(
-  ([[open, close], w, s]) => `${open}${w}${s}${close}`,
-);
+const title = fc
+  .tuple(
+    pick(['《', '》'], ['〈', '〉'], ['《', ''], ['', '》'], ['<', '>'], ['《', '〉']),
+    words,
+    pick('', '条例', '办法', '规定', '实施纲要（2016-2020年）', '（试行）', '（2021—2025年）'),
+  )
+  .map(([[open, close], w, s]) => `${open}${w}${s}${close}`);
 
-const enumeration = fc.array(fc.tuple(pick('一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '二十'), words), { minLength: 1, maxLength: 5 }).map((items) =>
-  items.map(([n, w]) => `${n}是${w}`).join('；'),
-);
+const enumeration = fc
+  .array(fc.tuple(pick('一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '二十'), words), { minLength: 1, maxLength: 5 })
+  .map((items) => items.map(([n, w]) => `${n}是${w}`).join('；'));
 
 const STEPS = ['公众参与', '专家论证', '风险评估', '合法性审查', '集体讨论决定'];
 const fiveSteps = fc.tuple(fc.shuffledSubarray(STEPS), pick('、', '，', ',', '和', ' ')).map(([s, sep]) => `严格落实${s.join(sep)}等法定程序`);
 
-const reportTitle = fc.tuple(pick('汕尾市人民政府', '某某县', '市司法局', '', 'XX区'), year, pick('年法治政府建设年度报告', '年度法治政府建设情况报告', '年法治政府建设工作总结', '年工作报告')).map(
-  ([a, y, b]) => `${a}${y}${b}`,
-);
+const reportTitle = fc
+  .tuple(
+    pick('汕尾市人民政府', '某某县', '市司法局', '', 'XX区'),
+    year,
+    pick('年法治政府建设年度报告', '年度法治政府建设情况报告', '年法治政府建设工作总结', '年工作报告'),
+  )
+  .map(([a, y, b]) => `${a}${y}${b}`);
 const signature = fc.tuple(pick('汕尾市人民政府', '某某县人民政府', '司法局'), date).map(([a, d]) => `${a}\n${d}`);
 
 const sentence = fc
-  .tuple(fc.array(fc.oneof(words, figure, date, title, number), { minLength: 1, maxLength: 5 }), pick('，', '、', '', ','), pick('。', '；', '，', '！', '？', '', '.', '……'))
+  .tuple(
+    fc.array(fc.oneof(words, figure, date, title, number), { minLength: 1, maxLength: 5 }),
+    pick('，', '、', '', ','),
+    pick('。', '；', '，', '！', '？', '', '.', '……'),
+  )
   .map(([parts, sep, end]) => parts.join(sep) + end);
 
 const markdown = fc.oneof(
@@ -149,8 +366,30 @@ const markdown = fc.oneof(
   fc.tuple(words, pick('http://example.com/a,b', 'https://汕尾.gov.cn/（1）', '', '<x>', 'javascript:alert(1)')).map(([w, u]) => `[${w}](${u})`),
   words.map((w) => `![${w}](a.png)`),
   words.map((w) => `<!-- ${w} -->`),
-  pick('<!--', '-->', '<!-- fzlint-disable-next-line fullwidth-punctuation -->', '<!-- fzlint-disable -->', '<!-- fzlint-disable no-such-rule -->', '// fzlint-disable-next-line', '// fzlint-disable fullwidth-punctuation, straight-quotes -- 说明', '// fzlint-disable-next-line all'),
-  pick('<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', '&amp;', '&#x4e00;', '<br/>', '\\', '\\\\', '${x}', '{0}', '{name}', '%s', 'https://www.shanwei.gov.cn/index.html?a=1&b=（2）'),
+  pick(
+    '<!--',
+    '-->',
+    '<!-- fzlint-disable-next-line fullwidth-punctuation -->',
+    '<!-- fzlint-disable -->',
+    '<!-- fzlint-disable no-such-rule -->',
+    '// fzlint-disable-next-line',
+    '// fzlint-disable fullwidth-punctuation, straight-quotes -- 说明',
+    '// fzlint-disable-next-line all',
+  ),
+  pick(
+    '<script>alert(1)</script>',
+    '"><img src=x onerror=alert(1)>',
+    '&amp;',
+    '&#x4e00;',
+    '<br/>',
+    '\\',
+    '\\\\',
+    '${x}',
+    '{0}',
+    '{name}',
+    '%s',
+    'https://www.shanwei.gov.cn/index.html?a=1&b=（2）',
+  ),
   words.map((w) => `**${w}**`),
   words.map((w) => `_${w}_`),
   fc.tuple(words, pick('[^1]', '[^1]: 注释')).map((p) => p.join('')),
@@ -187,9 +426,9 @@ export const piece: fc.Arbitrary<string> = fc.oneof(
 );
 
 /** A very long line: one piece repeated, no line end inside. */
-const longLine = fc.tuple(fc.oneof(words, punctuation, figure, astralChar, fc.constant('a'), fc.constant('。')), fc.integer({ min: 200, max: 4000 })).map(([p, n]) =>
-  p.replace(/[\r\n\u2028\u2029\u0085]/g, '').repeat(Math.max(1, Math.floor(n / Math.max(1, p.length)))),
-);
+const longLine = fc
+  .tuple(fc.oneof(words, punctuation, figure, astralChar, fc.constant('a'), fc.constant('。')), fc.integer({ min: 200, max: 4000 }))
+  .map(([p, n]) => p.replace(/[\r\n\u2028\u2029\u0085]/g, '').repeat(Math.max(1, Math.floor(n / Math.max(1, p.length)))));
 
 /** A document-shaped text: title, 文号, opening, headed sections, signature, mixed with noise. */
 const reportShaped = fc
@@ -218,9 +457,15 @@ export const generatedText: fc.Arbitrary<string> = fc.oneof(
   { weight: 10, arbitrary: fc.array(piece, { maxLength: 24 }).map((a) => a.join('')) },
   { weight: 4, arbitrary: reportShaped },
   { weight: 2, arbitrary: fc.array(piece, { minLength: 40, maxLength: 240 }).map((a) => a.join('')) },
-  { weight: 1, arbitrary: fc.tuple(fc.array(piece, { maxLength: 6 }), longLine, fc.array(piece, { maxLength: 6 })).map(([a, l, b]) => a.join('') + l + b.join('')) },
+  {
+    weight: 1,
+    arbitrary: fc.tuple(fc.array(piece, { maxLength: 6 }), longLine, fc.array(piece, { maxLength: 6 })).map(([a, l, b]) => a.join('') + l + b.join('')),
+  },
   { weight: 1, arbitrary: fc.tuple(pick('\ufeff', '\ufeff\ufeff', '\r\n', '\u3000'), fc.array(piece, { maxLength: 12 })).map(([s, a]) => s + a.join('')) },
-  { weight: 1, arbitrary: pick('', '\n', '\r', '\r\n', '\ufeff', '\ud800', '\udc00', '。', '一、', '（一）', '1.', '（1）', '𠮷', '#', '```', '<!--', '\u0000') },
+  {
+    weight: 1,
+    arbitrary: pick('', '\n', '\r', '\r\n', '\ufeff', '\ud800', '\udc00', '。', '一、', '（一）', '1.', '（1）', '𠮷', '#', '```', '<!--', '\u0000'),
+  },
 );
 
 // ---------------------------------------------------------------------------------------------
@@ -242,7 +487,14 @@ export type Edit =
 
 const edit: fc.Arbitrary<Edit> = fc.oneof(
   { weight: 4, arbitrary: fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: piece }) },
-  { weight: 3, arbitrary: fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), length: fc.oneof(fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 400 })) }) },
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      kind: fc.constant('delete' as const),
+      at: fc.nat(),
+      length: fc.oneof(fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 400 })),
+    }),
+  },
   { weight: 4, arbitrary: fc.record({ kind: fc.constant('replace' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 40 }), text: piece }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('duplicate' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 300 }), to: fc.nat() }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('line-ends' as const), to: pick('\r\n', '\r', '\n\n') }) },
@@ -313,6 +565,16 @@ export const lintInput: fc.Arbitrary<LintInput> = fc.record({
 
 /** File paths the formatters must quote and encode: spaces, CJK, quotes, backslashes, URL syntax, control characters. */
 export const filePath: fc.Arbitrary<string> = fc.oneof(
-  pick('<text>', '<stdin>', '/tmp/报告.txt', 'C:\\报告\\2020 年.md', '/a b/"q"\'s\\n.txt', '/x/%20#?&.md', '/x/\u0000\u001f.txt', '/x/𠮷\ud800.md', 'relative/路径.txt'),
+  pick(
+    '<text>',
+    '<stdin>',
+    '/tmp/报告.txt',
+    'C:\\报告\\2020 年.md',
+    '/a b/"q"\'s\\n.txt',
+    '/x/%20#?&.md',
+    '/x/\u0000\u001f.txt',
+    '/x/𠮷\ud800.md',
+    'relative/路径.txt',
+  ),
   fc.tuple(fc.string({ unit: 'binary', maxLength: 12 }), pick('.txt', '.md', '')).map(([s, e]) => `/tmp/${s}${e}`),
 );

@@ -48,7 +48,9 @@ export function checkProperty<T>(name: string, property: fc.IProperty<T>, runs: 
   // Names start with the test's number ("3. …"); mocha's --grep on "3\. " selects that test.
   const grep = /^\d+\./.test(name) ? `${name.split('.')[0]}\\. ` : name;
   const replay = failed ? `, replay: npm run fuzz -- --seed ${seed} --path "${details.counterexamplePath}" --grep "${grep}"` : '';
-  console.log(`    [fuzz] ${name}: ${details.numRuns} runs, seed ${seed}, ${ms.toFixed(0)} ms (cpu ${cpuMs.toFixed(0)} ms), ${failed ? 'FAILED' : 'ok'}${replay}`);
+  console.log(
+    `    [fuzz] ${name}: ${details.numRuns} runs, seed ${seed}, ${ms.toFixed(0)} ms (cpu ${cpuMs.toFixed(0)} ms), ${failed ? 'FAILED' : 'ok'}${replay}`,
+  );
   if (failed) {
     const cause = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
     throw new Error(`${name}: FAILED with seed ${seed}${replay}\n${fc.defaultReportMessage(details) ?? `property ${name} failed`}\nError: ${cause}`);

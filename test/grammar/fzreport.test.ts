@@ -89,7 +89,10 @@ function scopesOf(line: Token[], piece: string): string[] | undefined {
 function expectScope(line: Token[], piece: string, scope: string): void {
   const scopes = scopesOf(line, piece);
   assert.ok(scopes, `“${piece}” is tokenized on its own in: ${JSON.stringify(line.map((t) => [t.text, t.scopes.slice(1)]))}`);
-  assert.ok(scopes.some((s) => s === scope || s.startsWith(`${scope}.`)), `“${piece}” has ${scope}; got ${scopes.join(' ')}`);
+  assert.ok(
+    scopes.some((s) => s === scope || s.startsWith(`${scope}.`)),
+    `“${piece}” has ${scope}; got ${scopes.join(' ')}`,
+  );
 }
 
 function expectNoScope(line: Token[], piece: string, scopePrefix: string): void {
@@ -99,7 +102,8 @@ function expectNoScope(line: Token[], piece: string, scopePrefix: string): void 
   let pos = 0;
   for (const t of line) {
     const end = pos + t.text.length;
-    if (end > at && pos < at + piece.length) assert.ok(!t.scopes.some((s) => s.startsWith(scopePrefix)), `“${t.text}” should not have ${scopePrefix}: ${t.scopes.join(' ')}`);
+    if (end > at && pos < at + piece.length)
+      assert.ok(!t.scopes.some((s) => s.startsWith(scopePrefix)), `“${t.text}” should not have ${scopePrefix}: ${t.scopes.join(' ')}`);
     pos = end;
   }
 }

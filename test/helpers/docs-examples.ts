@@ -72,9 +72,7 @@ export function readDocsExamples(page: string): DocsExample[] {
     }
     if (kind === 'wrong') {
       const marked = body.flatMap((l, n) => (NOTE.test(l) ? [n + 1] : []));
-      example.expectedLines = marked.length
-        ? marked
-        : body.flatMap((l, n) => (l.trim() && !/^[\s…]*$/.test(l) ? [n + 1] : []));
+      example.expectedLines = marked.length ? marked : body.flatMap((l, n) => (l.trim() && !/^[\s…]*$/.test(l) ? [n + 1] : []));
     }
     out.push(example);
   }

@@ -77,7 +77,9 @@ export class TestLspClient {
   }
 
   /** Spawn `node dist/server.cjs --stdio` and run initialize/initialized. */
-  static async start(options: { capabilities?: ClientCapabilities; workspaceFolders?: { uri: string; name: string }[]; initializationOptions?: unknown } = {}): Promise<{ client: TestLspClient; init: InitializeResult }> {
+  static async start(
+    options: { capabilities?: ClientCapabilities; workspaceFolders?: { uri: string; name: string }[]; initializationOptions?: unknown } = {},
+  ): Promise<{ client: TestLspClient; init: InitializeResult }> {
     if (!fs.existsSync(serverBundle)) throw new Error(`${serverBundle} is missing: run npm run build first`);
     const child = spawn(process.execPath, [serverBundle, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const client = new TestLspClient(child);

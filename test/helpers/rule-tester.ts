@@ -76,7 +76,11 @@ function lintOne(rule: Rule, c: ValidCase, text = c.text): Finding[] {
 function assertValidOptions(rule: Rule, c: ValidCase): void {
   if (!c.options) return;
   const errors = checkRuleOptions(rule.meta, c.options);
-  assert.deepEqual(errors.map((e) => e.en), [], 'the case gives options the rule accepts');
+  assert.deepEqual(
+    errors.map((e) => e.en),
+    [],
+    'the case gives options the rule accepts',
+  );
 }
 
 /**
@@ -120,7 +124,8 @@ export function ruleTester(rule: Rule, cases: { valid: ValidCase[]; invalid: Inv
               const doc = c.text.charCodeAt(0) === 0xfeff ? c.text.slice(1) : c.text;
               assert.equal(doc.slice(f.span.start, f.span.end), exp.covers, 'covered text');
             }
-            if (exp.messageIncludes) assert.ok(f.messages['zh-CN'].includes(exp.messageIncludes), `message "${f.messages['zh-CN']}" includes "${exp.messageIncludes}"`);
+            if (exp.messageIncludes)
+              assert.ok(f.messages['zh-CN'].includes(exp.messageIncludes), `message "${f.messages['zh-CN']}" includes "${exp.messageIncludes}"`);
             assert.ok(f.messages.en.length > 0 && !/\{\w+\}/.test(f.messages.en + f.messages['zh-CN']), 'both messages filled');
           });
           const fixed = fixAll(c.text, (t) => lintOne(rule, c, t)).output;

@@ -49,7 +49,14 @@ function fromDiagnostic(d: Diagnostic): Seen {
 
 describe('the CLI and the language server give the same findings for the same file and config', function () {
   this.timeout(120000);
-  const texts = [fullwidthReport, webCopyReport, ...fs.readdirSync(REAL).filter((f) => f.endsWith('.txt')).map((f) => path.join(REAL, f))];
+  const texts = [
+    fullwidthReport,
+    webCopyReport,
+    ...fs
+      .readdirSync(REAL)
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => path.join(REAL, f)),
+  ];
   let dir: string;
   let client: TestLspClient;
 
@@ -70,7 +77,15 @@ describe('the CLI and the language server give the same findings for the same fi
       fs.copyFileSync(source, file);
       const { results } = runJson(['--locale', 'zh-CN', file]);
       assert.equal(results.length, 1);
-      const cli = results[0].messages.map((m) => ({ ruleId: m.ruleId, line: m.line, column: m.column, endLine: m.endLine, endColumn: m.endColumn, message: m.message, level: m.level }));
+      const cli = results[0].messages.map((m) => ({
+        ruleId: m.ruleId,
+        line: m.line,
+        column: m.column,
+        endLine: m.endLine,
+        endColumn: m.endColumn,
+        message: m.message,
+        level: m.level,
+      }));
 
       const uri = pathToFileURL(file).href;
       await client.open(uri, 'plaintext', 1, fs.readFileSync(file, 'utf8'));
@@ -79,7 +94,10 @@ describe('the CLI and the language server give the same findings for the same fi
       const server = published.diagnostics.map(fromDiagnostic);
 
       assert.ok(!cli.some((m) => m.ruleId === 'repeated-word'), 'the config turned repeated-word off');
-      assert.ok(cli.filter((m) => m.ruleId === 'number-unit-space').every((m) => m.level === 'error'), 'the config made number-unit-space an error');
+      assert.ok(
+        cli.filter((m) => m.ruleId === 'number-unit-space').every((m) => m.level === 'error'),
+        'the config made number-unit-space an error',
+      );
       assert.deepEqual(server.sort(byPlace), cli.sort(byPlace));
     });
   }

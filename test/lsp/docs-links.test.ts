@@ -49,7 +49,9 @@ describe('language server: rule documentation links', function () {
   let diagnostics: Diagnostic[] = [];
 
   before(async function () {
-    ({ client } = await TestLspClient.start({ capabilities: { ...CLIENT_CAPABILITIES, window: { ...CLIENT_CAPABILITIES.window, showDocument: { support: true } } } }));
+    ({ client } = await TestLspClient.start({
+      capabilities: { ...CLIENT_CAPABILITIES, window: { ...CLIENT_CAPABILITIES.window, showDocument: { support: true } } },
+    }));
     client.connection.onRequest('window/showDocument', (params: { uri: string; external?: boolean }) => {
       shown.push(params);
       return { success: true };
@@ -87,7 +89,10 @@ describe('language server: rule documentation links', function () {
     assert.deepEqual(JSON.parse(decodeURIComponent(link.slice(link.indexOf('?') + 1))), [{ $mid: 1, scheme: 'file', path: fileURLToPath(page) }]);
     assert.equal(rewritten.replace(link, page), value, 'nothing else changes');
     // Web pages and other files keep their links.
-    assert.equal(previewLinks('[a](https://x.example/a.md) [b](file:///tmp/b.txt)', () => 'command:x'), '[a](https://x.example/a.md) [b](file:///tmp/b.txt)');
+    assert.equal(
+      previewLinks('[a](https://x.example/a.md) [b](file:///tmp/b.txt)', () => 'command:x'),
+      '[a](https://x.example/a.md) [b](file:///tmp/b.txt)',
+    );
     assert.ok(isLocalMarkdownPage(page) && isLocalMarkdownPage(`${page}#section`) && !isLocalMarkdownPage('https://x.example/a.md'));
   });
 

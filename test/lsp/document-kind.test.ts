@@ -21,7 +21,11 @@ const cases: [string, string, 'annual-report' | 'official-document' | 'other'][]
   ['a title after blank lines', `${'\n'.repeat(30)}${TITLE}${BODY}`, 'annual-report'],
   ['a title after page text', `首页 > 政务公开\n索引号：11440100/2021-00123\n发布机构：某市人民政府\n${TITLE}${BODY}`, 'annual-report'],
   ['a two-line title', `大英县人民政府\n关于2022年度法治政府建设情况的报告${BODY}`, 'annual-report'],
-  ['a 通知 with 文号 and 主送', '国务院办公厅关于加强某项工作的通知\n国办发〔2019〕6号\n\n各省、自治区、直辖市人民政府：\n  现就有关事项通知如下。\n', 'official-document'],
+  [
+    'a 通知 with 文号 and 主送',
+    '国务院办公厅关于加强某项工作的通知\n国办发〔2019〕6号\n\n各省、自治区、直辖市人民政府：\n  现就有关事项通知如下。\n',
+    'official-document',
+  ],
   ['a speech-form report', '各位代表：\n\n  现在，我代表市人民政府，向大会报告工作。\n', 'official-document'],
   ['a README', '# fzlint\n\n检查法治政府建设年度报告。\n', 'other'],
   ['an empty text', '', 'other'],

@@ -188,7 +188,10 @@ describe('language server editing features (stdio protocol)', function () {
     const hoverAt = async (uri: string) => {
       await client.open(uri, 'plaintext', 1, text);
       await client.diagnosticsForVersion(uri, 1, SLOW);
-      const hover = await client.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: body.indexOf('10') + 1 } });
+      const hover = await client.connection.sendRequest<Hover | null>('textDocument/hover', {
+        textDocument: { uri },
+        position: { line: 2, character: body.indexOf('10') + 1 },
+      });
       await client.close(uri);
       return hover ? (hover.contents as MarkupContent).value : '';
     };
@@ -240,7 +243,10 @@ describe('language server editing features (stdio protocol)', function () {
       await plain.connection.sendRequest('workspace/executeCommand', { command: 'fzlint.server.showRuleDocs', arguments: [url] });
       for (let i = 0; i < 50 && messages.length === 0; i++) await new Promise((r) => setTimeout(r, 20));
       assert.deepEqual(messages, [{ type: 3, message: url }]);
-      const symbols = await plain.connection.sendRequest('workspace/executeCommand', { command: 'fzlint.server.reportTemplate', arguments: [{ issuer: '某某市人民政府', year: 2021 }] });
+      const symbols = await plain.connection.sendRequest('workspace/executeCommand', {
+        command: 'fzlint.server.reportTemplate',
+        arguments: [{ issuer: '某某市人民政府', year: 2021 }],
+      });
       assert.ok(symbols, 'the server still answers');
     } finally {
       await plain.stop();
@@ -251,11 +257,21 @@ describe('language server editing features (stdio protocol)', function () {
     const space = diagnostics.find((d) => d.code === 'number-unit-space' && d.range.start.line === 8) as Diagnostic;
     const action = (await codeActions(reportUri, space)).find((a) => a.title === '在这一行停用 number-unit-space') as CodeAction;
     const edits = editsOf(action.edit);
-    await client.change(reportUri, 2, edits.map((e) => ({ range: e.range, text: e.newText })));
+    await client.change(
+      reportUri,
+      2,
+      edits.map((e) => ({ range: e.range, text: e.newText })),
+    );
     const v2 = apply(REPORT, edits);
     const published = await client.diagnosticsForVersion(reportUri, 2, SLOW);
-    assert.deepEqual(published.diagnostics.filter((d) => d.code === 'number-unit-space' || d.code === 'unused-disable'), []);
-    assert.deepEqual(lintText(v2, { filePath: reportPath }).findings.filter((f) => f.ruleId === 'number-unit-space'), []);
+    assert.deepEqual(
+      published.diagnostics.filter((d) => d.code === 'number-unit-space' || d.code === 'unused-disable'),
+      [],
+    );
+    assert.deepEqual(
+      lintText(v2, { filePath: reportPath }).findings.filter((f) => f.ruleId === 'number-unit-space'),
+      [],
+    );
 
     // Fix the line by hand: the comment now suppresses nothing.
     const fixedLine = '　　（二）办理案件78件，复议12件。';
@@ -289,7 +305,10 @@ describe('language server editing features (stdio protocol)', function () {
   it('completion: the next year’s skeleton in a blank buffer; five steps, 发文字号 and 成文日期 in a report; nothing in a README', async function () {
     const blank = 'untitled:Untitled-1';
     await client.open(blank, 'plaintext', 1, '');
-    const items = await client.connection.sendRequest<CompletionItem[]>('textDocument/completion', { textDocument: { uri: blank }, position: { line: 0, character: 0 } });
+    const items = await client.connection.sendRequest<CompletionItem[]>('textDocument/completion', {
+      textDocument: { uri: blank },
+      position: { line: 0, character: 0 },
+    });
     assert.equal(items.length, 1);
     assert.equal(items[0].insertTextFormat, 2, 'a snippet');
     const snippet = String(items[0].insertText);
@@ -297,7 +316,10 @@ describe('language server editing features (stdio protocol)', function () {
     assert.match(snippet, /^\$\{1:某某市人民政府\}\d{4}年法治政府建设年度报告\n/);
     await client.close(blank);
 
-    const inReport = await client.connection.sendRequest<CompletionItem[]>('textDocument/completion', { textDocument: { uri: reportUri }, position: { line: 13, character: 0 } });
+    const inReport = await client.connection.sendRequest<CompletionItem[]>('textDocument/completion', {
+      textDocument: { uri: reportUri },
+      position: { line: 13, character: 0 },
+    });
     const labels = inReport.map((i) => i.label);
     assert.equal(labels[0], '年度报告框架（2021年）', 'the report is for 2020: the skeleton is for 2021');
     assert.ok(String(inReport[0].insertText).includes('四、2022年推进法治政府建设的主要安排'));
@@ -307,7 +329,10 @@ describe('language server editing features (stdio protocol)', function () {
 
     const readme = pathToFileURL(path.join(tmp, 'README.md')).href;
     await client.open(readme, 'markdown', 1, fs.readFileSync(path.join(tmp, 'README.md'), 'utf8'));
-    assert.deepEqual(await client.connection.sendRequest('textDocument/completion', { textDocument: { uri: readme }, position: { line: 0, character: 0 } }), []);
+    assert.deepEqual(
+      await client.connection.sendRequest('textDocument/completion', { textDocument: { uri: readme }, position: { line: 0, character: 0 } }),
+      [],
+    );
     assert.deepEqual(await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: readme } }), []);
     await client.close(readme);
   });
@@ -320,7 +345,10 @@ describe('language server editing features (stdio protocol)', function () {
     assert.match(text, /^汕尾市人民政府2021年法治政府建设年度报告\n\n　　某府〔2022〕1号\n/);
     assert.match(text, /　　汕尾市人民政府\n\n　　2022年2月28日\n$/);
     const findings = lintText(text, { filePath: '/tmp/new.txt' }).findings;
-    assert.deepEqual(findings.filter((f) => f.severity === 'error').map((f) => `${f.line}:${f.column} ${f.ruleId}`), []);
+    assert.deepEqual(
+      findings.filter((f) => f.severity === 'error').map((f) => `${f.line}:${f.column} ${f.ruleId}`),
+      [],
+    );
   });
 
   it('settings: per-rule severities and run onSave reach the engine', async function () {
@@ -330,7 +358,10 @@ describe('language server editing features (stdio protocol)', function () {
     await client.open(uri, 'plaintext', 1, REPORT);
     const v1 = (await client.diagnosticsForVersion(uri, 1, SLOW)).diagnostics;
     assert.ok(!v1.some((d) => d.code === 'number-unit-space'));
-    assert.deepEqual(v1.filter((d) => d.code === 'straight-quotes').map((d) => d.severity), [2, 2]);
+    assert.deepEqual(
+      v1.filter((d) => d.code === 'straight-quotes').map((d) => d.severity),
+      [2, 2],
+    );
 
     const mark = client.published.length;
     client.settings = { enable: true, locale: 'zh-CN', run: 'onSave' };
@@ -355,7 +386,10 @@ describe('language server editing features (stdio protocol)', function () {
     });
     assert.equal(result.files, 3);
     assert.equal(result.reports, 2, 'the open report.txt and the closed drafts/2021.md');
-    const drafts = client.published.slice(mark).filter((p) => p.uri.endsWith('/2021.md')).pop();
+    const drafts = client.published
+      .slice(mark)
+      .filter((p) => p.uri.endsWith('/2021.md'))
+      .pop();
     assert.ok(drafts && drafts.diagnostics.length > 0);
     assert.ok(result.problems > drafts.diagnostics.length, 'the open report adds its findings to the count');
     assert.ok(!client.published.slice(mark).some((p) => p.uri === reportUri && p.version === undefined), 'no unversioned publish for the open report');
@@ -381,7 +415,10 @@ describe('language server editing features (stdio protocol)', function () {
     const { client: lazy } = await TestLspClient.start({
       capabilities: {
         ...CLIENT_CAPABILITIES,
-        textDocument: { ...CLIENT_CAPABILITIES.textDocument, codeAction: { ...CLIENT_CAPABILITIES.textDocument?.codeAction, resolveSupport: { properties: ['edit'] } } },
+        textDocument: {
+          ...CLIENT_CAPABILITIES.textDocument,
+          codeAction: { ...CLIENT_CAPABILITIES.textDocument?.codeAction, resolveSupport: { properties: ['edit'] } },
+        },
       },
     });
     try {

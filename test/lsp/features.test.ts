@@ -45,7 +45,12 @@ describe('lsp/settings', function () {
 
   it('reads run, debounce, per-rule severities and the config file path', function () {
     assert.deepEqual(
-      normalizeSettings({ run: 'onSave', debounce: 300.4, rules: { 'straight-quotes': 'off', 'year-range-dash': 'error', Bad: 'off', x: 'loud' }, configFile: ' .fzlintrc.yaml ' }),
+      normalizeSettings({
+        run: 'onSave',
+        debounce: 300.4,
+        rules: { 'straight-quotes': 'off', 'year-range-dash': 'error', Bad: 'off', x: 'loud' },
+        configFile: ' .fzlintrc.yaml ',
+      }),
       { ...defaults, run: 'onSave', debounce: 300, rules: { 'straight-quotes': 'off', 'year-range-dash': 'error' }, configFile: '.fzlintrc.yaml' },
     );
     assert.equal(normalizeSettings({ debounce: -5 }).debounce, 0);

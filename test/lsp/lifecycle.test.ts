@@ -86,7 +86,10 @@ describe('language server lifecycle (issue 18)', function () {
   it('answers -32002 to requests before initialize and drops notifications; then initializes normally', async () => {
     server = new RawServer();
     server.send({ id: 1, method: 'textDocument/hover', params: { textDocument: { uri: 'file:///x.txt' }, position: { line: 0, character: 0 } } });
-    server.send({ method: 'textDocument/didOpen', params: { textDocument: { uri: 'file:///x.txt', languageId: 'plaintext', version: 1, text: '推进依法行政,取得成效。' } } });
+    server.send({
+      method: 'textDocument/didOpen',
+      params: { textDocument: { uri: 'file:///x.txt', languageId: 'plaintext', version: 1, text: '推进依法行政,取得成效。' } },
+    });
     const early = await server.reply(1);
     assert.equal(early.error?.code, -32002);
     server.initialize(2);

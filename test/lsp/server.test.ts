@@ -169,7 +169,10 @@ describe('language server (stdio protocol)', function () {
       range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
       context: { diagnostics: [], only: ['source.fixAll'] },
     });
-    assert.deepEqual(broad.map((a) => a.kind), ['source.fixAll.fzlint']);
+    assert.deepEqual(
+      broad.map((a) => a.kind),
+      ['source.fixAll.fzlint'],
+    );
     const lightbulb = await client.connection.sendRequest<CodeAction[]>('textDocument/codeAction', {
       textDocument: { uri: reportUri },
       range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
@@ -183,9 +186,7 @@ describe('language server (stdio protocol)', function () {
     const lineOf78 = reportText.split('\n')[26];
     const at = lineOf78.indexOf('78 件');
     // v2: fix “78 件” by hand; v3, sent at once: a new “12 项” at the start of line 29's paragraph.
-    await client.change(reportUri, 2, [
-      { range: { start: { line: 26, character: at }, end: { line: 26, character: at + 4 } }, text: '78件' },
-    ]);
+    await client.change(reportUri, 2, [{ range: { start: { line: 26, character: at }, end: { line: 26, character: at + 4 } }, text: '78件' }]);
     await client.change(reportUri, 3, [{ range: { start: { line: 28, character: 2 }, end: { line: 28, character: 2 } }, text: '新增 12 项。' }]);
     const published = await client.diagnosticsForVersion(reportUri, 3);
 

@@ -35,11 +35,70 @@ const RSS_LIMIT_MB = 400;
 
 /** What gets typed: words of a report, every punctuation form, figures, 𠮷, line breaks, markers. */
 const PIECES = [
-  '依法行政', '法治政府建设', '重大行政决策', '合法性审查', '行政复议', '的', '和', '全年共办理', '案件', '件',
-  '同比增长', '％', '%', '个百分点', '2021年', '12', '3.5', '１２', '万元', '一是', '二是',
-  '，', '。', '、', '；', '：', '？', '！', '“', '”', '‘', '’', '（', '）', '《', '》', '〔', '〕', '——', '……',
-  ',', '.', ';', ':', '(', ')', '"', '?', '!', ' ', '　　', '　',
-  '𠮷', '𠮷野家', '\n', '\n\n', '\r\n', '\n　　', '\n一、', '\n（二）', '\n3.', '汕府〔2021〕9号', 'abc', 'GB/T 15834',
+  '依法行政',
+  '法治政府建设',
+  '重大行政决策',
+  '合法性审查',
+  '行政复议',
+  '的',
+  '和',
+  '全年共办理',
+  '案件',
+  '件',
+  '同比增长',
+  '％',
+  '%',
+  '个百分点',
+  '2021年',
+  '12',
+  '3.5',
+  '１２',
+  '万元',
+  '一是',
+  '二是',
+  '，',
+  '。',
+  '、',
+  '；',
+  '：',
+  '？',
+  '！',
+  '“',
+  '”',
+  '‘',
+  '’',
+  '（',
+  '）',
+  '《',
+  '》',
+  '〔',
+  '〕',
+  '——',
+  '……',
+  ',',
+  '.',
+  ';',
+  ':',
+  '(',
+  ')',
+  '"',
+  '?',
+  '!',
+  ' ',
+  '　　',
+  '　',
+  '𠮷',
+  '𠮷野家',
+  '\n',
+  '\n\n',
+  '\r\n',
+  '\n　　',
+  '\n一、',
+  '\n（二）',
+  '\n3.',
+  '汕府〔2021〕9号',
+  'abc',
+  'GB/T 15834',
 ];
 
 interface Stream {
@@ -133,14 +192,22 @@ function vmRssMb(pid: number | undefined): number | undefined {
 }
 
 const order = (a: Compared, b: Compared) =>
-  a.line - b.line || a.column - b.column || a.endLine - b.endLine || a.endColumn - b.endColumn || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message);
+  a.line - b.line ||
+  a.column - b.column ||
+  a.endLine - b.endLine ||
+  a.endColumn - b.endColumn ||
+  a.ruleId.localeCompare(b.ruleId) ||
+  a.message.localeCompare(b.message);
 
 /** Every range of `diagnostics` lies inside `text` (lines that exist, columns within their line). */
 function assertInside(diagnostics: readonly Diagnostic[], text: string, what: string): void {
   const lines = text.split(/\r\n|\n|\r/).map((l) => l.length);
   for (const d of diagnostics) {
     for (const p of [d.range.start, d.range.end]) {
-      assert.ok(p.line < lines.length && p.character <= lines[p.line], `${what}: ${String(d.code)} at ${p.line + 1}:${p.character + 1} is outside the text (${lines.length} lines)`);
+      assert.ok(
+        p.line < lines.length && p.character <= lines[p.line],
+        `${what}: ${String(d.code)} at ${p.line + 1}:${p.character + 1} is outside the text (${lines.length} lines)`,
+      );
     }
   }
 }
@@ -249,10 +316,19 @@ describe('language server under 1,000 rapid random edits (stdio protocol)', func
     const picks = new Set<number>();
     while (picks.size < Math.min(3, intermediate.length)) picks.add(intermediate[Math.floor(random() * intermediate.length)]);
     for (const v of [...picks].sort((a, b) => a - b)) {
-      const lsp = publishes.filter((p) => p.version === v).at(-1)!.diagnostics.map(fromDiagnostic);
-      assert.deepEqual([...lsp].sort(order), [...cliFindings(texts.get(v)!)].sort(order), `version ${v}: the published diagnostics differ from the CLI's on that version's text`);
+      const lsp = publishes
+        .filter((p) => p.version === v)
+        .at(-1)!
+        .diagnostics.map(fromDiagnostic);
+      assert.deepEqual(
+        [...lsp].sort(order),
+        [...cliFindings(texts.get(v)!)].sort(order),
+        `version ${v}: the published diagnostics differ from the CLI's on that version's text`,
+      );
     }
-    console.log(`      ${publishes.length} publishes inside their version's text; versions ${[...picks].sort((a, b) => a - b).join(', ') || '(none intermediate)'} equal the CLI's`);
+    console.log(
+      `      ${publishes.length} publishes inside their version's text; versions ${[...picks].sort((a, b) => a - b).join(', ') || '(none intermediate)'} equal the CLI's`,
+    );
   });
 
   it('stays alive and answers; its RSS after the edits is within a loose bound', async function () {
@@ -300,7 +376,11 @@ describe('language server under 1,000 rapid random edits (stdio protocol)', func
     // Longer than the debounce plus a lint: a run that was still queued would have published by now.
     await sleep(1500);
     const late = client.published.slice(clearedAt + 1).filter((p) => p.uri === other);
-    assert.deepEqual(late.map((p) => p.version), [], 'no diagnostics after the clearing publish of a closed document');
+    assert.deepEqual(
+      late.map((p) => p.version),
+      [],
+      'no diagnostics after the clearing publish of a closed document',
+    );
     // Publishes in between never go back a version. How many there were depends on the machine's
     // speed against the 150 ms debounce: printed, not asserted.
     const runs = assertMonotonic(client.published, other).filter((v) => v > 1);

@@ -13,14 +13,28 @@ describe('npm package (npm pack)', function () {
   this.timeout(60000);
 
   it('carries every rule page and the docs the findings link (docs/*.md, docs/rules/*.md)', function () {
-    const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: repoRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const files = new Set((JSON.parse(out) as { files: { path: string }[] }[])[0].files.map((f) => f.path));
     const pages = [
-      ...fs.readdirSync(path.join(repoRoot, 'docs', 'rules')).filter((f) => f.endsWith('.md')).map((f) => `docs/rules/${f}`),
-      ...fs.readdirSync(path.join(repoRoot, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`),
+      ...fs
+        .readdirSync(path.join(repoRoot, 'docs', 'rules'))
+        .filter((f) => f.endsWith('.md'))
+        .map((f) => `docs/rules/${f}`),
+      ...fs
+        .readdirSync(path.join(repoRoot, 'docs'))
+        .filter((f) => f.endsWith('.md'))
+        .map((f) => `docs/${f}`),
     ];
     assert.ok(pages.includes('docs/configuration.md') && pages.length > 40);
-    assert.deepEqual(pages.filter((p) => !files.has(p)), [], 'every page in the package');
+    assert.deepEqual(
+      pages.filter((p) => !files.has(p)),
+      [],
+      'every page in the package',
+    );
     assert.ok(files.has('package.json') && files.has('rules/schema/config.schema.json'), 'the schemas init and pack new name');
   });
 });

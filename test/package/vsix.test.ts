@@ -73,15 +73,27 @@ describe('VSIX (npm run package)', function () {
 
   it('carries the docs the diagnostics and hovers link (docs/rules/*.md, docs/*.md), beside dist/ where the server finds them', function () {
     const pages = [
-      ...fs.readdirSync(path.join(repoRoot, 'docs', 'rules')).filter((f) => f.endsWith('.md')).map((f) => `extension/docs/rules/${f}`),
-      ...fs.readdirSync(path.join(repoRoot, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `extension/docs/${f}`),
+      ...fs
+        .readdirSync(path.join(repoRoot, 'docs', 'rules'))
+        .filter((f) => f.endsWith('.md'))
+        .map((f) => `extension/docs/rules/${f}`),
+      ...fs
+        .readdirSync(path.join(repoRoot, 'docs'))
+        .filter((f) => f.endsWith('.md'))
+        .map((f) => `extension/docs/${f}`),
     ];
     assert.ok(pages.length > 40);
-    assert.deepEqual(pages.filter((p) => !entries.includes(p)), [], 'every page in the VSIX');
+    assert.deepEqual(
+      pages.filter((p) => !entries.includes(p)),
+      [],
+      'every page in the VSIX',
+    );
   });
 
   it('leaves out sources, tests, source maps, node_modules and the CLI bundles', function () {
-    const stray = entries.filter((e) => /^extension\/(server|client)\/src\/|^extension\/test\/|\.map$|^extension\/node_modules\/|\.ts$|^extension\/dist\/cli\.cjs$/.test(e));
+    const stray = entries.filter((e) =>
+      /^extension\/(server|client)\/src\/|^extension\/test\/|\.map$|^extension\/node_modules\/|\.ts$|^extension\/dist\/cli\.cjs$/.test(e),
+    );
     assert.deepEqual(stray, []);
   });
 
@@ -97,7 +109,11 @@ describe('VSIX (npm run package)', function () {
   it('every file the manifest points at is in the package', function () {
     const pkg = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
     assert.equal(pkg.files, undefined, '.vscodeignore decides; a `files` list would conflict with it in vsce');
-    const wanted = [pkg.main, ...pkg.contributes.grammars.map((g: { path: string }) => g.path), ...pkg.contributes.languages.map((l: { configuration: string }) => l.configuration)];
+    const wanted = [
+      pkg.main,
+      ...pkg.contributes.grammars.map((g: { path: string }) => g.path),
+      ...pkg.contributes.languages.map((l: { configuration: string }) => l.configuration),
+    ];
     for (const file of wanted) assert.ok(entries.includes(`extension/${path.posix.normalize(file)}`), file);
   });
 });

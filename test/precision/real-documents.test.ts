@@ -41,7 +41,12 @@ function lintFile(file: string, text: string): Finding[] {
   return lintText(text, { filePath: file }).findings;
 }
 
-const texts = fs.existsSync(REAL) ? fs.readdirSync(REAL).filter((f) => f.endsWith('.txt')).sort() : [];
+const texts = fs.existsSync(REAL)
+  ? fs
+      .readdirSync(REAL)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+  : [];
 
 describe('precision on real official texts (../shared/fixtures/real)', function () {
   this.timeout(60000);
@@ -61,17 +66,28 @@ describe('precision on real official texts (../shared/fixtures/real)', function 
         const expected = REAL_DEFECTS[name]?.rules ?? {};
         const errors = findings.filter((f) => f.severity === 'error');
         const unexpected = errors.filter((f) => !(f.ruleId in expected));
-        assert.deepEqual(unexpected.map((f) => `${f.line}:${f.column} ${f.ruleId} ${f.message}`), [], 'false errors');
+        assert.deepEqual(
+          unexpected.map((f) => `${f.line}:${f.column} ${f.ruleId} ${f.message}`),
+          [],
+          'false errors',
+        );
         for (const [rule, want] of Object.entries(expected)) {
           const got = errors.filter((f) => f.ruleId === rule);
-          for (const line of want.lines ?? []) assert.ok(got.some((f) => f.line === line), `${rule} on line ${line}`);
+          for (const line of want.lines ?? [])
+            assert.ok(
+              got.some((f) => f.line === line),
+              `${rule} on line ${line}`,
+            );
           if (want.count !== undefined) assert.equal(got.length, want.count, `${rule}: ${got.map((f) => f.line).join(', ')}`);
           if (want.atLeast !== undefined) assert.ok(got.length >= want.atLeast, `${rule}: ${got.length} findings, at least ${want.atLeast}`);
         }
       });
 
       it('no count-vs-list warning (every one on these texts would be false)', () => {
-        assert.deepEqual(findings.filter((f) => f.ruleId === 'count-vs-list').map((f) => `${f.line}:${f.column} ${f.message}`), []);
+        assert.deepEqual(
+          findings.filter((f) => f.ruleId === 'count-vs-list').map((f) => `${f.line}:${f.column} ${f.message}`),
+          [],
+        );
       });
 
       it('read as a web copy, no sentence of its text is taken for page chrome', () => {
@@ -79,7 +95,10 @@ describe('precision on real official texts (../shared/fixtures/real)', function 
         const closing = doc.meta.date ? doc.index.toPoint(doc.meta.date.span.start).line - 1 : Infinity;
         const blanked = [...doc.furniture].filter((i) => i > (doc.meta.title ? doc.index.toPoint(doc.meta.title.span.end).line - 1 : -1) && i < closing);
         const sentences = blanked.filter((i) => /[。；！？]/.test(doc.lines[i].text) && doc.lines[i].text.length > 20);
-        assert.deepEqual(sentences.map((i) => `${i + 1}: ${doc.lines[i].text.slice(0, 30)}`), []);
+        assert.deepEqual(
+          sentences.map((i) => `${i + 1}: ${doc.lines[i].text.slice(0, 30)}`),
+          [],
+        );
       });
 
       const docx = path.join(REAL, name.replace(/\.txt$/, '.docx'));
@@ -96,12 +115,18 @@ describe('precision on real official texts (../shared/fixtures/real)', function 
 
   it('the reference report (draft) has its one real error only: the missing 一是 on line 51', () => {
     const errors = lintFile(fullwidthReport, fs.readFileSync(fullwidthReport, 'utf8')).filter((f) => f.severity === 'error');
-    assert.deepEqual(errors.map((f) => `${f.line} ${f.ruleId}`), ['51 enumeration-sequence']);
+    assert.deepEqual(
+      errors.map((f) => `${f.line} ${f.ruleId}`),
+      ['51 enumeration-sequence'],
+    );
   });
 
   it('the reference web copy: the same one error (line 60), no flood', () => {
     const findings = lintFile(webCopyReport, fs.readFileSync(webCopyReport, 'utf8'));
-    assert.deepEqual(findings.filter((f) => f.severity === 'error').map((f) => `${f.line} ${f.ruleId}`), ['60 enumeration-sequence']);
+    assert.deepEqual(
+      findings.filter((f) => f.severity === 'error').map((f) => `${f.line} ${f.ruleId}`),
+      ['60 enumeration-sequence'],
+    );
     assert.ok(findings.filter((f) => f.severity === 'warning').length <= 5, 'a few warnings, not a flood');
   });
 });

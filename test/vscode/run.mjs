@@ -27,7 +27,7 @@ try {
   fail(
     [
       '@vscode/test-electron is not installed (a devDependency): run `npm ci` first.',
-      '  Without access to update.code.visualstudio.com (as in this project\'s CI), the same scenarios run in code-server instead:',
+      "  Without access to update.code.visualstudio.com (as in this project's CI), the same scenarios run in code-server instead:",
       '    npx mocha test/e2e/code-server.test.ts   (part of npm test)',
     ].join('\n'),
   );

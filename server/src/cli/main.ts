@@ -74,7 +74,9 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   }
   const formatter = Object.hasOwn(formatters, options.format) ? formatters[options.format] : undefined;
   if (!formatter) {
-    io.stderr(`fzlint: ${zh ? `未知的输出格式“${options.format}”（可用：${Object.keys(formatters).join('、')}）` : `unknown format "${options.format}" (available: ${Object.keys(formatters).join(', ')})`}\n`);
+    io.stderr(
+      `fzlint: ${zh ? `未知的输出格式“${options.format}”（可用：${Object.keys(formatters).join('、')}）` : `unknown format "${options.format}" (available: ${Object.keys(formatters).join(', ')})`}\n`,
+    );
     return 2;
   }
   const rules: Record<string, SeveritySetting> = {};
@@ -119,19 +121,31 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       const input = decodeInput(bytes, options.stdinFilename ?? '<stdin>', options.locale);
       const stdinPath = path.resolve(io.cwd, options.stdinFilename ?? '<stdin>');
       const fc = configFor(stdinPath);
-      results.push({ ...lintOne(input.text, options.stdinFilename ? path.resolve(io.cwd, options.stdinFilename) : undefined, fc.ignored ? config : fc.config, options.fix || options.fixDryRun, fc.codeRules), encoding: input.encoding });
+      results.push({
+        ...lintOne(
+          input.text,
+          options.stdinFilename ? path.resolve(io.cwd, options.stdinFilename) : undefined,
+          fc.ignored ? config : fc.config,
+          options.fix || options.fixDryRun,
+          fc.codeRules,
+        ),
+        encoding: input.encoding,
+      });
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       fail(error.message);
     }
   } else {
     if (options.targets.length === 0) {
-      io.stderr(`fzlint: ${zh ? '请指定要检查的文件或目录，或用 --stdin。用 fzlint --help 查看用法。' : 'give files or directories to check, or --stdin. Run fzlint --help for usage.'}\n`);
+      io.stderr(
+        `fzlint: ${zh ? '请指定要检查的文件或目录，或用 --stdin。用 fzlint --help 查看用法。' : 'give files or directories to check, or --stdin. Run fzlint --help for usage.'}\n`,
+      );
       return 2;
     }
     const { files, problems, found, skipped: notLintable, roots } = expandTargets(options.targets, io.cwd, { followSymlinks: options.followSymlinks });
     for (const p of problems) {
-      if (p.reason === 'not-regular') fail(zh ? `${p.target}：不是普通文件（命名管道、设备或套接字），未读取。` : `${p.target}: not a regular file (a FIFO, device or socket); not read.`);
+      if (p.reason === 'not-regular')
+        fail(zh ? `${p.target}：不是普通文件（命名管道、设备或套接字），未读取。` : `${p.target}: not a regular file (a FIFO, device or socket); not read.`);
       else if (p.reason === 'missing') fail(zh ? `${p.target}：文件或目录不存在。` : `${p.target}: no such file or directory.`);
       else if (p.reason === 'no-files') fail(zh ? `${p.target}：目录中没有文件。` : `${p.target}: the folder holds no files.`);
       else fail(zh ? `${p.target}：没有匹配的文件。` : `${p.target}: matched no files.`);
@@ -149,7 +163,11 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     if (failed) ioError = true;
     // Folders and globs that gave nothing to check: said once (exit 2), after the list of skipped files.
     if (batchResults.length === 0 && skipped.length > 0 && problems.length === 0) {
-      fail(zh ? `没有找到可检查的公文：${skipped.length} 个文件均未检查（原因见输出；--all-files 检查全部 .txt、.md、.docx 文件）。` : `found no official document to check: ${skipped.length} file(s) not checked (reasons in the output; --all-files checks every .txt, .md and .docx file).`);
+      fail(
+        zh
+          ? `没有找到可检查的公文：${skipped.length} 个文件均未检查（原因见输出；--all-files 检查全部 .txt、.md、.docx 文件）。`
+          : `found no official document to check: ${skipped.length} file(s) not checked (reasons in the output; --all-files checks every .txt, .md and .docx file).`,
+      );
     }
   }
 
@@ -167,7 +185,14 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   }
   const color = options.color ?? (!('NO_COLOR' in io.env) && (Boolean(io.env.FORCE_COLOR) || io.stdoutIsTTY));
   skipped.sort((a, b) => a.filePath.localeCompare(b.filePath));
-  const output = formatter(results, { locale: options.locale, color: options.outputFile ? Boolean(options.color) : color, cwd: io.cwd, showAllInfo: Boolean(io.env.FZLINT_ALL_INFO), skipped, docsBase: options.docsBase });
+  const output = formatter(results, {
+    locale: options.locale,
+    color: options.outputFile ? Boolean(options.color) : color,
+    cwd: io.cwd,
+    showAllInfo: Boolean(io.env.FZLINT_ALL_INFO),
+    skipped,
+    docsBase: options.docsBase,
+  });
   if (options.outputFile) {
     const target = path.resolve(io.cwd, options.outputFile);
     try {
@@ -191,19 +216,34 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   const total = sumCounts(results.map((r) => countFindings(r.findings)));
   if (total.errors > 0) return 1;
   if (options.maxWarnings >= 0 && total.warnings > options.maxWarnings) {
-    io.stderr(zh ? `fzlint：警告过多（${total.warnings} 个，上限 ${options.maxWarnings}）。\n` : `fzlint: too many warnings (${total.warnings}, maximum ${options.maxWarnings}).\n`);
+    io.stderr(
+      zh
+        ? `fzlint：警告过多（${total.warnings} 个，上限 ${options.maxWarnings}）。\n`
+        : `fzlint: too many warnings (${total.warnings}, maximum ${options.maxWarnings}).\n`,
+    );
     return 1;
   }
   return 0;
 }
 
 /** Check many files: cache look-ups, a progress bar on a TTY, serial or on worker threads. */
-async function checkFiles(files: string[], configFor: (file: string) => FileConfig, options: CliOptions, io: CliIo, found: ReadonlySet<string> = new Set(), roots?: ReadonlyMap<string, string>): Promise<{ results: FileResult[]; skipped: SkippedFile[]; failed: boolean }> {
+async function checkFiles(
+  files: string[],
+  configFor: (file: string) => FileConfig,
+  options: CliOptions,
+  io: CliIo,
+  found: ReadonlySet<string> = new Set(),
+  roots?: ReadonlyMap<string, string>,
+): Promise<{ results: FileResult[]; skipped: SkippedFile[]; failed: boolean }> {
   const useCache = options.cache && !options.fix && !options.fixDryRun;
   // Cached findings link the installed docs: a copy installed elsewhere starts a new cache.
-  const cache = useCache ? new LintCache(resolveCacheLocation(io.cwd, options.cacheLocation, io.env), `${version()} ${bundledDocsBase()}`, cacheKey(io.env)) : undefined;
+  const cache = useCache
+    ? new LintCache(resolveCacheLocation(io.cwd, options.cacheLocation, io.env), `${version()} ${bundledDocsBase()}`, cacheKey(io.env))
+    : undefined;
   if (cache?.ignored === 'symlink') {
-    io.stderr(`fzlint: ${options.locale === 'zh-CN' ? `缓存文件 ${cache.file} 是符号链接，不读取也不写入；本次不用缓存。` : `the cache file ${cache.file} is a symbolic link: neither read nor written; no cache this run.`}\n`);
+    io.stderr(
+      `fzlint: ${options.locale === 'zh-CN' ? `缓存文件 ${cache.file} 是符号链接，不读取也不写入；本次不用缓存。` : `the cache file ${cache.file} is a symbolic link: neither read nor written; no cache this run.`}\n`,
+    );
   }
   const tasks: FileTask[] = files.map((file) => {
     const fc = configFor(file);

@@ -69,9 +69,7 @@ export function selectFixes(findings: readonly Finding[]): { edits: TextEdit[]; 
   const edits: TextEdit[] = [];
   const applied: Finding[] = [];
   const taken = new TakenEdits();
-  const candidates = findings
-    .filter((f) => f.fix && !f.fixExcludedFromFixAll && f.fix.edits.length > 0)
-    .sort((a, b) => a.span.start - b.span.start);
+  const candidates = findings.filter((f) => f.fix && !f.fixExcludedFromFixAll && f.fix.edits.length > 0).sort((a, b) => a.span.start - b.span.start);
   for (const f of candidates) {
     const fe = (f.fix as NonNullable<Finding['fix']>).edits;
     if (fe.some((e) => taken.overlapsAny(e))) continue;

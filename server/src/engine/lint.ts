@@ -183,7 +183,15 @@ export function parseForLint(text: string, options: LintOptions = {}): ReportDoc
 
 function pipelineFor(rules: readonly Rule[], config: LintConfig, language: DocumentLanguage, segmenter?: Segmenter): Pipeline {
   const data = config.data ?? loadBuiltinPack().data;
-  const key = JSON.stringify([rules.map((r) => r.meta.id), config.rules, config.ruleOptions, config.source, language, dataId(data), stableRuleSets.get(rules) ?? 0]);
+  const key = JSON.stringify([
+    rules.map((r) => r.meta.id),
+    config.rules,
+    config.ruleOptions,
+    config.source,
+    language,
+    dataId(data),
+    stableRuleSets.get(rules) ?? 0,
+  ]);
   // Only the built-in rule set (and registered sets) is cached: ad-hoc rule objects may reuse an id with other behaviour.
   const cacheable = !segmenter && (rules === builtinRules || stableRuleSets.has(rules));
   const cached = cacheable ? pipelines.get(key) : undefined;
@@ -193,7 +201,10 @@ function pipelineFor(rules: readonly Rule[], config: LintConfig, language: Docum
   const processor = unified().use(function parser(this: Processor) {
     this.parser = (value: string, file: VFile) => {
       const given = file.data.report;
-      const doc = given && given.text === (value.charCodeAt(0) === 0xfeff ? value.slice(1) : value) ? given : parseReport(value, { language, source: config.source, segmenter: words });
+      const doc =
+        given && given.text === (value.charCodeAt(0) === 0xfeff ? value.slice(1) : value)
+          ? given
+          : parseReport(value, { language, source: config.source, segmenter: words });
       file.data.report = doc;
       // doc.nlcst is built on first access: rules that need words segment only what they need
       // (repeated-word segments candidate sentences), so the tree handed to unified is an empty root.

@@ -258,7 +258,11 @@ export function quickFixes(doc: TextDocument, diagnostics: readonly Diagnostic[]
     }
     if (once(`docs:${ruleId}`)) {
       const url = diagnostic.codeDescription?.href ?? ruleDocsUrl(ruleId, settings.docsBase || undefined);
-      actions.push({ title: titles.docs(ruleId), kind: CodeActionKind.QuickFix, command: { title: titles.docs(ruleId), command: SHOW_RULE_DOCS_COMMAND, arguments: [url] } });
+      actions.push({
+        title: titles.docs(ruleId),
+        kind: CodeActionKind.QuickFix,
+        command: { title: titles.docs(ruleId), command: SHOW_RULE_DOCS_COMMAND, arguments: [url] },
+      });
       rules.push(ruleId);
     }
   }

@@ -108,7 +108,9 @@ export async function showRuleDocs(connection: Connection, url: string, canShowD
   const local = /^file:\/\/[^?#]*\.md(?:#[^\s]*)?$/i.test(url);
   if (!local && !/^https?:\/\//.test(url)) return;
   if (canShowDocument) {
-    const shown = await connection.window.showDocument(local ? { uri: url.replace(/#.*$/, ''), takeFocus: true } : { uri: url, external: true }).catch(() => ({ success: false }));
+    const shown = await connection.window
+      .showDocument(local ? { uri: url.replace(/#.*$/, ''), takeFocus: true } : { uri: url, external: true })
+      .catch(() => ({ success: false }));
     if (shown.success) return;
   }
   // A notification, not window/showMessageRequest: a client without that request must not get an error back.

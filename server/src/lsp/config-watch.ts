@@ -1,4 +1,11 @@
-import { DidChangeWatchedFilesNotification, MessageType, ShowMessageNotification, type ClientCapabilities, type Connection, type TextDocuments } from 'vscode-languageserver/node';
+import {
+  DidChangeWatchedFilesNotification,
+  MessageType,
+  ShowMessageNotification,
+  type ClientCapabilities,
+  type Connection,
+  type TextDocuments,
+} from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { clearLintCache } from './diagnostics';
 import { filePathOf } from './documents';
@@ -18,11 +25,7 @@ export function registerConfigWatchers(connection: Connection, capabilities: Cli
  * (`workspace/didChangeWatchedFiles`, or saving one that the client syncs) drops every cached
  * configuration and re-lints all open documents — no restart needed.
  */
-export function watchConfigFiles(
-  connection: Connection,
-  documents: TextDocuments<TextDocument>,
-  relint: (doc: TextDocument) => void,
-): void {
+export function watchConfigFiles(connection: Connection, documents: TextDocuments<TextDocument>, relint: (doc: TextDocument) => void): void {
   projectConfigs.attach({
     publish: (uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }),
     log: (message) => connection.console.error(message),

@@ -1,10 +1,4 @@
-import {
-  DiagnosticSeverity,
-  type Diagnostic,
-  type DiagnosticRelatedInformation,
-  type Range,
-  type TextEdit as LspTextEdit,
-} from 'vscode-languageserver/node';
+import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation, type Range, type TextEdit as LspTextEdit } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, Fix, Locale, ReportDocument, Severity, TextEdit } from '../engine';
 import { rebaseDocsUrl } from '../engine/docs';
@@ -77,12 +71,10 @@ export function toDiagnostic(finding: Finding, doc: TextDocument, options: Diagn
   };
   if (finding.url) diagnostic.codeDescription = { href: rebaseDocsUrl(finding.url, options.docsBase) };
   if (options.relatedInformation && finding.related?.length) {
-    diagnostic.relatedInformation = finding.related.map(
-      (r): DiagnosticRelatedInformation => ({
-        location: { uri: doc.uri, range: { start: doc.positionAt(r.span.start), end: doc.positionAt(r.span.end) } },
-        message: r.message[options.locale],
-      }),
-    );
+    diagnostic.relatedInformation = finding.related.map((r): DiagnosticRelatedInformation => ({
+      location: { uri: doc.uri, range: { start: doc.positionAt(r.span.start), end: doc.positionAt(r.span.end) } },
+      message: r.message[options.locale],
+    }));
   }
   return diagnostic;
 }

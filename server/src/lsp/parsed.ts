@@ -23,7 +23,15 @@ const cache = new Map<string, Parsed>();
  */
 export function parsedFor(doc: TextDocument, plan: LintPlan): ReportDocument {
   const hit = cache.get(doc.uri);
-  if (hit && hit.version === doc.version && hit.languageId === doc.languageId && hit.config === plan.config && hit.rules === plan.rules && hit.language === plan.language) return hit.doc;
+  if (
+    hit &&
+    hit.version === doc.version &&
+    hit.languageId === doc.languageId &&
+    hit.config === plan.config &&
+    hit.rules === plan.rules &&
+    hit.language === plan.language
+  )
+    return hit.doc;
   const text = doc.getText();
   const parsed = parseText(text.length > LSP_MAX_CHARS ? '' : text, plan);
   cache.set(doc.uri, { version: doc.version, languageId: doc.languageId, config: plan.config, rules: plan.rules, language: plan.language, doc: parsed });

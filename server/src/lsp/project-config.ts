@@ -70,7 +70,10 @@ export class ProjectConfigs {
     if (!filePath) return this.project.defaults(request.shell);
     let fc: FileConfig;
     try {
-      fc = this.project.resolve(filePath, { ...request, configFile: settings.configFile ? configFileSetting(settings.configFile, filePath, this.folders) : undefined });
+      fc = this.project.resolve(filePath, {
+        ...request,
+        configFile: settings.configFile ? configFileSetting(settings.configFile, filePath, this.folders) : undefined,
+      });
     } catch (error) {
       this.host?.log(`fzlint: reading the configuration for ${filePath} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
       return this.project.defaults(request.shell);
@@ -97,7 +100,10 @@ export class ProjectConfigs {
       const signature = JSON.stringify([docsBase, r.findings.map((f) => [f.line, f.column, f.message])]);
       if (this.published.get(r.file) === signature) continue;
       this.published.set(r.file, signature);
-      this.host?.publish(pathToFileURL(r.file).href, r.findings.map((f) => toDiagnostic(f, docsBase)));
+      this.host?.publish(
+        pathToFileURL(r.file).href,
+        r.findings.map((f) => toDiagnostic(f, docsBase)),
+      );
       for (const f of r.findings) this.host?.log(`fzlint: ${r.file}:${f.line}:${f.column}: ${f.messages.en}`);
     }
   }

@@ -11,7 +11,6 @@ export const LSP_MAX_CHARS = 500_000;
 
 export const SIZE_LIMIT_RULE_ID = 'document-too-large';
 
-
 /** The one finding for a document over the limit (on its first line), or undefined when it may be linted. */
 export function sizeLimitFinding(text: string, locale: Locale): Finding | undefined {
   if (text.length <= LSP_MAX_CHARS) return undefined;

@@ -43,13 +43,28 @@ describe('safe file layer (engine/io/safe-file.ts)', () => {
   it('reads regular files only: a FIFO and a device are refused at once, a file over the limit before reading', () => {
     const fifo = path.join(dir, 'p');
     assert.equal(spawnSync('mkfifo', [fifo]).status, 0);
-    assert.equal(kindOf(() => readRegularFile(fifo, 100)), 'not-regular');
-    assert.equal(kindOf(() => readRegularFile('/dev/zero', 100)), 'not-regular');
-    assert.equal(kindOf(() => readRegularFile(dir, 100)), 'directory');
-    assert.equal(kindOf(() => readRegularFile(path.join(dir, 'none'), 100)), 'missing');
+    assert.equal(
+      kindOf(() => readRegularFile(fifo, 100)),
+      'not-regular',
+    );
+    assert.equal(
+      kindOf(() => readRegularFile('/dev/zero', 100)),
+      'not-regular',
+    );
+    assert.equal(
+      kindOf(() => readRegularFile(dir, 100)),
+      'directory',
+    );
+    assert.equal(
+      kindOf(() => readRegularFile(path.join(dir, 'none'), 100)),
+      'missing',
+    );
     const big = path.join(dir, 'big');
     fs.writeFileSync(big, Buffer.alloc(101));
-    assert.equal(kindOf(() => readRegularFile(big, 100)), 'too-large');
+    assert.equal(
+      kindOf(() => readRegularFile(big, 100)),
+      'too-large',
+    );
     const ok = readRegularFile(big, 101);
     assert.equal(ok.bytes.length, 101);
     assert.equal(ok.stamp.size, 101);
@@ -60,27 +75,40 @@ describe('safe file layer (engine/io/safe-file.ts)', () => {
     fs.writeFileSync(victim, 'old');
     const link = path.join(dir, 'link');
     fs.symlinkSync(victim, link);
-    assert.equal(kindOf(() => writeFileSafely(link, 'new')), 'symlink');
+    assert.equal(
+      kindOf(() => writeFileSafely(link, 'new')),
+      'symlink',
+    );
     assert.equal(fs.readFileSync(victim, 'utf8'), 'old');
 
     const f = path.join(dir, 'f.txt');
     fs.writeFileSync(f, 'one');
     const { stamp } = readRegularFile(f, 100);
     fs.writeFileSync(f, 'two'); // same size: only the content hash (or mtime) tells
-    assert.equal(kindOf(() => writeFileSafely(f, 'fixed', { expect: stamp })), 'changed');
+    assert.equal(
+      kindOf(() => writeFileSafely(f, 'fixed', { expect: stamp })),
+      'changed',
+    );
     assert.equal(fs.readFileSync(f, 'utf8'), 'two');
     const fresh = readRegularFile(f, 100).stamp;
     writeFileSafely(f, 'fixed', { expect: fresh });
     assert.equal(fs.readFileSync(f, 'utf8'), 'fixed');
 
     fs.chmodSync(f, 0o444);
-    assert.equal(kindOf(() => writeFileSafely(f, 'again')), 'read-only');
+    assert.equal(
+      kindOf(() => writeFileSafely(f, 'again')),
+      'read-only',
+    );
     writeFileSafely(f, 'again', { allowReadOnly: true });
     assert.equal(fs.readFileSync(f, 'utf8'), 'again');
     assert.equal(fs.statSync(f).mode & 0o777, 0o444);
 
     fs.unlinkSync(f);
-    assert.equal(kindOf(() => writeFileSafely(f, 'x', { expect: fresh })), 'changed', 'deleted meanwhile');
+    assert.equal(
+      kindOf(() => writeFileSafely(f, 'x', { expect: fresh })),
+      'changed',
+      'deleted meanwhile',
+    );
     assert.deepEqual(fs.readdirSync(dir).sort(), ['link', 'victim']);
   });
 });
@@ -177,7 +205,20 @@ describe('config globs (engine/config/glob.ts)', () => {
 
 describe('fix selection with an index (engine/fix.ts)', () => {
   const finding = (start: number, edits: [number, number][]): Finding =>
-    ({ ruleId: 'r', messageId: 'm', severity: 'error', message: '', messages: { 'zh-CN': '', en: '' }, span: { start, end: start + 1 }, line: 1, column: 1, endLine: 1, endColumn: 2, url: '', fix: { title: { 'zh-CN': '', en: '' }, edits: edits.map(([s, e]) => ({ start: s, end: e, text: 'x' })) } }) as unknown as Finding;
+    ({
+      ruleId: 'r',
+      messageId: 'm',
+      severity: 'error',
+      message: '',
+      messages: { 'zh-CN': '', en: '' },
+      span: { start, end: start + 1 },
+      line: 1,
+      column: 1,
+      endLine: 1,
+      endColumn: 2,
+      url: '',
+      fix: { title: { 'zh-CN': '', en: '' }, edits: edits.map(([s, e]) => ({ start: s, end: e, text: 'x' })) },
+    }) as unknown as Finding;
 
   it('takes each fix whole unless it overlaps one taken (points at one place conflict, a point at a range edge does not)', () => {
     const picked = selectFixes([
@@ -185,9 +226,15 @@ describe('fix selection with an index (engine/fix.ts)', () => {
       finding(1, [[1, 3]]), // overlaps [0,2)
       finding(2, [[2, 2]]), // a point at the end of [0,2): fine
       finding(3, [[2, 2]]), // a second point at 2: conflict
-      finding(4, [[4, 6], [10, 12]]),
+      finding(4, [
+        [4, 6],
+        [10, 12],
+      ]),
       finding(5, [[11, 11]]), // inside [10,12)
-      finding(6, [[12, 14], [0, 0]]), // [0,0) is a point at the start of [0,2): fine
+      finding(6, [
+        [12, 14],
+        [0, 0],
+      ]), // [0,0) is a point at the start of [0,2): fine
       finding(7, [[20, 30]]),
       finding(8, [[25, 26]]),
     ]).applied.map((f) => f.span.start);

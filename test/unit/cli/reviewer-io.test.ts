@@ -36,7 +36,10 @@ describe('CLI reviewer I/O units', () => {
       const gb = iconv.encode(s, 'gb18030');
       assert.ok(encodeText(s, 'gb18030', false).equals(gb));
       assert.ok(encodeText(s, 'utf-8', true).equals(Buffer.from('\ufeff' + s)));
-      assert.throws(() => encodeText('法治\ud800', 'gb18030', false), (e: unknown) => e instanceof EncodeError && e.offset === 2);
+      assert.throws(
+        () => encodeText('法治\ud800', 'gb18030', false),
+        (e: unknown) => e instanceof EncodeError && e.offset === 2,
+      );
     });
   });
 

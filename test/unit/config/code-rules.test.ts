@@ -16,7 +16,18 @@ import { tempTree } from './helpers';
 const TEXT = '某县2023年法治政府建设年度报告\n\n一、主要举措和成效\n推进依法行政,取得成效。\n';
 
 function rule(id: string, check: Rule['check']): Rule {
-  return { meta: { id, catalogue: [], category: 'style', severity: 'warning', fixable: 'none', description: { 'zh-CN': id, en: id }, messages: { m: { 'zh-CN': '问题', en: 'problem' } } }, check };
+  return {
+    meta: {
+      id,
+      catalogue: [],
+      category: 'style',
+      severity: 'warning',
+      fixable: 'none',
+      description: { 'zh-CN': id, en: id },
+      messages: { m: { 'zh-CN': '问题', en: 'problem' } },
+    },
+    check,
+  };
 }
 
 describe('code rules (engine)', () => {
@@ -95,7 +106,8 @@ describe('code rules (engine)', () => {
   it('loads each module once and gives a stable rule set; duplicate ids are refused', () => {
     tree = tempTree({
       'pack.yaml': 'name: p\nversion: 1.0.0\ncodeRules: [./a.cjs, ./b.cjs]\n',
-      'a.cjs': "globalThis.__fzlintLoads = (globalThis.__fzlintLoads || 0) + 1; module.exports = { meta: { id: 'p/a', messages: { m: { 'zh-CN': '甲', en: 'a' } } }, check() {} };",
+      'a.cjs':
+        "globalThis.__fzlintLoads = (globalThis.__fzlintLoads || 0) + 1; module.exports = { meta: { id: 'p/a', messages: { m: { 'zh-CN': '甲', en: 'a' } } }, check() {} };",
       'b.cjs': "module.exports = { meta: { id: 'p/a', messages: { m: { 'zh-CN': '乙', en: 'b' } } }, check() {} };",
       'r.txt': '',
     });
@@ -105,7 +117,10 @@ describe('code rules (engine)', () => {
     const second = loadCodeRules(refs);
     assert.equal(first.rules, second.rules, 'the same array each time (pipelines are cached by identity)');
     assert.equal((globalThis as { __fzlintLoads?: number }).__fzlintLoads, 1);
-    assert.deepEqual(first.codeRules.map((r) => r.meta.id), ['p/a']);
+    assert.deepEqual(
+      first.codeRules.map((r) => r.meta.id),
+      ['p/a'],
+    );
     assert.equal(first.rules.length, builtinRules.length + 1);
     assert.equal(first.problems.length, 1);
     assert.match(first.problems[0].messages.en, /Code rule \.\/b\.cjs has the id "p\/a" of .*a\.cjs; not loaded/);
@@ -116,18 +131,20 @@ describe('code rules (engine)', () => {
       throw new TypeError('cannot read x');
     });
     const outside = rule('t/outside', (doc, context) => context.report({ span: { start: doc.text.length, end: doc.text.length + 5 }, messageId: 'm' }));
-    const badFix = rule('t/bad-fix', (_doc, context) => context.report({ span: { start: 0, end: 1 }, messageId: 'm', fix: { title: { 'zh-CN': '改', en: 'fix' }, edits: [{ start: -1, end: 0, text: '' }] } }));
+    const badFix = rule('t/bad-fix', (_doc, context) =>
+      context.report({ span: { start: 0, end: 1 }, messageId: 'm', fix: { title: { 'zh-CN': '改', en: 'fix' }, edits: [{ start: -1, end: 0, text: '' }] } }),
+    );
     const { findings } = lintText(TEXT, { rules: [...builtinRules, throwing, outside, badFix] });
     const internal = findings.filter((f) => f.ruleId === 'internal-error');
-    assert.deepEqual(
-      internal.map((f) => f.messages.en).sort(),
-      [
-        `Rule t/bad-fix failed: Error: rule t/bad-fix reported the range [-1, 0) outside the text (length ${TEXT.length})`,
-        `Rule t/outside failed: Error: rule t/outside reported the range [${TEXT.length}, ${TEXT.length + 5}) outside the text (length ${TEXT.length})`,
-        'Rule t/throws failed: TypeError: cannot read x',
-      ],
-    );
+    assert.deepEqual(internal.map((f) => f.messages.en).sort(), [
+      `Rule t/bad-fix failed: Error: rule t/bad-fix reported the range [-1, 0) outside the text (length ${TEXT.length})`,
+      `Rule t/outside failed: Error: rule t/outside reported the range [${TEXT.length}, ${TEXT.length + 5}) outside the text (length ${TEXT.length})`,
+      'Rule t/throws failed: TypeError: cannot read x',
+    ]);
     assert.ok(internal.every((f) => f.severity === 'error' && f.line === 1 && f.column === 1));
-    assert.ok(findings.some((f) => f.ruleId === 'fullwidth-punctuation'), 'the built-in rules still report');
+    assert.ok(
+      findings.some((f) => f.ruleId === 'fullwidth-punctuation'),
+      'the built-in rules still report',
+    );
   });
 });

@@ -90,7 +90,10 @@ describe('hostile config files (engine)', function () {
     const pj = resolver.resolveFor(tree.file('pj/r.txt'));
     assert.equal(pj.problems.length, 1);
     assert.match(pj.problems[0].messages['zh-CN'], /应为 object/);
-    const markers = fs.readdirSync(tree.root, { recursive: true }).map(String).filter((f) => f.includes('MARKER'));
+    const markers = fs
+      .readdirSync(tree.root, { recursive: true })
+      .map(String)
+      .filter((f) => f.includes('MARKER'));
     assert.deepEqual(markers, [], 'no module ran');
   });
 
@@ -136,7 +139,11 @@ describe('hostile config files (engine)', function () {
       assert.deepEqual(polluted(), [], `${dir}: Object.prototype is untouched`);
     }
     const b = resolver.resolveFor(tree.file('b/r.txt'));
-    assert.deepEqual(b.config.data!.terms.filter((t) => ['constructor', 'toString'].includes(t.id)).map((t) => t.right), ['丙丁', '庚辛'], 'an id is only an id');
+    assert.deepEqual(
+      b.config.data!.terms.filter((t) => ['constructor', 'toString'].includes(t.id)).map((t) => t.right),
+      ['丙丁', '庚辛'],
+      'an id is only an id',
+    );
     assert.deepEqual(polluted(), []);
   });
 });

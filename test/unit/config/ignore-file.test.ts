@@ -26,7 +26,7 @@ describe('.fzlintignore (gitignore semantics)', () => {
   });
 
   it('`drafts/` without a leading slash ignores a drafts folder at any depth, not a file of that name', () => {
-    tree = tempTree({ '.fzlintignore': 'drafts/\n', 'a/b/drafts/r.txt': '', 'drafts': '' });
+    tree = tempTree({ '.fzlintignore': 'drafts/\n', 'a/b/drafts/r.txt': '', drafts: '' });
     const resolver = new ConfigResolver();
     assert.equal(resolver.resolveFor(tree.file('a/b/drafts/r.txt')).ignored, true);
     assert.equal(resolver.resolveFor(tree.file('drafts')).ignored, false);
@@ -67,7 +67,14 @@ describe('.fzlintignore (gitignore semantics)', () => {
   });
 
   it('patterns are relative to the folder of the nearest .fzlintignore', () => {
-    tree = tempTree({ '.fzlintignore': '/top.txt\n', 'sub/.fzlintignore': '/inner.txt\n', 'sub/inner.txt': '', 'sub/top.txt': '', 'top.txt': '', 'inner.txt': '' });
+    tree = tempTree({
+      '.fzlintignore': '/top.txt\n',
+      'sub/.fzlintignore': '/inner.txt\n',
+      'sub/inner.txt': '',
+      'sub/top.txt': '',
+      'top.txt': '',
+      'inner.txt': '',
+    });
     const resolver = new ConfigResolver();
     const ignored = (p: string) => resolver.resolveFor(tree!.file(p)).ignored;
     assert.equal(ignored('sub/inner.txt'), true);

@@ -13,7 +13,10 @@ describe('pack tests (runPackTests)', () => {
     const run = runPackTests(builtinPackPath()!);
     assert.deepEqual(run.problems, []);
     assert.ok(run.cases.length >= 3);
-    assert.deepEqual(run.cases.filter((c) => !c.passed).map((c) => c.name), []);
+    assert.deepEqual(
+      run.cases.filter((c) => !c.passed).map((c) => c.name),
+      [],
+    );
   });
 
   it('the example 深圳 pack passes its own tests', () => {
@@ -21,11 +24,16 @@ describe('pack tests (runPackTests)', () => {
     assert.deepEqual(run.problems, []);
     assert.equal(run.name, 'fzlint-pack-shenzhen-checklist');
     assert.ok(run.cases.some((c) => c.kind === 'valid') && run.cases.some((c) => c.kind === 'invalid'));
-    assert.deepEqual(run.cases.filter((c) => !c.passed).map((c) => c.name), []);
+    assert.deepEqual(
+      run.cases.filter((c) => !c.passed).map((c) => c.name),
+      [],
+    );
   });
 
   it('a wrong expectation fails with what is missing and what is unexpected', () => {
-    const text = fs.readFileSync(examplePack, 'utf8').replace('{ rule: canonical-terms, line: 12, column: 3, severity: warning }', '{ rule: canonical-terms, line: 12, column: 4, severity: warning }');
+    const text = fs
+      .readFileSync(examplePack, 'utf8')
+      .replace('{ rule: canonical-terms, line: 12, column: 3, severity: warning }', '{ rule: canonical-terms, line: 12, column: 4, severity: warning }');
     const tree = tempTree({ 'pack.yaml': text });
     try {
       const run = runPackTests(tree.file('pack.yaml'));
@@ -56,8 +64,14 @@ describe('pack tests (runPackTests)', () => {
     });
     try {
       const run = runPackTests(tree.file('pack.yaml'));
-      assert.deepEqual(run.cases.map((c) => c.passed), [false, false]);
-      assert.deepEqual(run.cases[0].unexpected.map((f) => `${f.rule} ${f.line}:${f.column}`), ['fullwidth-punctuation 1:9']);
+      assert.deepEqual(
+        run.cases.map((c) => c.passed),
+        [false, false],
+      );
+      assert.deepEqual(
+        run.cases[0].unexpected.map((f) => `${f.rule} ${f.line}:${f.column}`),
+        ['fullwidth-punctuation 1:9'],
+      );
       assert.deepEqual([run.cases[0].position.line, run.cases[1].position.line], [6, 8]);
     } finally {
       tree.cleanup();
@@ -116,7 +130,10 @@ describe('pack check (entries that can never match)', () => {
   it('finds nothing in the built-in pack and the example pack', () => {
     for (const file of [builtinPackPath()!, examplePack]) {
       const { parsed } = loadPackFile(file);
-      assert.deepEqual(checkPackEntries(file, parsed!).map((i) => i.messages.en), []);
+      assert.deepEqual(
+        checkPackEntries(file, parsed!).map((i) => i.messages.en),
+        [],
+      );
     }
   });
 });

@@ -16,7 +16,10 @@ describe('config resolution', () => {
     assert.equal(r.configFile, undefined);
     assert.deepEqual(r.config.rules, {});
     assert.equal(r.config.data, loadBuiltinPack().data, 'the same data object (pipeline cache hits)');
-    assert.deepEqual(r.layers.map((l) => l.ref), ['fzlint:recommended']);
+    assert.deepEqual(
+      r.layers.map((l) => l.ref),
+      ['fzlint:recommended'],
+    );
     assert.deepEqual(r.problems, []);
   });
 
@@ -54,10 +57,19 @@ describe('config resolution', () => {
     });
     const r = new ConfigResolver().resolveFor(tree.file('r.txt'));
     assert.deepEqual(r.problems, []);
-    assert.deepEqual(r.layers.map((l) => l.ref), ['fzlint:recommended', './p1.yaml', './p2.yaml', '.fzlintrc.yaml']);
+    assert.deepEqual(
+      r.layers.map((l) => l.ref),
+      ['fzlint:recommended', './p1.yaml', './p2.yaml', '.fzlintrc.yaml'],
+    );
     assert.deepEqual(r.config.rules, { 'repeated-word': 'warning', 'straight-quotes': 'info' });
     const terms = r.config.data!.terms.filter((t) => /^t\d$/.test(t.id));
-    assert.deepEqual(terms.map((t) => [t.id, t.wrong[0]]), [['t1', '丙'], ['t2', '戊']]);
+    assert.deepEqual(
+      terms.map((t) => [t.id, t.wrong[0]]),
+      [
+        ['t1', '丙'],
+        ['t2', '戊'],
+      ],
+    );
     assert.ok(r.config.data!.dictionary.includes('某某词'));
     const builtinTerms = loadBuiltinPack().data.terms.length;
     assert.equal(r.config.data!.terms.length, builtinTerms + 2, 'built-in terms kept');
@@ -74,7 +86,10 @@ describe('config resolution', () => {
     });
     const r = new ConfigResolver().resolveFor(tree.file('team/r.txt'));
     assert.deepEqual(r.problems, []);
-    assert.deepEqual(r.layers.map((l) => l.kind), ['builtin', 'pack', 'config', 'config']);
+    assert.deepEqual(
+      r.layers.map((l) => l.kind),
+      ['builtin', 'pack', 'config', 'config'],
+    );
     assert.equal(r.config.rules.anachronism, 'warning');
     assert.deepEqual(r.config.ruleOptions.anachronism, { issuerLevel: 'city', deadline: '03-01', planKeywords: ['工作安排'] });
     assert.deepEqual(r.settings, { issuerLevel: 'city', deadline: '03-01' });
@@ -135,7 +150,10 @@ describe('config resolution', () => {
     });
     const r = new ConfigResolver().resolveFor(tree.file('reports/r.txt'));
     assert.deepEqual(r.problems, []);
-    assert.deepEqual(r.layers.map((l) => `${l.name ?? l.ref}@${l.version ?? ''}`), ['fzlint:recommended@0.1.0', 'fzlint-pack-city@1.2.0', '@org/fzlint-pack-dept@0.3.0', '.fzlintrc.yaml@']);
+    assert.deepEqual(
+      r.layers.map((l) => `${l.name ?? l.ref}@${l.version ?? ''}`),
+      ['fzlint:recommended@0.1.0', 'fzlint-pack-city@1.2.0', '@org/fzlint-pack-dept@0.3.0', '.fzlintrc.yaml@'],
+    );
     assert.ok(r.config.data!.dictionary.includes('城市词') && r.config.data!.dictionary.includes('部门词'));
   });
 
@@ -161,7 +179,13 @@ describe('config resolution', () => {
     it('a missing npm pack and a missing relative pack', () => {
       tree = tempTree({ '.fzlintrc.yaml': 'rules: { repeated-word: off }\nextends:\n  - fzlint-pack-nowhere\n  - ./packs/none.yaml\n', 'r.txt': '' });
       const r = new ConfigResolver().resolveFor(tree.file('r.txt'));
-      assert.deepEqual(r.problems.map((p) => [p.code, p.line, p.column]), [['missing', 3, 5], ['missing', 4, 5]]);
+      assert.deepEqual(
+        r.problems.map((p) => [p.code, p.line, p.column]),
+        [
+          ['missing', 3, 5],
+          ['missing', 4, 5],
+        ],
+      );
       assert.match(r.problems[0].messages['zh-CN'], /找不到规则包“fzlint-pack-nowhere”.*npm install --save-dev fzlint-pack-nowhere/);
       assert.match(r.problems[1].messages.en, /Cannot find the pack or config "\.\/packs\/none\.yaml"/);
       assert.deepEqual(r.config.rules, { 'repeated-word': 'off' });
@@ -170,7 +194,13 @@ describe('config resolution', () => {
     it('an extends value that is neither a path nor a pack name, and an unknown built-in', () => {
       tree = tempTree({ '.fzlintrc.json': '{\n  "extends": ["lodash", "fzlint:all"]\n}\n', 'r.txt': '' });
       const r = new ConfigResolver().resolveFor(tree.file('r.txt'));
-      assert.deepEqual(r.problems.map((p) => [p.line, p.column]), [[2, 15], [2, 25]]);
+      assert.deepEqual(
+        r.problems.map((p) => [p.line, p.column]),
+        [
+          [2, 15],
+          [2, 25],
+        ],
+      );
       assert.match(r.problems[0].messages['zh-CN'], /无法识别 extends 的值“lodash”/);
       assert.match(r.problems[1].messages.en, /no built-in pack "fzlint:all"/);
     });
@@ -228,7 +258,10 @@ describe('config resolution', () => {
     it('an unknown rule id is reported at its key and dropped', () => {
       tree = tempTree({ '.fzlintrc.yaml': 'rules:\n  repeated-word: off\n  no-such-rule: error\n', 'r.txt': '' });
       const r = new ConfigResolver().resolveFor(tree.file('r.txt'));
-      assert.deepEqual(r.problems.map((p) => [p.code, p.line, p.column]), [['unknown-rule', 3, 3]]);
+      assert.deepEqual(
+        r.problems.map((p) => [p.code, p.line, p.column]),
+        [['unknown-rule', 3, 3]],
+      );
       assert.deepEqual(r.config.rules, { 'repeated-word': 'off' });
     });
   });

@@ -39,7 +39,9 @@ describe('rule options (engine/config/rule-options.ts)', () => {
 
   it('a value of the wrong type or form is a problem at the value', () => {
     tree = tempTree({
-      '.fzlintrc.json': JSON.stringify({ rules: { 'submission-deadline': ['warning', { demonstrationArea: 'yes', deadline: '3月1日', issuerLevel: 'nation' }] } }),
+      '.fzlintrc.json': JSON.stringify({
+        rules: { 'submission-deadline': ['warning', { demonstrationArea: 'yes', deadline: '3月1日', issuerLevel: 'nation' }] },
+      }),
       'r.txt': '',
     });
     const r = new ConfigResolver().resolveFor(tree.file('r.txt'));
@@ -118,7 +120,9 @@ describe('rule options of code rules', () => {
     const files: Record<string, string> = {
       '.fzlintrc.yaml': `extends: ./pack\n${config}`,
       'r.txt': '某县2023年法治政府建设年度报告\n',
-      'pack/pack.yaml': `name: p\nversion: 1.0.0\ncodeRules:\n${Object.keys(rules).map((f) => `  - ./${f}\n`).join('')}`,
+      'pack/pack.yaml': `name: p\nversion: 1.0.0\ncodeRules:\n${Object.keys(rules)
+        .map((f) => `  - ./${f}\n`)
+        .join('')}`,
     };
     for (const [name, text] of Object.entries(rules)) files[`pack/${name}`] = text;
     tree = tempTree(files);
@@ -152,18 +156,24 @@ describe('rule options of code rules', () => {
     assert.deepEqual(new Project().resolve(tree.file('r.txt')).problems, []);
   });
 
-  it('fzlint pack test with code rules allowed checks the pack\'s options for them too', () => {
+  it("fzlint pack test with code rules allowed checks the pack's options for them too", () => {
     tree = tempTree({
       'pack.yaml': "name: p\nversion: 1.0.0\ncodeRules: [./a.cjs]\nrules:\n  p/counted: [warning, { limt: 5 }]\ntests:\n  valid: [{ text: '甲' }]\n",
       'a.cjs': ruleModule('p/counted', SCHEMA),
     });
     const run = runPackTests(tree.file('pack.yaml'), undefined, { allowCodeRules: true });
-    assert.deepEqual(run.problems.map((p) => [p.line, p.messages.en]), [[5, 'Rule "p/counted" has no option "limt"; did you mean "limit"? It is ignored.']]);
+    assert.deepEqual(
+      run.problems.map((p) => [p.line, p.messages.en]),
+      [[5, 'Rule "p/counted" has no option "limt"; did you mean "limit"? It is ignored.']],
+    );
   });
 
   it('a schema that is not a usable JSON Schema makes the module invalid', () => {
     const fc = workspace(
-      { 'c.cjs': ruleModule('p/loose', "{ type: 'object', properties: { n: { type: 'number' } } }"), 'd.cjs': ruleModule('p/typo', "{ type: 'object', properties: { n: { type: 'number', minimun: 1 } }, additionalProperties: false }") },
+      {
+        'c.cjs': ruleModule('p/loose', "{ type: 'object', properties: { n: { type: 'number' } } }"),
+        'd.cjs': ruleModule('p/typo', "{ type: 'object', properties: { n: { type: 'number', minimun: 1 } }, additionalProperties: false }"),
+      },
       '',
     );
     const messages = fc.problems.map((p) => p.messages.en);

@@ -35,7 +35,10 @@ describe('pack and config schemas', () => {
   });
 
   it('the files fzlint init and pack new write name the schema installed with fzlint, which exists', () => {
-    for (const [template, name] of [[initTemplate, 'config'], [(ref: string) => packTemplate('fzlint-pack-x', ref), 'pack']] as const) {
+    for (const [template, name] of [
+      [initTemplate, 'config'],
+      [(ref: string) => packTemplate('fzlint-pack-x', ref), 'pack'],
+    ] as const) {
       const ref = schemaRef(os.tmpdir(), name);
       assert.match(template(ref), new RegExp(`^# yaml-language-server: \\$schema=${ref.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'm'));
       // fzlint is not installed in that folder's node_modules: the installed file's file: URI.
@@ -142,9 +145,19 @@ describe('pack schema and pack/types.ts stay in step', () => {
   it('every field of TermEntry, SectionItem, Procedure, CanonicalTitle and DatedEvent is in pack.schema.json (and no other)', () => {
     const source = fs.readFileSync(path.join(repoRoot, 'server/src/engine/pack/types.ts'), 'utf8');
     const schema = JSON.parse(fs.readFileSync(path.join(repoRoot, 'rules/schema/pack.schema.json'), 'utf8'));
-    const pairs: [string, string][] = [['TermEntry', 'term'], ['SectionItem', 'section'], ['Procedure', 'procedure'], ['CanonicalTitle', 'title'], ['DatedEvent', 'event']];
+    const pairs: [string, string][] = [
+      ['TermEntry', 'term'],
+      ['SectionItem', 'section'],
+      ['Procedure', 'procedure'],
+      ['CanonicalTitle', 'title'],
+      ['DatedEvent', 'event'],
+    ];
     for (const [iface, def] of pairs) {
-      assert.deepEqual(Object.keys(schema.definitions[def].properties).sort(), fields(source, iface), `${iface} vs definitions.${def}: add new optional fields to rules/schema/pack.schema.json`);
+      assert.deepEqual(
+        Object.keys(schema.definitions[def].properties).sort(),
+        fields(source, iface),
+        `${iface} vs definitions.${def}: add new optional fields to rules/schema/pack.schema.json`,
+      );
     }
   });
 });

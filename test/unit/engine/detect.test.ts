@@ -48,7 +48,12 @@ describe('engine/document/detect', () => {
       ['organ line + 关于… line', '大英县人民政府\n关于2022年度法治政府建设情况的报告', '大英县人民政府', [0, 1]],
       ['split in mid-phrase', '上海市生态环境局关于2022年度\n法治政府建设情况的报告', '上海市生态环境局', [0, 1]],
       ['organ + a line that starts with the year', '某市司法局\n2023年法治政府建设年度报告', '某市司法局', [0, 1]],
-      ['joint issuers on two lines + 关于… (three lines)', '中共淮南市委\n淮南市人民政府\n关于2024年法治政府建设情况的报告', '中共淮南市委淮南市人民政府', [0, 1, 2]],
+      [
+        'joint issuers on two lines + 关于… (three lines)',
+        '中共淮南市委\n淮南市人民政府\n关于2024年法治政府建设情况的报告',
+        '中共淮南市委淮南市人民政府',
+        [0, 1, 2],
+      ],
       ['four lines, split anywhere', '某某自治县人民政府\n关于2023年度法治政府\n建设工作推进落实\n情况的报告', '某某自治县人民政府', [0, 1, 2, 3]],
       ['a blank line between the lines of a text spaced with blank lines', '某某县人民政府\n\n关于2022年度法治政府建设情况的报告', '某某县人民政府', [0, 2]],
     ];
@@ -64,14 +69,19 @@ describe('engine/document/detect', () => {
     }
 
     it('a 国务院办公厅 通报 over three lines is another official document, with its 文号 and 主送', () => {
-      const p = profile('国务院办公厅关于甲、乙两省\n若干安全生产事故\n调查处理情况的通报\n国办发〔2004〕7号\n\n各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n  现将有关情况通报如下。\n');
+      const p = profile(
+        '国务院办公厅关于甲、乙两省\n若干安全生产事故\n调查处理情况的通报\n国办发〔2004〕7号\n\n各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n  现将有关情况通报如下。\n',
+      );
       assert.equal(p.kind, 'official-document');
       assert.equal(p.genre, '通报');
       assert.deepEqual(p.title?.lines, [0, 1, 2]);
       assert.equal(p.issuer, '国务院办公厅');
       assert.equal(p.docNumberLine, 3);
       assert.equal(p.addresseeLine, 5);
-      assert.deepEqual(p.evidence.map((e) => e.type), ['title', 'doc-number', 'addressee']);
+      assert.deepEqual(
+        p.evidence.map((e) => e.type),
+        ['title', 'doc-number', 'addressee'],
+      );
     });
 
     it('a site name above a one-line title that already names the issuer is not part of it', () => {
@@ -83,7 +93,10 @@ describe('engine/document/detect', () => {
 
   describe('titles after page chrome', () => {
     it('a 索引号/发布机构/发文日期 block: chrome, not the document', () => {
-      const p = profile('索引号：11440100/2021-00123\n发布机构：某市人民政府\n发文日期：2021-02-26\n文号：某府〔2021〕9号\n\n某市人民政府关于2020年法治政府建设情况的报告' + BODY);
+      const p = profile(
+        '索引号：11440100/2021-00123\n发布机构：某市人民政府\n发文日期：2021-02-26\n文号：某府〔2021〕9号\n\n某市人民政府关于2020年法治政府建设情况的报告' +
+          BODY,
+      );
       assert.equal(p.kind, 'annual-report');
       assert.deepEqual(p.title?.lines, [5]);
       assert.deepEqual(p.chromeLines, [0, 1, 2, 3]);
@@ -91,7 +104,9 @@ describe('engine/document/detect', () => {
     });
 
     it('a metadata table with each label on a line of its own and spaced-out labels (索 引 号：, 标　　题：)', () => {
-      const p = profile('索 引 号：\n000014349/2019-00006\n发文机关：\n国务院办公厅\n标　　题：\n国务院办公厅关于加强某项工作的意见\n发文字号：\n国办发〔2019〕6号\n主 题 词：\n\n国务院办公厅关于加强\n某项工作的意见\n国办发〔2019〕6号\n各省、自治区、直辖市人民政府：\n  现提出如下意见。\n');
+      const p = profile(
+        '索 引 号：\n000014349/2019-00006\n发文机关：\n国务院办公厅\n标　　题：\n国务院办公厅关于加强某项工作的意见\n发文字号：\n国办发〔2019〕6号\n主 题 词：\n\n国务院办公厅关于加强\n某项工作的意见\n国办发〔2019〕6号\n各省、自治区、直辖市人民政府：\n  现提出如下意见。\n',
+      );
       assert.equal(p.kind, 'official-document');
       assert.deepEqual(p.title?.lines, [10, 11], 'the title of the text, not the value of the 标题 field');
       assert.equal(p.docNumberLine, 12);
@@ -100,7 +115,9 @@ describe('engine/document/detect', () => {
     });
 
     it('a keyword label with no value (主 题 词：) is followed by the title, not by its value', () => {
-      const p = profile('发文机关：\n国务院办公厅\n主 题 词：\n国务院办公厅对某某会议\n第12号提案的答复\n国办函〔2006〕8号\n某某委员：\n  您提出的提案收悉，现答复如下。\n');
+      const p = profile(
+        '发文机关：\n国务院办公厅\n主 题 词：\n国务院办公厅对某某会议\n第12号提案的答复\n国办函〔2006〕8号\n某某委员：\n  您提出的提案收悉，现答复如下。\n',
+      );
       assert.deepEqual(p.title?.lines, [3, 4]);
       assert.equal(p.genre, '答复');
       assert.equal(p.docNumberLine, 5);
@@ -114,7 +131,9 @@ describe('engine/document/detect', () => {
     });
 
     it('a title broken inside its last word by a copy (政府工作报 / 告), after a zero-width line', () => {
-      const p = profile('\u200b\n政府工作报\n告\n——2017年3月5日在第十二届全国人民代表大会第五次会议上\n各位代表：\u200d\n  现在，我代表国务院，向大会报告政府工作。\n');
+      const p = profile(
+        '\u200b\n政府工作报\n告\n——2017年3月5日在第十二届全国人民代表大会第五次会议上\n各位代表：\u200d\n  现在，我代表国务院，向大会报告政府工作。\n',
+      );
       assert.equal(p.kind, 'official-document');
       assert.equal(p.title?.text, '政府工作报告');
       assert.equal(p.speechLine, 4, 'the speech opening, with a zero-width joiner at its end');
@@ -127,7 +146,10 @@ describe('engine/document/detect', () => {
     });
 
     it('a breadcrumb, a 来源 line and the font control of a web page; chrome after the title too', () => {
-      const p = profile('首页 > 政务公开 > 法治政府建设\n来源：某市司法局\n\n某市人民政府\n关于2020年法治政府建设\n情况的报告\n• 2021-02-26 15:16\n【字体：大 中 小】\n某府〔2021〕9号\n\n市人大常委会：' + BODY);
+      const p = profile(
+        '首页 > 政务公开 > 法治政府建设\n来源：某市司法局\n\n某市人民政府\n关于2020年法治政府建设\n情况的报告\n• 2021-02-26 15:16\n【字体：大 中 小】\n某府〔2021〕9号\n\n市人大常委会：' +
+          BODY,
+      );
       assert.deepEqual(p.title?.lines, [3, 4, 5]);
       assert.equal(p.title?.text, '某市人民政府关于2020年法治政府建设情况的报告');
       assert.deepEqual(p.chromeLines, [0, 1, 6, 7]);
@@ -142,7 +164,9 @@ describe('engine/document/detect', () => {
     });
 
     it('a cover letter about the report stands before the report’s own title', () => {
-      const p = profile('某市人民政府关于报送2020年法治政府建设年度报告的函\n\n省司法厅：\n\n  现将报告报送你们，请审阅。\n\n某市人民政府2020年法治政府建设年度报告' + BODY);
+      const p = profile(
+        '某市人民政府关于报送2020年法治政府建设年度报告的函\n\n省司法厅：\n\n  现将报告报送你们，请审阅。\n\n某市人民政府2020年法治政府建设年度报告' + BODY,
+      );
       assert.deepEqual(p.title?.lines, [6]);
       assert.equal(p.kind, 'annual-report');
     });
@@ -178,10 +202,15 @@ describe('engine/document/detect', () => {
 
   describe('documents without a title', () => {
     it('a draft that starts directly with 一、: an annual report when its headings name its parts', () => {
-      const p = profile('一、主要举措和成效\n\n  2023年，我县深入推进法治政府建设。\n\n二、存在的不足和原因\n\n  基层执法力量薄弱。\n\n三、2024年工作安排\n\n  继续推进。\n');
+      const p = profile(
+        '一、主要举措和成效\n\n  2023年，我县深入推进法治政府建设。\n\n二、存在的不足和原因\n\n  基层执法力量薄弱。\n\n三、2024年工作安排\n\n  继续推进。\n',
+      );
       assert.equal(p.kind, 'annual-report');
       assert.equal(p.title, undefined);
-      assert.deepEqual(p.evidence.map((e) => e.type), ['structure']);
+      assert.deepEqual(
+        p.evidence.map((e) => e.type),
+        ['structure'],
+      );
     });
     it('a first line that names the subject and a year but lacks its 文种: an annual report with an incomplete title', () => {
       const p = profile('2020年法治政府建设情况\n\n  2020年，我市深入推进依法行政。\n');
@@ -198,7 +227,9 @@ describe('engine/document/detect', () => {
       assert.equal(p.genre, '报告');
     });
     it('a 政府工作报告 with its occasion and speaker lines before 各位代表：', () => {
-      const p = profile('2025年某省政府工作报告\n来源：某某日报\n——2025年1月20日在某省第十四届人民代表大会第三次会议上\n某省人民政府省长 某某某\n各位代表：\n  现在，我代表省人民政府，向大会报告工作。\n');
+      const p = profile(
+        '2025年某省政府工作报告\n来源：某某日报\n——2025年1月20日在某省第十四届人民代表大会第三次会议上\n某省人民政府省长 某某某\n各位代表：\n  现在，我代表省人民政府，向大会报告工作。\n',
+      );
       assert.equal(p.kind, 'official-document');
       assert.deepEqual(p.chromeLines, [1]);
       assert.equal(p.speechLine, 4);
@@ -208,7 +239,9 @@ describe('engine/document/detect', () => {
       assert.equal(profile('一、会议情况\n\n  会议听取了汇报。\n\n二、下一步安排\n\n  抓好落实。\n').kind, 'other');
     });
     it('a page whose metadata block names the report, with no title line in the text', () => {
-      const p = profile('索引号：11440100/2021-00123\n名称：某市人民政府关于2020年法治政府建设情况的报告\n发布日期：2021-03-01\n\n  2020年，我市深入推进依法行政，成效明显，现报告如下。\n');
+      const p = profile(
+        '索引号：11440100/2021-00123\n名称：某市人民政府关于2020年法治政府建设情况的报告\n发布日期：2021-03-01\n\n  2020年，我市深入推进依法行政，成效明显，现报告如下。\n',
+      );
       assert.equal(p.kind, 'annual-report');
       assert.equal(p.evidence[0].type, 'metadata-title');
     });

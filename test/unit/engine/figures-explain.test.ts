@@ -26,19 +26,25 @@ describe('explainFigures (hover text)', () => {
 
   it('shanwei-2020.mutated.txt: D1, D2 and D3 are shown as ✗', () => {
     const rows = explained('shanwei-2020.mutated.txt');
-    assert.deepEqual(rows.filter((r) => r[2].endsWith('✗')), [
-      [32, '7619个', '2679 + 4904 = 7583 ≠ 7619 ✗'],
-      [44, '96.7%', '2967 / 3007 = 98.67% ≈ 98.7% ≠ 96.7% ✗'],
-      [54, '五项', '五项 ≠ 列举4项 ✗'],
-    ]);
+    assert.deepEqual(
+      rows.filter((r) => r[2].endsWith('✗')),
+      [
+        [32, '7619个', '2679 + 4904 = 7583 ≠ 7619 ✗'],
+        [44, '96.7%', '2967 / 3007 = 98.67% ≈ 98.7% ≠ 96.7% ✗'],
+        [54, '五项', '五项 ≠ 列举4项 ✗'],
+      ],
+    );
   });
 
   it('amounts in 亿 and rates over 100%', () => {
     const doc = parseReport('共投入资金2.7亿元，其中市级1.2亿元，县级1.5亿元。群众满意率为100.5%。');
-    assert.deepEqual(explainFigures(doc).map((e) => [e.kind, e.text, e.ok]), [
-      ['total', '2.7亿 = 1.2亿 + 1.5亿 ✓', true],
-      ['bound', '100.5% > 100% ✗', false],
-    ]);
+    assert.deepEqual(
+      explainFigures(doc).map((e) => [e.kind, e.text, e.ok]),
+      [
+        ['total', '2.7亿 = 1.2亿 + 1.5亿 ✓', true],
+        ['bound', '100.5% > 100% ✗', false],
+      ],
+    );
   });
 
   it('explainFigureAt: the hover at an offset inside the figure', () => {
@@ -49,7 +55,10 @@ describe('explainFigures (hover text)', () => {
     assert.equal(hover.length, 1);
     assert.equal(hover[0].kind, 'rate');
     assert.equal(hover[0].text, '2967 / 3007 = 98.67% ≈ 98.7% ✓');
-    assert.deepEqual(hover[0].related.map((s) => text.slice(s.start, s.end)), ['2967件', '3007件']);
+    assert.deepEqual(
+      hover[0].related.map((s) => text.slice(s.start, s.end)),
+      ['2967件', '3007件'],
+    );
     assert.deepEqual(explainFigureAt(doc, 0), []);
   });
 });

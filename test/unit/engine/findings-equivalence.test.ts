@@ -18,7 +18,8 @@ import { referenceDir, repoRoot } from '../../helpers/paths';
 const realDir = path.resolve(repoRoot, '../shared/fixtures/real');
 
 /** What a user sees of a finding. */
-const shown = (f: Finding) => `${f.ruleId}@${f.span.start}-${f.span.end} ${f.severity} ${f.message}${f.fix ? ` fix=${JSON.stringify(f.fix)}` : ''}${f.suggestions ? ` suggestions=${JSON.stringify(f.suggestions)}` : ''}`;
+const shown = (f: Finding) =>
+  `${f.ruleId}@${f.span.start}-${f.span.end} ${f.severity} ${f.message}${f.fix ? ` fix=${JSON.stringify(f.fix)}` : ''}${f.suggestions ? ` suggestions=${JSON.stringify(f.suggestions)}` : ''}`;
 
 describe('findings with fzlint jieba = findings with jieba-wasm', function () {
   this.timeout(600000);
@@ -54,7 +55,10 @@ describe('findings with fzlint jieba = findings with jieba-wasm', function () {
     const inputs = fc.sample(lintInput, { numRuns: 300, seed: 13 });
     let findings = 0;
     for (const [i, input] of inputs.entries()) {
-      findings += compare(`fuzz case ${i}: ${JSON.stringify(input.text.slice(0, 80))}`, input.text, { language: input.language, config: { source: input.source, locale: input.locale } });
+      findings += compare(`fuzz case ${i}: ${JSON.stringify(input.text.slice(0, 80))}`, input.text, {
+        language: input.language,
+        config: { source: input.source, locale: input.locale },
+      });
     }
     assert.ok(findings > 100, `${findings} findings compared`);
   });

@@ -62,7 +62,10 @@ describe('import graph', () => {
       write('x/index.ts', "export * from '../y';\n");
       write('y.ts', "export async function load() { return import('./x'); }\n");
       write('self.ts', "import './self';\n");
-      assert.deepEqual(importCycles(importGraph(dir)), [['self.ts', 'self.ts'], ['x/index.ts', 'y.ts', 'x/index.ts']]);
+      assert.deepEqual(importCycles(importGraph(dir)), [
+        ['self.ts', 'self.ts'],
+        ['x/index.ts', 'y.ts', 'x/index.ts'],
+      ]);
     });
 
     it('passes a graph without circles and ignores package imports', () => {

@@ -48,7 +48,10 @@ describe('engine/lint', () => {
       assert.match(internal[0].messages.en, /Rule test-throws failed.*boom/);
       assert.deepEqual([internal[0].line, internal[0].column], [1, 1]);
       assert.deepEqual(
-        findings.filter((f) => f.ruleId !== 'internal-error').map((f) => f.ruleId).sort(),
+        findings
+          .filter((f) => f.ruleId !== 'internal-error')
+          .map((f) => f.ruleId)
+          .sort(),
         ['fullwidth-punctuation', 'test-finds-yifa'],
       );
     });
@@ -95,7 +98,9 @@ describe('engine/lint', () => {
     });
 
     it('come sorted by position whatever the rule order', () => {
-      const late = testRule('test-late', (doc, ctx) => ctx.report({ span: { start: doc.text.length - 1, end: doc.text.length }, messageId: 'found', data: { word: '。' } }));
+      const late = testRule('test-late', (doc, ctx) =>
+        ctx.report({ span: { start: doc.text.length - 1, end: doc.text.length }, messageId: 'found', data: { word: '。' } }),
+      );
       const { findings } = lintText(TEXT, { rules: [late, findsYifa] });
       assert.deepEqual(
         findings.map((f) => f.ruleId),
@@ -104,9 +109,13 @@ describe('engine/lint', () => {
     });
 
     it('take a per-report severity unless the user configured one', () => {
-      const weak = testRule('test-weak', (_doc, ctx) => ctx.report({ span: { start: 0, end: 1 }, messageId: 'found', data: { word: '我' }, severity: 'info' }), {
-        severity: 'error',
-      });
+      const weak = testRule(
+        'test-weak',
+        (_doc, ctx) => ctx.report({ span: { start: 0, end: 1 }, messageId: 'found', data: { word: '我' }, severity: 'info' }),
+        {
+          severity: 'error',
+        },
+      );
       assert.equal(lintText(TEXT, { rules: [weak] }).findings[0].severity, 'info');
       assert.equal(lintText(TEXT, { rules: [weak], config: { rules: { 'test-weak': 'warning' } } }).findings[0].severity, 'warning');
     });
@@ -201,7 +210,8 @@ describe('engine/lint', () => {
 });
 
 describe('engine/lint: scope by document kind', () => {
-  const ANNUAL = '某市人民政府2020年法治政府建设年度报告\n\n  2020年，我市推进法治政府建设。\n\n一、主要举措和成效\n\n  完善制度。\n\n二、存在的不足和原因\n\n  基层力量薄弱，主要是编制不足。\n';
+  const ANNUAL =
+    '某市人民政府2020年法治政府建设年度报告\n\n  2020年，我市推进法治政府建设。\n\n一、主要举措和成效\n\n  完善制度。\n\n二、存在的不足和原因\n\n  基层力量薄弱，主要是编制不足。\n';
   const NOTICE = '某市人民政府办公室关于做好某项工作的通知\n\n各县（市、区）人民政府：\n\n  现就有关事项通知如下。\n\n一、总体要求\n\n  完善制度。\n';
   const ids = (text: string) => new Set(lintText(text, { config: { source: 'draft' } }).findings.map((f) => f.ruleId));
 
@@ -213,7 +223,10 @@ describe('engine/lint: scope by document kind', () => {
     assert.equal(notice.doc.kind, 'official-document');
     const annualOnly = builtinRules.filter((r) => r.meta.appliesTo === 'annual-report').map((r) => r.meta.id);
     assert.ok(annualOnly.includes('report-required-parts') && annualOnly.includes('report-title') && annualOnly.includes('submission-deadline'));
-    assert.deepEqual(notice.findings.filter((f) => annualOnly.includes(f.ruleId)).map((f) => f.ruleId), []);
+    assert.deepEqual(
+      notice.findings.filter((f) => annualOnly.includes(f.ruleId)).map((f) => f.ruleId),
+      [],
+    );
   });
 
   it('runs the general official-document rules on every document', () => {
@@ -231,7 +244,10 @@ describe('engine/lint: one defect, one finding', () => {
     const title = findings.find((f) => f.ruleId === 'canonical-titles');
     assert.ok(title, 'canonical-titles reports the title');
     const inside = findings.filter((f) => f.span.start >= title.span.start && f.span.end <= title.span.end && f !== title);
-    assert.deepEqual(inside.map((f) => f.ruleId), []);
+    assert.deepEqual(
+      inside.map((f) => f.ruleId),
+      [],
+    );
   });
 
   it('with canonical-titles off, the brackets are reported by fullwidth-punctuation', () => {

@@ -41,10 +41,7 @@ describe('engine/document/markdown-mask', () => {
 
   it('blanks link and image targets and the image marker, keeping the link text', () => {
     const text = '详见[汕尾市人民政府网站](http://www.shanwei.gov.cn/a,b "标题,标题")和![图](img/a(1).png)。';
-    assert.equal(
-      prose(text),
-      `详见[汕尾市人民政府网站]${blank('(http://www.shanwei.gov.cn/a,b "标题,标题")')}和 [图]${blank('(img/a(1).png)')}。`,
-    );
+    assert.equal(prose(text), `详见[汕尾市人民政府网站]${blank('(http://www.shanwei.gov.cn/a,b "标题,标题")')}和 [图]${blank('(img/a(1).png)')}。`);
   });
 
   it('blanks autolinks and bare URLs', () => {

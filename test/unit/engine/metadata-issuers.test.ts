@@ -21,7 +21,10 @@ describe('engine/document/metadata: issuers, cover letters, joint signatures', (
   it('reads a title whose issuers stand on the line above its 关于… line as one title of two lines', () => {
     const doc = parseReport(`中共淮南市委 淮南市人民政府\n关于2024年法治政府建设情况的报告${BODY}`, { source: 'draft' });
     assert.equal(doc.meta.title?.text, '中共淮南市委 淮南市人民政府关于2024年法治政府建设情况的报告');
-    assert.deepEqual(doc.meta.title?.lines.map((l) => l.text), ['中共淮南市委 淮南市人民政府', '关于2024年法治政府建设情况的报告']);
+    assert.deepEqual(
+      doc.meta.title?.lines.map((l) => l.text),
+      ['中共淮南市委 淮南市人民政府', '关于2024年法治政府建设情况的报告'],
+    );
     assert.equal(doc.meta.issuer, '中共淮南市委 淮南市人民政府');
     assert.deepEqual(doc.meta.issuers, ['中共淮南市委', '淮南市人民政府']);
     assert.equal(doc.paragraphs[0].kind, 'title');
@@ -55,9 +58,14 @@ describe('engine/document/metadata: issuers, cover letters, joint signatures', (
   });
 
   it('reads a joint 署名 on two lines', () => {
-    const doc = parseReport(`中共淮南市委淮南市人民政府关于2024年法治政府建设情况的报告${BODY}  中共淮南市委\n  淮南市人民政府\n  2025年2月20日\n`, { source: 'draft' });
+    const doc = parseReport(`中共淮南市委淮南市人民政府关于2024年法治政府建设情况的报告${BODY}  中共淮南市委\n  淮南市人民政府\n  2025年2月20日\n`, {
+      source: 'draft',
+    });
     assert.equal(doc.meta.signature?.text, '淮南市人民政府');
-    assert.deepEqual(doc.meta.signatureLines?.map((s) => s.text), ['中共淮南市委', '淮南市人民政府']);
+    assert.deepEqual(
+      doc.meta.signatureLines?.map((s) => s.text),
+      ['中共淮南市委', '淮南市人民政府'],
+    );
   });
 
   it('does not take a heading above the 署名 for a joint 署名', () => {

@@ -9,8 +9,7 @@ const REFERENCE = path.resolve(__dirname, '../../../../shared/fixtures/reference
 const readFixture = (name: string) => fs.readFileSync(path.join(REFERENCE, name), 'utf8');
 
 /** 1-based line of an offset. */
-const lineOf = (doc: ReportDocument, span: { start: number } | undefined) =>
-  span === undefined ? undefined : doc.index.toPoint(span.start).line;
+const lineOf = (doc: ReportDocument, span: { start: number } | undefined) => (span === undefined ? undefined : doc.index.toPoint(span.start).line);
 
 function report(title: string, tail = ['  汕尾市人民政府', '', '  2021年1月31日']): string {
   return [title, '', '  2020年，我市深入推进依法行政，成效明显。', '', '  一、总体情况', '', ...tail, ''].join('\n');
@@ -87,10 +86,9 @@ describe('engine/document/metadata', () => {
     }
 
     it('does not take a document number cited in the body', () => {
-      const doc = parseReport(
-        report('汕尾市人民政府2020年法治政府建设年度报告').replace('成效明显。', '成效明显，落实《通知》（国办发〔2018〕118号）。'),
-        { source: 'draft' },
-      );
+      const doc = parseReport(report('汕尾市人民政府2020年法治政府建设年度报告').replace('成效明显。', '成效明显，落实《通知》（国办发〔2018〕118号）。'), {
+        source: 'draft',
+      });
       assert.equal(doc.meta.docNumber, undefined);
     });
   });
@@ -207,10 +205,7 @@ describe('engine/document/metadata', () => {
       assert.equal(levels('shanwei-2020.fullwidth.txt'), reference);
       assert.equal(levels('shanwei-2020.txt'), reference);
       // D5 deletes part 三; D7 turns (四) into (三).
-      assert.equal(
-        levels('shanwei-2020.mutated.txt'),
-        '1:1 1:2 2:1 2:2 3:1 3:2 3:3 3:4 3:5 3:6 3:7 3:8 1:4 2:1 2:2 2:3 2:3 2:5 2:6 1:5 2:1 2:2 2:3 2:4 2:5',
-      );
+      assert.equal(levels('shanwei-2020.mutated.txt'), '1:1 1:2 2:1 2:2 3:1 3:2 3:3 3:4 3:5 3:6 3:7 3:8 1:4 2:1 2:2 2:3 2:3 2:5 2:6 1:5 2:1 2:2 2:3 2:4 2:5');
     });
   });
 });

@@ -68,8 +68,7 @@ function checkTree(doc: ReportDocument, root: Root = doc.nlcst): void {
 function words(doc: ReportDocument): string[] {
   const out: string[] = [];
   for (const p of doc.nlcst.children)
-    for (const s of (p as Paragraph).children)
-      for (const n of (s as Sentence).children) if (n.type === 'WordNode') out.push(wordValue(n));
+    for (const s of (p as Paragraph).children) for (const n of (s as Sentence).children) if (n.type === 'WordNode') out.push(wordValue(n));
   return out;
 }
 

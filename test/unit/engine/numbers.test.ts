@@ -24,7 +24,15 @@ interface Row {
 /** Real-world forms, most from published 法治政府建设年度报告 (the reference report first). */
 const TABLE: Row[] = [
   // Reference report, Arabic integers with measure words
-  { text: '全市直接取消或替代取消的证明材料共7619个，', covers: '7619个', value: 7619, unit: '个', role: 'quantity', lead: '共', nounBefore: '全市直接取消或替代取消的证明材料' },
+  {
+    text: '全市直接取消或替代取消的证明材料共7619个，',
+    covers: '7619个',
+    value: 7619,
+    unit: '个',
+    role: 'quantity',
+    lead: '共',
+    nounBefore: '全市直接取消或替代取消的证明材料',
+  },
   { text: '其中市级2679个，', covers: '2679个', value: 2679, unit: '个', nounBefore: '市级' },
   { text: '县级4940个。', value: 4940, nounBefore: '县级' },
   { text: '全市网上中介超市采购2201宗，', value: 2201, unit: '宗' },
@@ -121,17 +129,37 @@ describe('number reader: table of real-world forms', () => {
 
 describe('number reader: words that are not figures', () => {
   for (const text of ['一是全力打造', '进一步深化', '“一网通办”', '千家万户', '十九届四中全会', '党的十九大', '一窗通办', '行政执法“两平台”', '统一部署']) {
-    it(text, () => assert.deepEqual(readFiguresInText(text).map((f) => f.text), []));
+    it(text, () =>
+      assert.deepEqual(
+        readFiguresInText(text).map((f) => f.text),
+        [],
+      ),
+    );
   }
   it('a digit inside a Latin token (ipv6, A4) is not read', () => {
-    assert.deepEqual(readFiguresInText('网站支持ipv6，A4纸').map((f) => f.text), []);
+    assert.deepEqual(
+      readFiguresInText('网站支持ipv6，A4纸').map((f) => f.text),
+      [],
+    );
   });
 });
 
 describe('parseChineseNumber', () => {
   const cases: [string, number | undefined][] = [
-    ['两', 2], ['十', 10], ['十二', 12], ['二十五', 25], ['一百零八', 108], ['三千', 3000], ['三千零五', 3005],
-    ['四万六千', 46000], ['一亿二千万', 120000000], ['二〇二〇', 2020], ['〇', 0], ['万', undefined], ['甲', undefined], ['', undefined],
+    ['两', 2],
+    ['十', 10],
+    ['十二', 12],
+    ['二十五', 25],
+    ['一百零八', 108],
+    ['三千', 3000],
+    ['三千零五', 3005],
+    ['四万六千', 46000],
+    ['一亿二千万', 120000000],
+    ['二〇二〇', 2020],
+    ['〇', 0],
+    ['万', undefined],
+    ['甲', undefined],
+    ['', undefined],
   ];
   for (const [text, value] of cases) it(`${text} → ${value}`, () => assert.equal(parseChineseNumber(text), value));
 });

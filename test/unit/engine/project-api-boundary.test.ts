@@ -58,7 +58,10 @@ describe('the shells reach config resolution, detection and code-rule gating onl
     for (const file of files) {
       for (const [spec, typeOnly] of imports(fs.readFileSync(file, 'utf8'))) {
         if (!spec.startsWith('.')) continue;
-        const target = path.relative(path.join(repoRoot, 'server/src'), path.resolve(path.dirname(file), spec)).split(path.sep).join('/');
+        const target = path
+          .relative(path.join(repoRoot, 'server/src'), path.resolve(path.dirname(file), spec))
+          .split(path.sep)
+          .join('/');
         if (!typeOnly && MACHINERY.includes(target)) found.push(`${path.relative(repoRoot, file)} imports ${spec}`);
       }
     }
@@ -66,7 +69,9 @@ describe('the shells reach config resolution, detection and code-rule gating onl
   });
 
   it('no shell names the resolver, the config host or the code-rule gate', function () {
-    const found = files.filter((f) => LOGIC.test(fs.readFileSync(f, 'utf8'))).map((f) => `${path.relative(repoRoot, f)}: ${fs.readFileSync(f, 'utf8').match(LOGIC)?.[0]}`);
+    const found = files
+      .filter((f) => LOGIC.test(fs.readFileSync(f, 'utf8')))
+      .map((f) => `${path.relative(repoRoot, f)}: ${fs.readFileSync(f, 'utf8').match(LOGIC)?.[0]}`);
     assert.deepEqual(found, []);
   });
 

@@ -58,7 +58,10 @@ describe('engine/project', function () {
     const plan = planFor(fc);
     const doc = parseText(REPORT, plan);
     const result = lintWith(REPORT, plan, doc);
-    assert.deepEqual({ resolutions: projectCounters.resolutions - before.resolutions, parses: projectCounters.parses - before.parses }, { resolutions: 1, parses: 1 });
+    assert.deepEqual(
+      { resolutions: projectCounters.resolutions - before.resolutions, parses: projectCounters.parses - before.parses },
+      { resolutions: 1, parses: 1 },
+    );
     const spacing = result.findings.filter((f) => f.ruleId === 'number-unit-space');
     assert.ok(spacing.length > 0 && spacing.every((f) => f.severity === 'warning'), 'the project config applies');
   });

@@ -1,11 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import {
-  detectSourceMode,
-  isFurnitureLine,
-  publishedCopyEvidence,
-} from '../../../server/src/engine/document/published-copy';
+import { detectSourceMode, isFurnitureLine, publishedCopyEvidence } from '../../../server/src/engine/document/published-copy';
 import { parseReport } from '../../../server/src/engine/document/report-document';
 
 const REFERENCE = path.resolve(__dirname, '../../../../shared/fixtures/reference');
@@ -64,7 +60,10 @@ describe('engine/document/published-copy', () => {
       assert.equal(doc.sourceDetected, false);
       // Before the title (lines 1–5) and the chrome between title and 文号 (7–10) are not the document
       // in any mode; the furniture after the closing date is removed only in published-copy mode.
-      assert.deepEqual([...doc.furniture].map((i) => i + 1).sort((a, b) => a - b), [1, 2, 3, 4, 5, 7, 8, 9, 10]);
+      assert.deepEqual(
+        [...doc.furniture].map((i) => i + 1).sort((a, b) => a - b),
+        [1, 2, 3, 4, 5, 7, 8, 9, 10],
+      );
       assert.match(doc.prose.split('\n')[0], /^ *$/, 'page header is not prose');
       assert.equal(doc.prose.split('\n')[92], doc.text.split('\n')[92], 'the last line stays prose in draft mode');
     });
@@ -77,7 +76,16 @@ describe('engine/document/published-copy', () => {
   });
 
   it('recognises page-furniture lines of government portals', () => {
-    for (const line of ['• 2021-02-26 15:16', '• 来源: 汕尾市人民政府', '【字体:大 中 小】', '分享到:', '关联稿件:', '相关附件:', '扫一扫在手机打开当前页', '发布时间：2021-02-26']) {
+    for (const line of [
+      '• 2021-02-26 15:16',
+      '• 来源: 汕尾市人民政府',
+      '【字体:大 中 小】',
+      '分享到:',
+      '关联稿件:',
+      '相关附件:',
+      '扫一扫在手机打开当前页',
+      '发布时间：2021-02-26',
+    ]) {
       assert.equal(isFurnitureLine(line), true, line);
     }
     for (const line of ['汕尾市人民政府', '2021年1月31日', '一、深入学习习近平法治思想', '来源于群众的意见']) {

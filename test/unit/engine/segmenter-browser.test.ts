@@ -20,7 +20,14 @@ describe('segmenter in a browser-like context', function () {
       import { JiebaSegmenter } from './server/src/engine/document/jieba/word-segmenter';
       globalThis.makeSegmenter = (bytes, words) => new JiebaSegmenter(() => new JiebaDictionary(bytes), words);
     `;
-    const built = esbuild.buildSync({ stdin: { contents: entry, resolveDir: repoRoot, loader: 'ts' }, bundle: true, platform: 'browser', format: 'iife', write: false, logLevel: 'silent' });
+    const built = esbuild.buildSync({
+      stdin: { contents: entry, resolveDir: repoRoot, loader: 'ts' },
+      bundle: true,
+      platform: 'browser',
+      format: 'iife',
+      write: false,
+      logLevel: 'silent',
+    });
     const code = built.outputFiles[0].text;
     assert.doesNotMatch(code, /\brequire\(|\bprocess\.|\bBuffer\b/, 'no Node API in the browser bundle');
     const context = vm.createContext({});

@@ -75,9 +75,27 @@ describe('jieba in TypeScript = jieba-wasm', function () {
       ...'的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高',
       ...'重大行政决策合法性审查集体讨论决定风险评估公众参与专家论证案件办理复议诉讼应诉执法监督',
       ...'abcXYZ0123456789.%+-#&_，。、；：？！“”（）《》〔〕—…·％１２ \u3000\t\r\n\u00a0\u2028\u0085',
-      '㐀', '㐁', '丽', '𠮷', '𪚥', '\u9fd6', '\u9fea', '\ufa6d', '😀', '\ud800', '\udc00',
+      '㐀',
+      '㐁',
+      '丽',
+      '𠮷',
+      '𪚥',
+      '\u9fd6',
+      '\u9fea',
+      '\ufa6d',
+      '😀',
+      '\ud800',
+      '\udc00',
     ];
-    const text = fc.array(fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...chars) }, { weight: 1, arbitrary: fc.integer({ min: 0x3400, max: 0x9fff }).map((c) => String.fromCharCode(c)) }), { maxLength: 60 }).map((a) => a.join(''));
+    const text = fc
+      .array(
+        fc.oneof(
+          { weight: 6, arbitrary: fc.constantFrom(...chars) },
+          { weight: 1, arbitrary: fc.integer({ min: 0x3400, max: 0x9fff }).map((c) => String.fromCharCode(c)) },
+        ),
+        { maxLength: 60 },
+      )
+      .map((a) => a.join(''));
     fc.assert(
       fc.property(text, (t) => {
         const got = ours.segment(t);
@@ -92,7 +110,10 @@ describe('jieba in TypeScript = jieba-wasm', function () {
   it('adds words with the same frequencies (add-word, suggest-frequency) and then segments alike', () => {
     const wasm = freshJiebaWasm();
     const jieba = new Jieba(loadJiebaDictionary());
-    const words = [...domain.map((w) => [w.word, w.freq] as const), ...['案件办理', '依法治市', '行政复议', '测试词abc', '两 个词', '𠮷野家', 'x', '重大行政决策'].map((w) => [w, undefined] as const)];
+    const words = [
+      ...domain.map((w) => [w.word, w.freq] as const),
+      ...['案件办理', '依法治市', '行政复议', '测试词abc', '两 个词', '𠮷野家', 'x', '重大行政决策'].map((w) => [w, undefined] as const),
+    ];
     for (const [word, freq] of words) {
       assert.equal(jieba.addWord(word, freq), wasm.add_word(word, freq ?? null, null), `frequency of ${word}`);
     }

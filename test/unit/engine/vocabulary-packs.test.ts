@@ -49,7 +49,10 @@ describe('vocabulary from packs', () => {
   });
 
   it('number-unit-space reads the units of the figure reader, but a blank before 年度 is still reported', () => {
-    const at = (text: string) => lintText(text).findings.filter((f) => f.ruleId === 'number-unit-space').map((f) => text.slice(f.span.start, f.span.end));
+    const at = (text: string) =>
+      lintText(text)
+        .findings.filter((f) => f.ruleId === 'number-unit-space')
+        .map((f) => text.slice(f.span.start, f.span.end));
     assert.deepEqual(at('一、全市新增执法车辆 5 台。\n'), ['5 台']);
     assert.deepEqual(at('一、2020 年度法治政府建设情况。\n'), ['2020 年']);
     assert.deepEqual(at('一、共有 3 部门参与，修改 2 起草稿。\n'), []);

@@ -20,13 +20,20 @@ export interface Counts {
 export const showCounts = (c: Counts): string => `${c.errors} errors, ${c.warnings} warnings, ${c.infos} info`;
 
 function ready(): void {
-  if (!node || !cli || !cwd || !fs.existsSync(cli)) throw new Error('FZLINT_VSCODE_NODE, FZLINT_VSCODE_CLI and FZLINT_VSCODE_CLI_DIR must be set (test/vscode/run.mjs sets them)');
+  if (!node || !cli || !cwd || !fs.existsSync(cli))
+    throw new Error('FZLINT_VSCODE_NODE, FZLINT_VSCODE_CLI and FZLINT_VSCODE_CLI_DIR must be set (test/vscode/run.mjs sets them)');
 }
 
 /** What the CLI finds in `text` named `filename`: counts by severity, the total and the rule ids. */
 export function cliCounts(text: string, filename: string): Counts & { total: number; rules: string[] } {
   ready();
-  const r = spawnSync(node, [cli, '--format', 'json', '--stdin', '--stdin-filename', filename], { cwd, input: text, encoding: 'utf8', timeout: 60000, maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync(node, [cli, '--format', 'json', '--stdin', '--stdin-filename', filename], {
+    cwd,
+    input: text,
+    encoding: 'utf8',
+    timeout: 60000,
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (r.status !== 0 && r.status !== 1) throw new Error(`fzlint --stdin failed (exit ${r.status}): ${r.stderr}`);
   const [result] = JSON.parse(r.stdout) as { messages: { severity: number; ruleId: string }[] }[];
   const { messages } = result;

@@ -64,7 +64,11 @@ async function waitForStatus(expected: Counts, why: string): Promise<Status> {
 function diagnosticCounts(uri: vscode.Uri): Counts {
   const list = fzlint(uri);
   const count = (s: vscode.DiagnosticSeverity) => list.filter((d) => d.severity === s).length;
-  return { errors: count(vscode.DiagnosticSeverity.Error), warnings: count(vscode.DiagnosticSeverity.Warning), infos: count(vscode.DiagnosticSeverity.Information) };
+  return {
+    errors: count(vscode.DiagnosticSeverity.Error),
+    warnings: count(vscode.DiagnosticSeverity.Warning),
+    infos: count(vscode.DiagnosticSeverity.Information),
+  };
 }
 
 describe('fzlint in VS Code (@vscode/test-electron)', function () {
@@ -106,13 +110,23 @@ describe('fzlint in VS Code (@vscode/test-electron)', function () {
     // The reference report has known defects of each severity; zeros would prove little.
     assert.ok(expected.errors >= 1 && expected.warnings >= 1 && expected.infos >= 1, `the CLI finds ${showCounts(expected)}`);
     const got = await waitForStatus(expected, 'what the CLI finds in the same text');
-    assert.deepEqual(diagnosticCounts(reportUri), { errors: got.errors, warnings: got.warnings, infos: got.infos }, 'the counts of the diagnostics VS Code holds');
+    assert.deepEqual(
+      diagnosticCounts(reportUri),
+      { errors: got.errors, warnings: got.warnings, infos: got.infos },
+      'the counts of the diagnostics VS Code holds',
+    );
     // The kind the engine's detector found, in the display language (the English source strings here).
     if (vscode.env.language.startsWith('en')) {
       assert.equal(got.kind, 'annual report', `the status bar names the kind: “${got.text}”`);
-      assert.equal(got.tooltip, `fzlint (annual report): ${expected.errors} errors, ${expected.warnings} warnings, ${expected.infos} info in this document. Click to open the Problems panel.`);
+      assert.equal(
+        got.tooltip,
+        `fzlint (annual report): ${expected.errors} errors, ${expected.warnings} warnings, ${expected.infos} info in this document. Click to open the Problems panel.`,
+      );
     } else {
-      assert.ok(got.kind.length > 0 && got.tooltip.includes(String(expected.errors)), `the status bar names the kind and its tooltip the counts: “${got.text}”, “${got.tooltip}”`);
+      assert.ok(
+        got.kind.length > 0 && got.tooltip.includes(String(expected.errors)),
+        `the status bar names the kind and its tooltip the counts: “${got.text}”, “${got.tooltip}”`,
+      );
     }
   });
 
@@ -141,7 +155,10 @@ describe('fzlint in VS Code (@vscode/test-electron)', function () {
     assert.equal(editor.document.lineAt(26).text, original[26].replace('78 件', '78件'));
     assert.ok(await editor.document.save());
     const saved = fs.readFileSync(reportUri.fsPath, 'utf8').split('\n');
-    assert.deepEqual(saved, original.map((l, i) => (i === 26 ? l.replace('78 件', '78件') : l)));
+    assert.deepEqual(
+      saved,
+      original.map((l, i) => (i === 26 ? l.replace('78 件', '78件') : l)),
+    );
     await waitFor('number-unit-space to go away', 30000, () =>
       fzlint(reportUri).some((d) => codeOf(d) === 'number-unit-space' && d.range.start.line === 26) ? undefined : true,
     );
@@ -173,17 +190,24 @@ describe('fzlint in VS Code (@vscode/test-electron)', function () {
     const archivedUri = vscode.Uri.file(path.join(workspace, 'archive', ARCHIVED));
     const expected = cliCounts(fs.readFileSync(archivedUri.fsPath, 'utf8'), ARCHIVED);
     assert.ok(expected.total > 0, 'the CLI finds problems in the archived report');
-    const isOpen = () => vscode.workspace.textDocuments.some((d) => d.uri.fsPath === archivedUri.fsPath) || vscode.window.visibleTextEditors.some((e) => e.document.uri.fsPath === archivedUri.fsPath);
+    const isOpen = () =>
+      vscode.workspace.textDocuments.some((d) => d.uri.fsPath === archivedUri.fsPath) ||
+      vscode.window.visibleTextEditors.some((e) => e.document.uri.fsPath === archivedUri.fsPath);
     assert.ok(!isOpen(), 'the archived report is not open');
     assert.deepEqual(fzlint(archivedUri), [], 'no diagnostics for the archived report before the command');
     await vscode.commands.executeCommand('fzlint.lintWorkspace');
-    const got = await waitFor(`${expected.total} diagnostics for ${ARCHIVED}`, 90000, () => (fzlint(archivedUri).length === expected.total ? fzlint(archivedUri) : undefined));
+    const got = await waitFor(`${expected.total} diagnostics for ${ARCHIVED}`, 90000, () =>
+      fzlint(archivedUri).length === expected.total ? fzlint(archivedUri) : undefined,
+    );
     assert.deepEqual(
       { errors: expected.errors, warnings: expected.warnings, infos: expected.infos },
       diagnosticCounts(archivedUri),
       'the same counts by severity as the CLI',
     );
-    assert.ok(got.some((d) => codeOf(d) === 'doc-number-format'), 'the injected 汕府[2021]9号 defect is listed');
+    assert.ok(
+      got.some((d) => codeOf(d) === 'doc-number-format'),
+      'the injected 汕府[2021]9号 defect is listed',
+    );
     assert.deepEqual(fzlint(vscode.Uri.file(path.join(workspace, 'README.md'))), [], 'the README is not a report and gets nothing');
     assert.ok(!vscode.window.visibleTextEditors.some((e) => e.document.uri.fsPath === archivedUri.fsPath), 'the command opens no editor');
   });

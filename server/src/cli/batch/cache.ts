@@ -88,7 +88,10 @@ export function cacheKey(env: NodeJS.ProcessEnv = process.env): Buffer {
     const existing = readRegularFileIfExists(file, 1024);
     const st = existing ? fs.lstatSync(file) : undefined;
     // Only a key of this user's alone (not a link, not readable or writable by others) is trusted.
-    const private_ = st && !st.isSymbolicLink() && (process.platform === 'win32' || ((st.mode & 0o077) === 0 && (typeof process.getuid !== 'function' || st.uid === process.getuid())));
+    const private_ =
+      st &&
+      !st.isSymbolicLink() &&
+      (process.platform === 'win32' || ((st.mode & 0o077) === 0 && (typeof process.getuid !== 'function' || st.uid === process.getuid())));
     if (existing && existing.bytes.length === 32 && private_) return existing.bytes;
   } catch {
     // unreadable: make a new one below
@@ -130,7 +133,9 @@ function isFinding(f: unknown): f is Finding {
 function isEntry(e: unknown): e is CacheEntry {
   if (!e || typeof e !== 'object') return false;
   const x = e as Record<string, unknown>;
-  return typeof x.hash === 'string' && /^[0-9a-f]{64}$/.test(x.hash) && typeof x.config === 'string' && Array.isArray(x.findings) && x.findings.every(isFinding);
+  return (
+    typeof x.hash === 'string' && /^[0-9a-f]{64}$/.test(x.hash) && typeof x.config === 'string' && Array.isArray(x.findings) && x.findings.every(isFinding)
+  );
 }
 
 export class LintCache {

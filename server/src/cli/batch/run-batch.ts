@@ -62,7 +62,11 @@ export function plannedWorkers(count: number, requested: number | undefined, bus
  * idle machine.)
  */
 export async function busyCores(sampleMs = 100): Promise<number> {
-  const idle = () => os.cpus().reduce((a, c) => ({ idle: a.idle + c.times.idle, total: a.total + c.times.idle + c.times.user + c.times.nice + c.times.sys + c.times.irq }), { idle: 0, total: 0 });
+  const idle = () =>
+    os.cpus().reduce((a, c) => ({ idle: a.idle + c.times.idle, total: a.total + c.times.idle + c.times.user + c.times.nice + c.times.sys + c.times.irq }), {
+      idle: 0,
+      total: 0,
+    });
   const before = idle();
   await new Promise((resolve) => setTimeout(resolve, sampleMs));
   const after = idle();

@@ -56,9 +56,13 @@ overrides: []
 
 /** `fzlint init`: write a commented .fzlintrc.yaml in the current folder; never overwrite. */
 export function runInit(io: CommandIo, locale: Locale): number {
-  const existing = CONFIG_FILE_NAMES.filter((n) => n !== 'package.json').map((n) => path.join(io.cwd, n)).find((f) => fs.existsSync(f));
+  const existing = CONFIG_FILE_NAMES.filter((n) => n !== 'package.json')
+    .map((n) => path.join(io.cwd, n))
+    .find((f) => fs.existsSync(f));
   if (existing) {
-    io.stderr(`fzlint: ${t(locale, `${path.basename(existing)} 已存在，未覆盖。请直接编辑它，或先删除后再运行 fzlint init。`, `${path.basename(existing)} already exists; not overwritten. Edit it, or delete it and run fzlint init again.`)}\n`);
+    io.stderr(
+      `fzlint: ${t(locale, `${path.basename(existing)} 已存在，未覆盖。请直接编辑它，或先删除后再运行 fzlint init。`, `${path.basename(existing)} already exists; not overwritten. Edit it, or delete it and run fzlint init again.`)}\n`,
+    );
     return 2;
   }
   const file = path.join(io.cwd, '.fzlintrc.yaml');

@@ -44,7 +44,8 @@ function testPack(file: string, io: CommandIo, locale: Locale, allowCodeRules = 
   for (const c of run.cases) printCase(io, locale, file, c);
   const failed = run.cases.filter((c) => !c.passed).length;
   const passed = run.cases.length - failed;
-  if (run.cases.length === 0) io.stdout(`  ${t(locale, '这个规则包没有测试用例（tests.valid / tests.invalid）。', 'This pack has no tests (tests.valid / tests.invalid).')}\n`);
+  if (run.cases.length === 0)
+    io.stdout(`  ${t(locale, '这个规则包没有测试用例（tests.valid / tests.invalid）。', 'This pack has no tests (tests.valid / tests.invalid).')}\n`);
   io.stdout(t(locale, `${passed} 个通过，${failed} 个失败\n`, `${passed} passed, ${failed} failed\n`));
   return failed > 0 ? 1 : 0;
 }
@@ -69,7 +70,12 @@ function newPack(dir: string, io: CommandIo, locale: Locale): number {
     io.stderr(`fzlint: ${t(locale, `${rel(io, packFile)} 已存在，未覆盖。`, `${rel(io, packFile)} already exists; not overwritten.`)}\n`);
     return 2;
   }
-  const base = path.basename(abs).toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '') || 'local';
+  const base =
+    path
+      .basename(abs)
+      .toLowerCase()
+      .replace(/[^a-z0-9._-]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'local';
   const name = base.startsWith('fzlint-pack-') ? base : `fzlint-pack-${base}`;
   fs.mkdirSync(abs, { recursive: true });
   fs.writeFileSync(packFile, packTemplate(name, schemaRef(abs, 'pack')), { encoding: 'utf8', flag: 'wx' });
@@ -89,9 +95,19 @@ function newPack(dir: string, io: CommandIo, locale: Locale): number {
   }
   const readme = path.join(abs, 'README.md');
   if (!fs.existsSync(readme)) {
-    fs.writeFileSync(readme, `# ${name}\n\nfzlint 规则包（仅数据）。使用：在 .fzlintrc.yaml 中写 \`extends: [fzlint:recommended, ${name}]\`（npm 安装）或相对路径。\n\n测试：\`fzlint pack check .\`\n`, { encoding: 'utf8', flag: 'wx' });
+    fs.writeFileSync(
+      readme,
+      `# ${name}\n\nfzlint 规则包（仅数据）。使用：在 .fzlintrc.yaml 中写 \`extends: [fzlint:recommended, ${name}]\`（npm 安装）或相对路径。\n\n测试：\`fzlint pack check .\`\n`,
+      { encoding: 'utf8', flag: 'wx' },
+    );
   }
-  io.stdout(t(locale, `已创建规则包 ${rel(io, abs)}（pack.yaml、package.json、README.md）。运行 fzlint pack test ${rel(io, abs)} 检验示例。\n`, `Created the pack ${rel(io, abs)} (pack.yaml, package.json, README.md). Run fzlint pack test ${rel(io, abs)}.\n`));
+  io.stdout(
+    t(
+      locale,
+      `已创建规则包 ${rel(io, abs)}（pack.yaml、package.json、README.md）。运行 fzlint pack test ${rel(io, abs)} 检验示例。\n`,
+      `Created the pack ${rel(io, abs)} (pack.yaml, package.json, README.md). Run fzlint pack test ${rel(io, abs)}.\n`,
+    ),
+  );
   return 0;
 }
 
@@ -146,7 +162,9 @@ export function runPack(args: string[], io: CommandIo, locale: Locale): number {
   const [action, ...rest] = args;
   const targets = rest.filter((a) => !a.startsWith('--'));
   const usage = () => {
-    io.stderr(`fzlint: ${t(locale, '用法：fzlint pack new <文件夹> | fzlint pack test <文件夹|文件> | fzlint pack check <文件夹|文件>', 'usage: fzlint pack new <dir> | fzlint pack test <dir|file> | fzlint pack check <dir|file>')}\n`);
+    io.stderr(
+      `fzlint: ${t(locale, '用法：fzlint pack new <文件夹> | fzlint pack test <文件夹|文件> | fzlint pack check <文件夹|文件>', 'usage: fzlint pack new <dir> | fzlint pack test <dir|file> | fzlint pack check <dir|file>')}\n`,
+    );
     return 2;
   };
   if (action === 'new') return targets.length === 1 ? newPack(targets[0], io, locale) : usage();
@@ -156,7 +174,9 @@ export function runPack(args: string[], io: CommandIo, locale: Locale): number {
   for (const target of targets) {
     const file = packFileFor(path.resolve(io.cwd, target));
     if (!file) {
-      io.stderr(`fzlint: ${t(locale, `${target}：找不到规则包文件（pack.yaml、pack.yml、pack.json，或 package.json 的 fzlintPack）。`, `${target}: no pack file (pack.yaml, pack.yml, pack.json, or package.json "fzlintPack").`)}\n`);
+      io.stderr(
+        `fzlint: ${t(locale, `${target}：找不到规则包文件（pack.yaml、pack.yml、pack.json，或 package.json 的 fzlintPack）。`, `${target}: no pack file (pack.yaml, pack.yml, pack.json, or package.json "fzlintPack").`)}\n`,
+      );
       code = 2;
       continue;
     }

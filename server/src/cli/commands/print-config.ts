@@ -56,9 +56,7 @@ export async function runPrintConfig(args: string[], io: CommandIo, locale: Loca
     ruleOptions: effectiveOptionsByRule(builtinRules, resolved.config.ruleOptions),
     // Code rule modules the packs name (run only with --allow-code-rules; never loaded here).
     codeRules: resolved.codeRules.map((r) => ({ module: r.module, declaredIn: r.declaredIn })),
-    data: args.includes('--data')
-      ? data
-      : Object.fromEntries(Object.entries(data).map(([k, v]) => [k, (v as unknown[]).length])),
+    data: args.includes('--data') ? data : Object.fromEntries(Object.entries(data).map(([k, v]) => [k, (v as unknown[]).length])),
     problems: resolved.problems.map((p) => ({ file: p.file, line: p.line, column: p.column, code: p.code, message: p.messages[locale] })),
   };
   io.stdout(`${JSON.stringify(out, null, 2)}\n`);

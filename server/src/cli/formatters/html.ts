@@ -98,7 +98,10 @@ const CATEGORY_ORDER: (RuleCategory | 'other')[] = ['structure', 'numbers', 'for
 const CHECKLIST: { key: string; label: Record<Locale, string>; match: (r: Rule) => boolean }[] = [
   {
     key: 'required',
-    label: { 'zh-CN': '必备内容齐全（主要举措、不足和原因、第一责任人履职、下一年打算等）', en: 'Required content present (measures, shortcomings and causes, duties of the principal, plans)' },
+    label: {
+      'zh-CN': '必备内容齐全（主要举措、不足和原因、第一责任人履职、下一年打算等）',
+      en: 'Required content present (measures, shortcomings and causes, duties of the principal, plans)',
+    },
     match: (r) => /required|parts|section|shortcoming|cause|principal|responsib/.test(r.meta.id),
   },
   {
@@ -284,7 +287,10 @@ export const htmlFormatter: Formatter = (results, { locale, cwd, skipped }) => {
         return `<li class="ok">☑ ${escapeHtml(item.label[locale])} — ${escapeHtml(t.ok)}${notes.length ? ` <span class="i">(${notes.length} ${escapeHtml(t.infos)})</span>` : ''}</li>`;
       }
       const worst = hits.some((f) => f.severity === 'error') ? 'e' : 'w';
-      const lines = [...new Set(hits.map((f) => f.line))].slice(0, 8).map((n) => fill(t.line, n)).join('、');
+      const lines = [...new Set(hits.map((f) => f.line))]
+        .slice(0, 8)
+        .map((n) => fill(t.line, n))
+        .join('、');
       return `<li class="${worst}">☒ ${escapeHtml(item.label[locale])} — ${escapeHtml(t.problems)} ${hits.length}（${escapeHtml(lines)}）</li>`;
     }).join('');
     // At most MAX_SHOWN findings of a file are listed (the first ones of each category, in order);
@@ -317,7 +323,10 @@ export const htmlFormatter: Formatter = (results, { locale, cwd, skipped }) => {
       : '';
   const notChecked = skipped?.length
     ? `<section id="skipped"><h2>${t.skipped}（${skipped.length}）</h2><table><thead><tr><th>${t.file}</th><th>${t.reason}</th></tr></thead><tbody>${skipped
-        .map((s) => `<tr><td>${escapeHtml(path.isAbsolute(s.filePath) ? path.relative(cwd, s.filePath) || s.filePath : s.filePath)}</td><td>${escapeHtml(skipMessage(s, locale))}</td></tr>`)
+        .map(
+          (s) =>
+            `<tr><td>${escapeHtml(path.isAbsolute(s.filePath) ? path.relative(cwd, s.filePath) || s.filePath : s.filePath)}</td><td>${escapeHtml(skipMessage(s, locale))}</td></tr>`,
+        )
         .join('')}</tbody></table></section>`
     : '';
   return `<!DOCTYPE html>

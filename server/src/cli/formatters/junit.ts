@@ -42,7 +42,9 @@ export const junitFormatter: Formatter = (results, { locale, cwd, skipped }) => 
   // A file found and not linted is a skipped test case, with the reason.
   for (const s of skipped ?? []) {
     const name = path.isAbsolute(s.filePath) ? path.relative(cwd, s.filePath).split(path.sep).join('/') : s.filePath;
-    cases.push(`    <testcase classname="fzlint" name="${xmlEscape(name)}" file="${xmlEscape(name)}" time="0">\n      <skipped message="${xmlEscape(skipMessage(s, locale))}"/>\n    </testcase>`);
+    cases.push(
+      `    <testcase classname="fzlint" name="${xmlEscape(name)}" file="${xmlEscape(name)}" time="0">\n      <skipped message="${xmlEscape(skipMessage(s, locale))}"/>\n    </testcase>`,
+    );
   }
   const total = sumCounts(results.map((r) => countFindings(r.findings)));
   const skippedCount = skipped?.length ?? 0;

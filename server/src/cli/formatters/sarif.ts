@@ -85,7 +85,12 @@ export const sarifFormatter: Formatter = (results: FileResult[], { locale, cwd, 
   const sarifResults: Sarif.Result[] = [];
   results.forEach((r, artifactIndex) => {
     const loc = artifactUri(r.filePath, cwd);
-    artifacts.push({ location: loc, encoding: r.encoding === 'gb18030' ? 'GB18030' : 'UTF-8', roles: ['analysisTarget'], ...(r.kind ? { properties: { documentKind: r.kind } } : {}) });
+    artifacts.push({
+      location: loc,
+      encoding: r.encoding === 'gb18030' ? 'GB18030' : 'UTF-8',
+      roles: ['analysisTarget'],
+      ...(r.kind ? { properties: { documentKind: r.kind } } : {}),
+    });
     const artifactLocation = { ...loc, index: artifactIndex };
     for (const f of r.findings) {
       const result: Sarif.Result = {
@@ -104,7 +109,12 @@ export const sarifFormatter: Formatter = (results: FileResult[], { locale, cwd, 
         }));
       }
       if (f.fix && !f.fixExcludedFromFixAll) result.fixes = [sarifFix(r.source, f, artifactLocation, locale)];
-      result.properties = { messageId: f.messageId, 'message.zh-CN': f.messages['zh-CN'], 'message.en': f.messages.en, ...(f.suggestions?.length ? { suggestions: f.suggestions.length } : {}) };
+      result.properties = {
+        messageId: f.messageId,
+        'message.zh-CN': f.messages['zh-CN'],
+        'message.en': f.messages.en,
+        ...(f.suggestions?.length ? { suggestions: f.suggestions.length } : {}),
+      };
       sarifResults.push(result);
     }
   });

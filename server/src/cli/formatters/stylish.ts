@@ -14,7 +14,8 @@ const LABEL: Record<'zh-CN' | 'en', Record<Severity, string>> = {
 /** Display width: CJK and full-width characters take two columns. */
 function width(text: string): number {
   let w = 0;
-  for (const ch of text) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u.test(ch) ? 2 : 1;
+  for (const ch of text)
+    w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u.test(ch) ? 2 : 1;
   return w;
 }
 
@@ -93,11 +94,7 @@ export const stylishFormatter: Formatter = (results, { locale, color, cwd, showA
     lines.push(total.errors > 0 ? c.red(c.bold(summary)) : total.warnings > 0 ? c.yellow(c.bold(summary)) : c.bold(summary));
     const fixable = total.fixableErrors + total.fixableWarnings + total.fixableInfos;
     if (fixable > 0) {
-      lines.push(
-        zh
-          ? `  其中 ${fixable} 个可用 --fix 自动修复。`
-          : `  ${fixable} of them can be fixed with the --fix option.`,
-      );
+      lines.push(zh ? `  其中 ${fixable} 个可用 --fix 自动修复。` : `  ${fixable} of them can be fixed with the --fix option.`);
     }
   }
   const checked = checkedLine(results, skipped ?? [], locale);
@@ -118,7 +115,11 @@ export function checkedLine(results: FileResult[], skipped: SkippedFile[], local
   const head = zh
     ? `${clean ? '✔ ' : ''}检查了 ${linted.length} 个文件${byKind.length ? `（${byKind.join('，')}）` : ''}${clean ? '，未发现问题' : ''}`
     : `${clean ? '✔ ' : ''}Checked ${linted.length} file${linted.length === 1 ? '' : 's'}${byKind.length ? ` (${byKind.join(', ')})` : ''}${clean ? ', no problems found' : ''}`;
-  const tail = skipped.length ? (zh ? `；未检查 ${skipped.length} 个文件（原因见上）` : `; ${skipped.length} file${skipped.length === 1 ? '' : 's'} not checked (reasons above)`) : '';
+  const tail = skipped.length
+    ? zh
+      ? `；未检查 ${skipped.length} 个文件（原因见上）`
+      : `; ${skipped.length} file${skipped.length === 1 ? '' : 's'} not checked (reasons above)`
+    : '';
   return `${head}${tail}${zh ? '。' : '.'}`;
 }
 

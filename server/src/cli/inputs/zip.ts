@@ -81,9 +81,12 @@ export function openZip(buf: Buffer, limits = { total: MAX_DOCX_UNCOMPRESSED, ra
         // One byte more than allowed: reaching it means the entry is over the limit.
         out = inflateRawSync(data, { maxOutputLength: Math.max(1, allowed + 1) });
       } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'ERR_BUFFER_TOO_LARGE') throw new Error(`damaged ZIP file (${name}: ${(error as Error).message})`, { cause: error });
+        if ((error as NodeJS.ErrnoException).code !== 'ERR_BUFFER_TOO_LARGE')
+          throw new Error(`damaged ZIP file (${name}: ${(error as Error).message})`, { cause: error });
         throw new ZipLimitError(
-          allowed === remaining ? `expands to more than ${Math.round(limits.total / 1048576)} MB` : `${name} expands more than ${limits.ratio} times its compressed size`,
+          allowed === remaining
+            ? `expands to more than ${Math.round(limits.total / 1048576)} MB`
+            : `${name} expands more than ${limits.ratio} times its compressed size`,
         );
       }
     } else throw new Error(`unsupported compression method ${e.method} (${name})`);

@@ -44,11 +44,19 @@ export function codeRuleRefs(entries: unknown, file: string, parsed: ParsedFile,
     const at = { declaredIn: file, pos };
     const module = path.resolve(dir, entry);
     if (path.isAbsolute(entry) || module === dir || !isWithin(dir, module)) {
-      problems.push(problemAt(at, `代码规则“${entry}”不在规则包所在文件夹内：codeRules 只能写规则包文件夹中的相对路径（如 ./rules/my-rule.cjs）。`, `The code rule "${entry}" is outside the pack's folder: codeRules takes paths relative to the pack, inside its folder (e.g. ./rules/my-rule.cjs).`));
+      problems.push(
+        problemAt(
+          at,
+          `代码规则“${entry}”不在规则包所在文件夹内：codeRules 只能写规则包文件夹中的相对路径（如 ./rules/my-rule.cjs）。`,
+          `The code rule "${entry}" is outside the pack's folder: codeRules takes paths relative to the pack, inside its folder (e.g. ./rules/my-rule.cjs).`,
+        ),
+      );
       return;
     }
     if (!MODULE_EXTENSIONS.test(module)) {
-      problems.push(problemAt(at, `代码规则“${entry}”应为 .js 或 .cjs 文件（CommonJS 模块）。`, `The code rule "${entry}" must be a .js or .cjs file (a CommonJS module).`));
+      problems.push(
+        problemAt(at, `代码规则“${entry}”应为 .js 或 .cjs 文件（CommonJS 模块）。`, `The code rule "${entry}" must be a .js or .cjs file (a CommonJS module).`),
+      );
       return;
     }
     refs.push({ module, entry, declaredIn: file, packName, pos });
@@ -101,16 +109,23 @@ function isText(v: unknown): v is LocalizedText {
 export function validateRuleExport(value: unknown): { rule: Rule } | { error: { zh: string; en: string } } {
   const candidate = value && typeof value === 'object' && 'default' in value && !('meta' in value) ? (value as { default: unknown }).default : value;
   const fail = (zh: string, en: string) => ({ error: { zh, en } });
-  if (!candidate || typeof candidate !== 'object') return fail('模块没有导出规则对象（module.exports = { meta, check }）。', 'the module does not export a rule object (module.exports = { meta, check }).');
+  if (!candidate || typeof candidate !== 'object')
+    return fail('模块没有导出规则对象（module.exports = { meta, check }）。', 'the module does not export a rule object (module.exports = { meta, check }).');
   const { meta, check } = candidate as { meta?: Record<string, unknown>; check?: unknown };
   if (!meta || typeof meta !== 'object') return fail('缺少 meta 对象。', 'meta is missing.');
   const id = meta.id;
   if (typeof id !== 'string' || !CODE_RULE_ID.test(id)) {
-    return fail(`meta.id 应为“包名/规则名”形式（小写字母、数字和连字符，如 my-pack/no-foo），现为 ${JSON.stringify(id)}。`, `meta.id must be "pack/rule" (lower-case letters, digits and hyphens, e.g. my-pack/no-foo), got ${JSON.stringify(id)}.`);
+    return fail(
+      `meta.id 应为“包名/规则名”形式（小写字母、数字和连字符，如 my-pack/no-foo），现为 ${JSON.stringify(id)}。`,
+      `meta.id must be "pack/rule" (lower-case letters, digits and hyphens, e.g. my-pack/no-foo), got ${JSON.stringify(id)}.`,
+    );
   }
   const messages = meta.messages;
   if (!messages || typeof messages !== 'object' || Object.keys(messages).length === 0) {
-    return fail(`规则 ${id}：meta.messages 应为非空对象（消息 id → { "zh-CN": …, en: … }）。`, `rule ${id}: meta.messages must be a non-empty object (message id → { "zh-CN": …, en: … }).`);
+    return fail(
+      `规则 ${id}：meta.messages 应为非空对象（消息 id → { "zh-CN": …, en: … }）。`,
+      `rule ${id}: meta.messages must be a non-empty object (message id → { "zh-CN": …, en: … }).`,
+    );
   }
   for (const [key, text] of Object.entries(messages)) {
     if (!isText(text)) return fail(`规则 ${id}：消息“${key}”应有 "zh-CN" 和 en 两种文字。`, `rule ${id}: message "${key}" needs both "zh-CN" and en text.`);
@@ -195,13 +210,21 @@ export function loadCodeRules(refs: readonly CodeRuleRef[]): LoadedCodeRules {
     modules.add(ref.module);
     const loaded = loadModule(ref);
     if ('error' in loaded) {
-      problems.push(problemAt(ref, `代码规则 ${ref.entry}（${ref.module}）无效：${loaded.error.zh}`, `Code rule ${ref.entry} (${ref.module}) is not valid: ${loaded.error.en}`));
+      problems.push(
+        problemAt(
+          ref,
+          `代码规则 ${ref.entry}（${ref.module}）无效：${loaded.error.zh}`,
+          `Code rule ${ref.entry} (${ref.module}) is not valid: ${loaded.error.en}`,
+        ),
+      );
       continue;
     }
     const id = loaded.rule.meta.id;
     const before = seen.get(id);
     if (before) {
-      problems.push(problemAt(ref, `代码规则 ${ref.entry} 的 id“${id}”与 ${before} 重复，未加载。`, `Code rule ${ref.entry} has the id "${id}" of ${before}; not loaded.`));
+      problems.push(
+        problemAt(ref, `代码规则 ${ref.entry} 的 id“${id}”与 ${before} 重复，未加载。`, `Code rule ${ref.entry} has the id "${id}" of ${before}; not loaded.`),
+      );
       continue;
     }
     seen.set(id, ref.module);
@@ -237,7 +260,10 @@ export function forgetCodeRules(): void {
  * rule without a schema: unchecked). Each unknown or invalid option is a problem where it is written
  * and is left out of the options the rule receives (`ruleOptions`: the corrected options, if any).
  */
-export function checkCodeRuleOptions(resolved: ResolvedConfig, codeRules: readonly Rule[]): { problems: ConfigProblem[]; ruleOptions?: LintConfig['ruleOptions'] } {
+export function checkCodeRuleOptions(
+  resolved: ResolvedConfig,
+  codeRules: readonly Rule[],
+): { problems: ConfigProblem[]; ruleOptions?: LintConfig['ruleOptions'] } {
   const problems: ConfigProblem[] = [];
   for (const given of resolved.codeRuleOptions ?? []) {
     const rule = codeRules.find((r) => r.meta.id === given.ruleId);

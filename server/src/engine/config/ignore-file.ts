@@ -18,7 +18,8 @@ export function ignoreFileMatcher(text: string): IgnoreMatcher {
   const rules = ignore({ ignorecase: false }).add(text);
   return (relativePath) => {
     // Paths outside the folder (or the folder itself) are not the ignore file's business.
-    if (relativePath === '' || relativePath === '..' || relativePath.startsWith('../') || relativePath.startsWith('/') || /^[A-Za-z]:/.test(relativePath)) return undefined;
+    if (relativePath === '' || relativePath === '..' || relativePath.startsWith('../') || relativePath.startsWith('/') || /^[A-Za-z]:/.test(relativePath))
+      return undefined;
     const verdict = rules.test(relativePath);
     return verdict.ignored ? 'ignored' : verdict.unignored ? 'unignored' : undefined;
   };

@@ -70,7 +70,17 @@ export function packFileFor(target: string, host: ConfigHost = nodeHost): string
 export function loadPackFile(file: string, host: ConfigHost = nodeHost): { parsed?: ParsedFile; problem?: ConfigProblem } {
   const text = host.readFile(file);
   if (text === undefined) {
-    return { problem: { file, code: 'missing', line: 1, column: 1, endLine: 1, endColumn: 1, messages: { 'zh-CN': `找不到规则包文件 ${file}。`, en: `Cannot find the pack file ${file}.` } } };
+    return {
+      problem: {
+        file,
+        code: 'missing',
+        line: 1,
+        column: 1,
+        endLine: 1,
+        endColumn: 1,
+        messages: { 'zh-CN': `找不到规则包文件 ${file}。`, en: `Cannot find the pack file ${file}.` },
+      },
+    };
   }
   const parsed = parseConfigText(text, file);
   if (!parsed.ok) return { problem: parsed.problem };
@@ -121,7 +131,14 @@ export function runPackTests(file: string, host: ConfigHost = nodeHost, options:
       cases.push({
         kind,
         index,
-        name: c.name ?? c.text.split(/\r?\n/).find((l) => l.trim())?.trim().slice(0, 30) ?? '',
+        name:
+          c.name ??
+          c.text
+            .split(/\r?\n/)
+            .find((l) => l.trim())
+            ?.trim()
+            .slice(0, 30) ??
+          '',
         position,
         passed: missing.length === 0 && left.length === 0 && !(kind === 'invalid' && expected.length === 0),
         expected,
@@ -131,7 +148,14 @@ export function runPackTests(file: string, host: ConfigHost = nodeHost, options:
       });
     });
   }
-  return { file, name: pack.name, version: pack.version, problems: [], cases, codeRulesNotRun: !code && resolved.codeRules.length > 0 ? resolved.codeRules : undefined };
+  return {
+    file,
+    name: pack.name,
+    version: pack.version,
+    problems: [],
+    cases,
+    codeRulesNotRun: !code && resolved.codeRules.length > 0 ? resolved.codeRules : undefined,
+  };
 }
 
 export interface PackCheckIssue extends SourcePosition {
@@ -152,7 +176,12 @@ export function checkPackEntries(file: string, parsed: ParsedFile): PackCheckIss
   for (const kind of ['terms', 'sections', 'procedures', 'titles', 'events', 'numberContexts'] as const) {
     seen.clear();
     ((data[kind] ?? []) as { id: string }[]).forEach((e, i) => {
-      if (seen.has(e.id)) at(['data', kind, i, 'id'], `${kind} 中的 id“${e.id}”重复（第 ${seen.get(e.id)! + 1} 项已用），后者会替换前者。`, `Duplicate id "${e.id}" in ${kind} (also item ${seen.get(e.id)! + 1}); the later one replaces the earlier.`);
+      if (seen.has(e.id))
+        at(
+          ['data', kind, i, 'id'],
+          `${kind} 中的 id“${e.id}”重复（第 ${seen.get(e.id)! + 1} 项已用），后者会替换前者。`,
+          `Duplicate id "${e.id}" in ${kind} (also item ${seen.get(e.id)! + 1}); the later one replaces the earlier.`,
+        );
       else seen.set(e.id, i);
     });
   }
@@ -160,35 +189,82 @@ export function checkPackEntries(file: string, parsed: ParsedFile): PackCheckIss
     (t.wrong ?? []).forEach((w, j) => {
       const p: PathSegment[] = ['data', 'terms', i, 'wrong', j];
       if (!w || !w.trim()) at(p, `词条“${t.id}”的错误写法为空，永远不会匹配。`, `Term "${t.id}" has an empty wrong form; it never matches.`);
-      else if (t.right !== undefined && w === t.right) at(p, `词条“${t.id}”的错误写法“${w}”与正确写法相同，永远不会报告（或会把正确写法标为错误）。`, `Term "${t.id}": the wrong form "${w}" equals the right form; it can never be a real finding.`);
+      else if (t.right !== undefined && w === t.right)
+        at(
+          p,
+          `词条“${t.id}”的错误写法“${w}”与正确写法相同，永远不会报告（或会把正确写法标为错误）。`,
+          `Term "${t.id}": the wrong form "${w}" equals the right form; it can never be a real finding.`,
+        );
       else if (t.right !== undefined && t.right.includes(w) && !(t.unless ?? []).some((u) => u.includes(w) && t.right!.includes(u))) {
-        at(p, `词条“${t.id}”的错误写法“${w}”是正确写法“${t.right}”的一部分，会把正确写法也标为错误；请在 unless 中加入“${t.right}”。`, `Term "${t.id}": the wrong form "${w}" is part of the right form "${t.right}" and would flag it; add "${t.right}" to unless.`);
-      } else if ((t.unless ?? []).includes(w)) at(p, `词条“${t.id}”的错误写法“${w}”同时列在 unless 中，永远不会报告。`, `Term "${t.id}": the wrong form "${w}" is also in unless; it never matches.`);
+        at(
+          p,
+          `词条“${t.id}”的错误写法“${w}”是正确写法“${t.right}”的一部分，会把正确写法也标为错误；请在 unless 中加入“${t.right}”。`,
+          `Term "${t.id}": the wrong form "${w}" is part of the right form "${t.right}" and would flag it; add "${t.right}" to unless.`,
+        );
+      } else if ((t.unless ?? []).includes(w))
+        at(p, `词条“${t.id}”的错误写法“${w}”同时列在 unless 中，永远不会报告。`, `Term "${t.id}": the wrong form "${w}" is also in unless; it never matches.`);
     });
-    if ((t.requires ?? []).some((r) => !r.trim())) at(['data', 'terms', i, 'requires'], `词条“${t.id}”的 requires 中有空字符串。`, `Term "${t.id}" has an empty string in requires.`);
+    if ((t.requires ?? []).some((r) => !r.trim()))
+      at(['data', 'terms', i, 'requires'], `词条“${t.id}”的 requires 中有空字符串。`, `Term "${t.id}" has an empty string in requires.`);
   });
   (data.sections ?? []).forEach((s, i) => {
     const words = [...(s.keywords ?? []), ...(s.synonyms ?? []), ...(s.anywhere ?? [])].filter((w) => w.trim());
-    if (words.length === 0) at(['data', 'sections', i], `内容项“${s.id}”没有关键词（keywords、synonyms、anywhere 都为空），永远无法被识别为已写。`, `Section "${s.id}" has no keywords, synonyms or anywhere phrases; it can never be found.`);
+    if (words.length === 0)
+      at(
+        ['data', 'sections', i],
+        `内容项“${s.id}”没有关键词（keywords、synonyms、anywhere 都为空），永远无法被识别为已写。`,
+        `Section "${s.id}" has no keywords, synonyms or anywhere phrases; it can never be found.`,
+      );
   });
   (data.procedures ?? []).forEach((p, i) => {
     (p.variants ?? []).forEach((v, j) => {
-      if (v.right !== null && v.wrong === v.right) at(['data', 'procedures', i, 'variants', j], `程序“${p.id}”的变体“${v.wrong}”与正确写法相同。`, `Procedure "${p.id}": the variant "${v.wrong}" equals its right form.`);
-      else if (p.steps.includes(v.wrong)) at(['data', 'procedures', i, 'variants', j], `程序“${p.id}”的变体“${v.wrong}”就是一个规范步骤，会把正确写法标为错误。`, `Procedure "${p.id}": the variant "${v.wrong}" is a canonical step and would flag correct text.`);
-      if (v.right !== null && v.right !== undefined && !p.steps.includes(v.right)) at(['data', 'procedures', i, 'variants', j, 'right'], `程序“${p.id}”的变体指向的“${v.right}”不是规范步骤之一。`, `Procedure "${p.id}": "${v.right}" is not one of the canonical steps.`);
+      if (v.right !== null && v.wrong === v.right)
+        at(
+          ['data', 'procedures', i, 'variants', j],
+          `程序“${p.id}”的变体“${v.wrong}”与正确写法相同。`,
+          `Procedure "${p.id}": the variant "${v.wrong}" equals its right form.`,
+        );
+      else if (p.steps.includes(v.wrong))
+        at(
+          ['data', 'procedures', i, 'variants', j],
+          `程序“${p.id}”的变体“${v.wrong}”就是一个规范步骤，会把正确写法标为错误。`,
+          `Procedure "${p.id}": the variant "${v.wrong}" is a canonical step and would flag correct text.`,
+        );
+      if (v.right !== null && v.right !== undefined && !p.steps.includes(v.right))
+        at(
+          ['data', 'procedures', i, 'variants', j, 'right'],
+          `程序“${p.id}”的变体指向的“${v.right}”不是规范步骤之一。`,
+          `Procedure "${p.id}": "${v.right}" is not one of the canonical steps.`,
+        );
     });
   });
   (data.titles ?? []).forEach((t, i) => {
     const absent = (t.match ?? []).filter((m) => !t.title.includes(m));
-    if (absent.length) at(['data', 'titles', i, 'match'], `标题“${t.id}”的识别片段 ${absent.map((m) => `“${m}”`).join('、')} 不在规范标题中，连正确引用都识别不到。`, `Title "${t.id}": the fragments ${absent.join(', ')} are not in the title itself, so even a correct citation is not recognised.`);
-    if ((t.notIf ?? []).includes(t.title)) at(['data', 'titles', i, 'notIf'], `标题“${t.id}”的 notIf 包含规范标题本身，永远不会匹配。`, `Title "${t.id}": notIf contains the title itself; it never matches.`);
+    if (absent.length)
+      at(
+        ['data', 'titles', i, 'match'],
+        `标题“${t.id}”的识别片段 ${absent.map((m) => `“${m}”`).join('、')} 不在规范标题中，连正确引用都识别不到。`,
+        `Title "${t.id}": the fragments ${absent.join(', ')} are not in the title itself, so even a correct citation is not recognised.`,
+      );
+    if ((t.notIf ?? []).includes(t.title))
+      at(
+        ['data', 'titles', i, 'notIf'],
+        `标题“${t.id}”的 notIf 包含规范标题本身，永远不会匹配。`,
+        `Title "${t.id}": notIf contains the title itself; it never matches.`,
+      );
   });
   (data.events ?? []).forEach((e, i) => {
-    if (Number.isNaN(Date.parse(e.date))) at(['data', 'events', i, 'date'], `事件“${e.id}”的日期“${e.date}”不是有效日期。`, `Event "${e.id}": "${e.date}" is not a valid date.`);
+    if (Number.isNaN(Date.parse(e.date)))
+      at(['data', 'events', i, 'date'], `事件“${e.id}”的日期“${e.date}”不是有效日期。`, `Event "${e.id}": "${e.date}" is not a valid date.`);
     if ((e.phrases ?? []).some((p) => !p.trim())) at(['data', 'events', i, 'phrases'], `事件“${e.id}”有空的引用短语。`, `Event "${e.id}" has an empty phrase.`);
   });
   (data.dictionary ?? []).forEach((w, i) => {
-    if (/\s/.test(w) || !w) at(['data', 'dictionary', i], `词典词“${w}”含空白或为空，分词器不会用到。`, `Dictionary word "${w}" is empty or contains white space; the segmenter never uses it.`);
+    if (/\s/.test(w) || !w)
+      at(
+        ['data', 'dictionary', i],
+        `词典词“${w}”含空白或为空，分词器不会用到。`,
+        `Dictionary word "${w}" is empty or contains white space; the segmenter never uses it.`,
+      );
   });
   return issues;
 }

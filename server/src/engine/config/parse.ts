@@ -109,17 +109,36 @@ export function parseConfigText(text: string, file: string, options: { json?: bo
   // Made with the YAML document (yamlDoc): every position lookup comes after it; a JSON file that parses never loads yaml.
   let lc!: LineCounter;
   if (text.length > LIMITS.maxFileBytes) {
-    return { ok: false, problem: problemAt(file, 'unsafe', START, `文件过大（超过 ${LIMITS.maxFileBytes / 1024 / 1024} MB），未读取。`, `The file is too large (over ${LIMITS.maxFileBytes / 1024 / 1024} MB); not read.`) };
+    return {
+      ok: false,
+      problem: problemAt(
+        file,
+        'unsafe',
+        START,
+        `文件过大（超过 ${LIMITS.maxFileBytes / 1024 / 1024} MB），未读取。`,
+        `The file is too large (over ${LIMITS.maxFileBytes / 1024 / 1024} MB); not read.`,
+      ),
+    };
   }
   const depth = Math.max(flowDepth(text), json ? 0 : blockDepth(text));
   if (depth > LIMITS.maxDepth) {
-    return { ok: false, problem: problemAt(file, 'unsafe', START, `嵌套层数过深（${depth} 层，上限 ${LIMITS.maxDepth}），未读取。`, `Nesting is too deep (${depth} levels, maximum ${LIMITS.maxDepth}); not read.`) };
+    return {
+      ok: false,
+      problem: problemAt(
+        file,
+        'unsafe',
+        START,
+        `嵌套层数过深（${depth} 层，上限 ${LIMITS.maxDepth}），未读取。`,
+        `Nesting is too deep (${depth} levels, maximum ${LIMITS.maxDepth}); not read.`,
+      ),
+    };
   }
   const body = text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
   // The YAML parser gives positions; for JSON it runs only when a position is needed (an error),
   // because JSON.parse is many times faster on a large pack.
   let parsedDoc: Document.Parsed | undefined;
-  const yamlDoc = (): Document.Parsed => (parsedDoc ??= loadYaml().parseDocument(body, { lineCounter: (lc = new (loadYaml().LineCounter)()), prettyErrors: false, uniqueKeys: true, strict: true }));
+  const yamlDoc = (): Document.Parsed =>
+    (parsedDoc ??= loadYaml().parseDocument(body, { lineCounter: (lc = new (loadYaml().LineCounter)()), prettyErrors: false, uniqueKeys: true, strict: true }));
   let value: unknown;
   if (json) {
     try {
@@ -148,7 +167,16 @@ export function parseConfigText(text: string, file: string, options: { json?: bo
     if (error) {
       const first = error.message.split('\n')[0];
       if (/call stack/i.test(first)) {
-        return { ok: false, problem: problemAt(file, 'unsafe', START, `嵌套层数过深（上限 ${LIMITS.maxDepth}），未读取。`, `Nesting is too deep (maximum ${LIMITS.maxDepth}); not read.`) };
+        return {
+          ok: false,
+          problem: problemAt(
+            file,
+            'unsafe',
+            START,
+            `嵌套层数过深（上限 ${LIMITS.maxDepth}），未读取。`,
+            `Nesting is too deep (maximum ${LIMITS.maxDepth}); not read.`,
+          ),
+        };
       }
       return {
         ok: false,
@@ -162,14 +190,29 @@ export function parseConfigText(text: string, file: string, options: { json?: bo
       return {
         ok: false,
         problem: aliasBomb
-          ? problemAt(file, 'unsafe', START, `YAML 别名（*引用）展开过多（上限 ${LIMITS.maxAliasCount}），疑为“十亿笑声”攻击，未读取。`, `Too many YAML alias expansions (maximum ${LIMITS.maxAliasCount}): a resource exhaustion attack? Not read.`)
+          ? problemAt(
+              file,
+              'unsafe',
+              START,
+              `YAML 别名（*引用）展开过多（上限 ${LIMITS.maxAliasCount}），疑为“十亿笑声”攻击，未读取。`,
+              `Too many YAML alias expansions (maximum ${LIMITS.maxAliasCount}): a resource exhaustion attack? Not read.`,
+            )
           : problemAt(file, 'parse', START, `无法解析：${String(error)}`, `Cannot parse: ${String(error)}`),
       };
     }
   }
   const d = valueDepth(value);
   if (d > LIMITS.maxDepth) {
-    return { ok: false, problem: problemAt(file, 'unsafe', START, `嵌套层数过深（超过 ${LIMITS.maxDepth} 层），未读取。`, `Nesting is too deep (over ${LIMITS.maxDepth} levels); not read.`) };
+    return {
+      ok: false,
+      problem: problemAt(
+        file,
+        'unsafe',
+        START,
+        `嵌套层数过深（超过 ${LIMITS.maxDepth} 层），未读取。`,
+        `Nesting is too deep (over ${LIMITS.maxDepth} levels); not read.`,
+      ),
+    };
   }
   for (const seg of prefix) value = value && typeof value === 'object' ? (value as Record<string, unknown>)[seg as string] : undefined;
 

@@ -258,7 +258,10 @@ export class ConfigResolver {
     const root = this.projectRoot(path.dirname(location.file));
     this.loadLayer(location, path.basename(location.file), [], { layers, problems, files, loaded, root }, undefined);
     const dataLayers = layers.filter((l) => l.kind !== 'builtin' && l.data);
-    const data = dataLayers.length === 0 ? loadBuiltinPack().data : mergePackData([{ data: loadBuiltinPack().data }, ...dataLayers.map((l) => ({ data: l.data!, remove: l.data!.remove }))]);
+    const data =
+      dataLayers.length === 0
+        ? loadBuiltinPack().data
+        : mergePackData([{ data: loadBuiltinPack().data }, ...dataLayers.map((l) => ({ data: l.data!, remove: l.data!.remove }))]);
     const chain: Chain = { configFile: location.file, dir: path.dirname(location.file), layers, problems, files, data };
     this.chains.set(key, chain);
     return chain;
@@ -282,7 +285,13 @@ export class ConfigResolver {
     }
     if (text === undefined) {
       acc.problems.push(
-        problem(from?.file ?? file, 'missing', from?.pos ?? START, `找不到继承的文件“${ref}”（${file}）。`, `Cannot find "${ref}" (${file}), named in extends.`),
+        problem(
+          from?.file ?? file,
+          'missing',
+          from?.pos ?? START,
+          `找不到继承的文件“${ref}”（${file}）。`,
+          `Cannot find "${ref}" (${file}), named in extends.`,
+        ),
       );
       return;
     }
@@ -316,7 +325,9 @@ export class ConfigResolver {
       }
       if (nextStack.includes(resolved.file)) {
         const cycle = [...nextStack.slice(nextStack.indexOf(resolved.file)), resolved.file].map((f) => path.basename(f)).join(' → ');
-        acc.problems.push(problem(file, 'cycle', pos, `循环继承：${cycle}。请删除其中一处 extends。`, `Circular extends: ${cycle}. Remove one of these extends.`));
+        acc.problems.push(
+          problem(file, 'cycle', pos, `循环继承：${cycle}。请删除其中一处 extends。`, `Circular extends: ${cycle}. Remove one of these extends.`),
+        );
         return;
       }
       if (acc.loaded.has(resolved.file)) return; // already merged earlier in the chain
@@ -347,7 +358,15 @@ export class ConfigResolver {
           this.checkOptions(rules, id, file, parsed, [...at, id], problems, pending);
           continue;
         }
-        problems.push(problem(file, 'unknown-rule', parsed.locate([...at, id], true), `未知的规则“${id}”（已忽略此项；规则列表见 docs/README.md）。`, `Unknown rule "${id}" (ignored; see docs/README.md for the rules).`));
+        problems.push(
+          problem(
+            file,
+            'unknown-rule',
+            parsed.locate([...at, id], true),
+            `未知的规则“${id}”（已忽略此项；规则列表见 docs/README.md）。`,
+            `Unknown rule "${id}" (ignored; see docs/README.md for the rules).`,
+          ),
+        );
         delete rules[id];
       }
     };
@@ -366,7 +385,15 @@ export class ConfigResolver {
    * invalid option is a problem naming the rule and the key, and is dropped (the level and the
    * valid options still apply). Code rules are checked once loaded (`codeRuleOptions`).
    */
-  private checkOptions(rules: Record<string, RuleSettingValue>, id: string, file: string, parsed: ParsedFile, at: PathSegment[], problems: ConfigProblem[], pending: CodeRuleOptions[]): void {
+  private checkOptions(
+    rules: Record<string, RuleSettingValue>,
+    id: string,
+    file: string,
+    parsed: ParsedFile,
+    at: PathSegment[],
+    problems: ConfigProblem[],
+    pending: CodeRuleOptions[],
+  ): void {
     const value = rules[id];
     if (!Array.isArray(value) || value.length < 2) return;
     const options = value[1] as Record<string, unknown>;
@@ -417,7 +444,9 @@ export class ConfigResolver {
   /** Where an `extends` entry points; relative and absolute paths must stay inside `root` when given. */
   resolveRef(ref: string, fromDir: string, root?: string): { file: string } | { error: { zh: string; en: string } } {
     if (ref.startsWith('fzlint:')) {
-      return { error: { zh: `没有名为“${ref}”的内置规则包（内置的只有 ${BUILTIN_PACK_REF}）。`, en: `There is no built-in pack "${ref}" (only ${BUILTIN_PACK_REF}).` } };
+      return {
+        error: { zh: `没有名为“${ref}”的内置规则包（内置的只有 ${BUILTIN_PACK_REF}）。`, en: `There is no built-in pack "${ref}" (only ${BUILTIN_PACK_REF}).` },
+      };
     }
     if (ref.startsWith('./') || ref.startsWith('../') || path.isAbsolute(ref) || ref === '.' || ref === '..') {
       const target = path.resolve(fromDir, ref);
@@ -427,7 +456,12 @@ export class ConfigResolver {
       if (this.host.isDirectory(target)) {
         const inDir = this.packFileIn(target);
         if (inDir) return (root && this.outside(ref, inDir, root)) || { file: inDir };
-        return { error: { zh: `文件夹“${ref}”中没有规则包（${PACK_FILE_NAMES.join('、')}）或配置文件。`, en: `The folder "${ref}" has no pack (${PACK_FILE_NAMES.join(', ')}) or config file.` } };
+        return {
+          error: {
+            zh: `文件夹“${ref}”中没有规则包（${PACK_FILE_NAMES.join('、')}）或配置文件。`,
+            en: `The folder "${ref}" has no pack (${PACK_FILE_NAMES.join(', ')}) or config file.`,
+          },
+        };
       }
       if (this.read(target) === undefined) {
         return { error: { zh: `找不到继承的规则包或配置“${ref}”（${target}）。`, en: `Cannot find the pack or config "${ref}" (${target}).` } };
@@ -447,7 +481,13 @@ export class ConfigResolver {
       const file = this.packFileIn(dir);
       // The pack file must be the package's own (not a link out of it).
       if (file && !isWithin(this.real(dir), this.real(file))) return this.outside(ref, file, dir)!;
-      if (!file) return { error: { zh: `npm 包“${ref}”中没有规则包文件（package.json 的 fzlintPack 字段，或 ${PACK_FILE_NAMES.join('、')}）。`, en: `The npm package "${ref}" has no pack file (package.json "fzlintPack", or ${PACK_FILE_NAMES.join(', ')}).` } };
+      if (!file)
+        return {
+          error: {
+            zh: `npm 包“${ref}”中没有规则包文件（package.json 的 fzlintPack 字段，或 ${PACK_FILE_NAMES.join('、')}）。`,
+            en: `The npm package "${ref}" has no pack file (package.json "fzlintPack", or ${PACK_FILE_NAMES.join(', ')}).`,
+          },
+        };
       return dataFileOnly(ref, file);
     }
     return {

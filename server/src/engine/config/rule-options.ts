@@ -135,9 +135,14 @@ function reason(error: ErrorObject, example: unknown): { zh: string; en: string 
       return { zh: `只能是 ${shown(p.allowedValue)}`, en: `must be ${shown(p.allowedValue)}` };
     case 'pattern':
     case 'format':
-      return eg ? { zh: `应写成 ${eg} 这样的形式`, en: `must look like ${eg}` } : { zh: `格式不对（应匹配 ${String(p.pattern ?? p.format)}）`, en: `does not have the expected form (${String(p.pattern ?? p.format)})` };
+      return eg
+        ? { zh: `应写成 ${eg} 这样的形式`, en: `must look like ${eg}` }
+        : { zh: `格式不对（应匹配 ${String(p.pattern ?? p.format)}）`, en: `does not have the expected form (${String(p.pattern ?? p.format)})` };
     case 'minLength':
-      return { zh: Number(p.limit) <= 1 ? '不能为空' : `至少 ${String(p.limit)} 个字符`, en: Number(p.limit) <= 1 ? 'must not be empty' : `needs at least ${String(p.limit)} characters` };
+      return {
+        zh: Number(p.limit) <= 1 ? '不能为空' : `至少 ${String(p.limit)} 个字符`,
+        en: Number(p.limit) <= 1 ? 'must not be empty' : `needs at least ${String(p.limit)} characters`,
+      };
     case 'maxLength':
       return { zh: `最多 ${String(p.limit)} 个字符`, en: `allows at most ${String(p.limit)} characters` };
     case 'minItems':
@@ -181,7 +186,14 @@ function describe(meta: Pick<RuleMeta, 'id'>, schema: RuleOptionsSchema, options
   }
   if (base.length === 0) {
     const why = reason(error, undefined);
-    return { key: '', path: [], unknown: false, missing: false, zh: `规则“${id}”的选项${why.zh}，已全部忽略。`, en: `Rule "${id}": the options ${why.en}; they are ignored.` };
+    return {
+      key: '',
+      path: [],
+      unknown: false,
+      missing: false,
+      zh: `规则“${id}”的选项${why.zh}，已全部忽略。`,
+      en: `Rule "${id}": the options ${why.en}; they are ignored.`,
+    };
   }
   const key = String(base[0]);
   const at = shownPath(base);
@@ -233,7 +245,8 @@ export function rejectedKeys(errors: readonly RuleOptionError[]): Set<string> {
 export function withoutKeys(options: Record<string, unknown>, rejected: ReadonlySet<string>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   if (rejected.has('')) return out;
-  for (const [k, v] of Object.entries(options)) if (!rejected.has(k)) Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
+  for (const [k, v] of Object.entries(options))
+    if (!rejected.has(k)) Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
   return out;
 }
 
@@ -243,11 +256,25 @@ export function withoutKeys(options: Record<string, unknown>, rejected: Readonly
  */
 export function optionsSchemaProblem(schema: unknown): { zh: string; en: string } | undefined {
   const s = schema as Partial<RuleOptionsSchema> | null;
-  if (!s || typeof s !== 'object' || Array.isArray(s) || s.type !== 'object' || !s.properties || typeof s.properties !== 'object' || Array.isArray(s.properties)) {
-    return { zh: 'meta.optionsSchema 应为 { type: "object", properties: {…}, additionalProperties: false }。', en: 'meta.optionsSchema must be { type: "object", properties: {…}, additionalProperties: false }.' };
+  if (
+    !s ||
+    typeof s !== 'object' ||
+    Array.isArray(s) ||
+    s.type !== 'object' ||
+    !s.properties ||
+    typeof s.properties !== 'object' ||
+    Array.isArray(s.properties)
+  ) {
+    return {
+      zh: 'meta.optionsSchema 应为 { type: "object", properties: {…}, additionalProperties: false }。',
+      en: 'meta.optionsSchema must be { type: "object", properties: {…}, additionalProperties: false }.',
+    };
   }
   if (s.additionalProperties !== false) {
-    return { zh: 'meta.optionsSchema 须写 additionalProperties: false（拼错的选项才能被发现）。', en: 'meta.optionsSchema needs additionalProperties: false (so that a misspelled option is caught).' };
+    return {
+      zh: 'meta.optionsSchema 须写 additionalProperties: false（拼错的选项才能被发现）。',
+      en: 'meta.optionsSchema needs additionalProperties: false (so that a misspelled option is caught).',
+    };
   }
   try {
     validatorFor(s as RuleOptionsSchema);
@@ -279,7 +306,10 @@ export function effectiveRuleOptions(meta: Pick<RuleMeta, 'optionsSchema'>, conf
  * options in its schema, its defaults and configured options; for other configured ids (code rules
  * not loaded, so without a known schema), the options as configured.
  */
-export function effectiveOptionsByRule(rules: readonly { meta: Pick<RuleMeta, 'id' | 'optionsSchema'> }[], configured: Record<string, Record<string, unknown>>): Record<string, Record<string, unknown>> {
+export function effectiveOptionsByRule(
+  rules: readonly { meta: Pick<RuleMeta, 'id' | 'optionsSchema'> }[],
+  configured: Record<string, Record<string, unknown>>,
+): Record<string, Record<string, unknown>> {
   const out: Record<string, Record<string, unknown>> = {};
   const known = new Set<string>();
   for (const { meta } of rules) {

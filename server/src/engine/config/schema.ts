@@ -95,7 +95,12 @@ function describe(error: ErrorObject): { zh: string; en: string; path: PathSegme
           key: true,
         };
       }
-      return { zh: `未知的设置项“${shown(full)}”（检查拼写；见文档中的可用字段）`, en: `unknown property "${shown(full)}" (check the spelling; see the docs for the fields)`, path: full, key: true };
+      return {
+        zh: `未知的设置项“${shown(full)}”（检查拼写；见文档中的可用字段）`,
+        en: `unknown property "${shown(full)}" (check the spelling; see the docs for the fields)`,
+        path: full,
+        key: true,
+      };
     }
     case 'required':
       return { zh: `${at} 缺少必填字段“${String(p.missingProperty)}”`, en: `${at} lacks the required field "${String(p.missingProperty)}"`, path, key: false };
@@ -112,7 +117,12 @@ function describe(error: ErrorObject): { zh: string; en: string; path: PathSegme
     case 'minItems':
       return { zh: `${at} 至少要有 ${String(p.limit)} 项`, en: `${at} needs at least ${String(p.limit)} item(s)`, path, key: false };
     case 'propertyNames':
-      return { zh: `${at} 中的名称“${String(p.propertyName)}”无效（规则名只含小写字母、数字和连字符）`, en: `invalid name "${String(p.propertyName)}" in ${at} (rule ids use lower-case letters, digits and hyphens)`, path: [...path, String(p.propertyName)], key: true };
+      return {
+        zh: `${at} 中的名称“${String(p.propertyName)}”无效（规则名只含小写字母、数字和连字符）`,
+        en: `invalid name "${String(p.propertyName)}" in ${at} (rule ids use lower-case letters, digits and hyphens)`,
+        path: [...path, String(p.propertyName)],
+        key: true,
+      };
     default:
       return { zh: `${at}：${error.message ?? '无效'}`, en: `${at}: ${error.message ?? 'invalid'}`, path, key: false };
   }

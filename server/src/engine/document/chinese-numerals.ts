@@ -1,7 +1,18 @@
 /** Chinese numerals as used in ordinals and counts: 一 … 九十九, 两, 〇/零. */
 
 const DIGITS: Record<string, number> = {
-  〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  〇: 0,
+  零: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 };
 
 export const CHINESE_NUMERAL_CHARS = '〇零一二两三四五六七八九十百';

@@ -74,7 +74,10 @@ function isBodyLine(text: string): boolean {
 /** 各省、自治区、直辖市人民政府，国务院各部委、各直属机构： — organs only, ending with a colon. */
 function isAddresseeLine(text: string): boolean {
   if (!/[:：]$/.test(text) || text.length > 100 || /[。；;！!？?]/.test(text)) return false;
-  const parts = text.slice(0, -1).split(/[、，,\s\u3000]+/).filter((p) => p !== '');
+  const parts = text
+    .slice(0, -1)
+    .split(/[、，,\s\u3000]+/)
+    .filter((p) => p !== '');
   return parts.length > 0 && parts.every((p) => endingOf(p, V.organSuffixes) !== undefined);
 }
 
@@ -189,7 +192,16 @@ function findTitle(front: readonly FrontLine[], gap: number): TitleBlock | undef
     let end = k;
     // A title broken inside its last word (政府工作报 / 告): the short rest on the next line.
     const rest = front[k + 1];
-    if (isTitleLike(t) && !readGenre(t) && rest && rest.index - front[k].index <= gap && rest.text.length <= 2 && /^[\u3400-\u9fff]+$/.test(rest.text) && readGenre(t + rest.text)) end = k + 1;
+    if (
+      isTitleLike(t) &&
+      !readGenre(t) &&
+      rest &&
+      rest.index - front[k].index <= gap &&
+      rest.text.length <= 2 &&
+      /^[\u3400-\u9fff]+$/.test(rest.text) &&
+      readGenre(t + rest.text)
+    )
+      end = k + 1;
     const found = isTitleLike(t) && (end > k || readGenre(t)) ? titleEndingAt(front, end, gap) : undefined;
     if (found && (!bodySeen || isAnnualTitle(found.text, found.genre))) {
       const coverLetter = !isAnnualTitle(found.text, found.genre) && includesAny(found.text, V.annualSubjects);
@@ -265,7 +277,14 @@ function kindWithoutTitle(lines: readonly FrontLine[], profile: DocumentProfile)
   // annual report whose title is incomplete (report-title says so).
   const chrome = new Set(profile.chromeLines);
   const first = lines.find((l) => !chrome.has(l.index) && !isSymbolLine(l.text));
-  if (profile.kind !== 'annual-report' && first && isTitleLike(first.text) && includesAny(first.text, V.annualSubjects) && yearOf(first.text) !== undefined && !includesAny(first.text, V.annualNotIf)) {
+  if (
+    profile.kind !== 'annual-report' &&
+    first &&
+    isTitleLike(first.text) &&
+    includesAny(first.text, V.annualSubjects) &&
+    yearOf(first.text) !== undefined &&
+    !includesAny(first.text, V.annualNotIf)
+  ) {
     profile.kind = 'annual-report';
     profile.evidence.unshift({ type: 'incomplete-title', line: first.index, text: first.text });
   }
@@ -308,7 +327,11 @@ export function profileLines(lines: readonly FrontLine[]): DocumentProfile {
   }
   // The 发文字号 may stand above the title, under the 发文机关标志 (……文件): it is not page chrome.
   if (title && profile.docNumberLine === undefined) {
-    const above = lines.filter((l) => l.index < title.lines[0]).slice(-3).reverse().find((l) => isDocNumberLine(l.text));
+    const above = lines
+      .filter((l) => l.index < title.lines[0])
+      .slice(-3)
+      .reverse()
+      .find((l) => isDocNumberLine(l.text));
     if (above) {
       profile.docNumberLine = above.index;
       profile.chromeLines = profile.chromeLines.filter((i) => i !== above.index);
@@ -355,4 +378,3 @@ export function detectDocument(text: string, language: 'plaintext' | 'markdown' 
 export function isCheckedKind(kind: DocumentKind): boolean {
   return kind !== 'other';
 }
-

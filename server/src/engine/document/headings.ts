@@ -64,12 +64,7 @@ export function readMarker(text: string, offset: number): HeadingMarker | undefi
  * Recognise a heading at the start of a paragraph: a numbering marker (一、 （一） 1. （1） and their
  * wrong look-alikes), a Markdown ATX heading, or both (`## 一、主要举措`).
  */
-export function readHeading(
-  prose: string,
-  paragraph: Span,
-  line: number,
-  markdown: boolean,
-): Heading | undefined {
+export function readHeading(prose: string, paragraph: Span, line: number, markdown: boolean): Heading | undefined {
   let pos = paragraph.start;
   while (pos < paragraph.end && /[ \t\u00a0\u3000]/.test(prose[pos])) pos++;
   let markdownDepth: number | undefined;

@@ -8,10 +8,7 @@ export { splitIssuers };
 
 /** A line that holds only issuer names: 中共淮南市委 淮南市人民政府 (for a joint 署名 on two lines). */
 const ISSUER_LINE = /^[\u4e00-\u9fff][\u4e00-\u9fff、\s\u3000]{1,38}(?:委|委员会|政府|厅|局|办公室|办|室|院|会|区|县|市|州|旗|盟|省)$/;
-const DATE_LINE = [
-  /^(\d{2,4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/,
-  /^(\d{2,4})[.\-/．](\d{1,2})[.\-/．](\d{1,2})$/,
-];
+const DATE_LINE = [/^(\d{2,4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/, /^(\d{2,4})[.\-/．](\d{1,2})[.\-/．](\d{1,2})$/];
 const CN_DATE_LINE = /^([〇零○一二三四五六七八九]{2,4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日$/;
 /** 附件, 附件1, 附件2 名词解释 on a line of their own (附件：… after the body lists the attachments instead). */
 const APPENDIX_LABEL = new RegExp(`^(?:${V.appendixLabels.join('|')})[\\s\\u3000]*[0-9０-９一二三四五六七八九十]{0,3}(?:[\\s\\u3000]+(.{2,40}))?$`);
@@ -164,7 +161,14 @@ export function readMetadata(lines: Line[], prose: string): MetaResult {
       result.signatureLine = before.index;
       // A joint 署名 on two lines: 中共淮南市委 / 淮南市人民政府.
       const first = front[i - 2];
-      if (first && i - 2 > titleIdx && first.text.length <= 20 && !/^[一二三四五六七八九十]+、/.test(first.text) && ISSUER_LINE.test(first.text) && ISSUER_LINE.test(before.text)) {
+      if (
+        first &&
+        i - 2 > titleIdx &&
+        first.text.length <= 20 &&
+        !/^[一二三四五六七八九十]+、/.test(first.text) &&
+        ISSUER_LINE.test(first.text) &&
+        ISSUER_LINE.test(before.text)
+      ) {
         meta.signatureLines = [{ span: spanOf(lines, first), text: first.text }, meta.signature];
       }
     }

@@ -90,12 +90,7 @@ function piecesFor(segmenter: Segmenter, text: string): Piece[] {
  * Build a retext-compatible NLCST tree: Root → Paragraph → Sentence → Word / Punctuation /
  * WhiteSpace / Symbol, with words from the segmenter and positions in UTF-16 offsets.
  */
-export function buildNlcst(
-  prose: string,
-  paragraphs: Paragraph[],
-  segmenter: Segmenter,
-  lineStarts: number[],
-): Root {
+export function buildNlcst(prose: string, paragraphs: Paragraph[], segmenter: Segmenter, lineStarts: number[]): Root {
   const cursor = new PositionCursor(lineStarts);
   const root: Root = { type: 'RootNode', children: [], position: cursor.position({ start: 0, end: prose.length }) };
   for (const p of paragraphs) {

@@ -75,7 +75,18 @@ export interface Figure {
 // Chinese numerals
 
 const CN_DIGITS: Record<string, number> = {
-  〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  〇: 0,
+  零: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 };
 const CN_SMALL_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 
@@ -126,7 +137,11 @@ export function parseChineseNumber(text: string): number | undefined {
 // `data.vocabulary`, extended by packs) through the lexicon the caller passes (figures/lexicon.ts).
 
 const MULTIPLIERS: [string, number][] = [
-  ['万亿', 1e12], ['千万', 1e7], ['百万', 1e6], ['亿', 1e8], ['万', 1e4],
+  ['万亿', 1e12],
+  ['千万', 1e7],
+  ['百万', 1e6],
+  ['亿', 1e8],
+  ['万', 1e4],
 ];
 
 // The words of approximation (近, 约, 超过 … before a number; 以上, 左右 … after it) are the vocabulary's.
@@ -305,7 +320,10 @@ export function readSentenceFigures(text: string, sentence: Sentence, paragraph:
       const range = /^[ \t]*[～~—－\-至到][ \t]*/.exec(text.slice(end, end + 4));
       if (range && DIGIT.test(text[end + range[0].length] ?? '')) {
         const second = parseArabic(text, end + range[0].length);
-        if (second && (second.value >= value || (parsed.multiplier === undefined && second.multiplier !== undefined && second.value >= value * second.multiplier))) {
+        if (
+          second &&
+          (second.value >= value || (parsed.multiplier === undefined && second.multiplier !== undefined && second.value >= value * second.multiplier))
+        ) {
           if (parsed.multiplier === undefined && second.multiplier !== undefined && !percent) value *= second.multiplier;
           high = second.value;
           decimals = Math.max(decimals, second.decimals);

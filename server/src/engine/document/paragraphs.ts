@@ -249,7 +249,8 @@ export function readParagraphs(lines: Line[], prose: string, meta: MetaResult, m
     const last = lines[titleLines[titleLines.length - 1]];
     let title = contentOf(prose, { start: Math.max(p.span.start, first.start), end: Math.min(p.span.end, last.end) });
     // 附件2 名词解释: the title follows the label on its line.
-    const inline = a.label && a.titleLines.length === 1 ? /^(\S+?[0-9０-９一二三四五六七八九十]*)[\s\u3000]+(?=\S)/.exec(prose.slice(title.start, title.end)) : null;
+    const inline =
+      a.label && a.titleLines.length === 1 ? /^(\S+?[0-9０-９一二三四五六七八九十]*)[\s\u3000]+(?=\S)/.exec(prose.slice(title.start, title.end)) : null;
     if (inline) title = { start: title.start + inline[0].length, end: title.end };
     p.heading = plainHeading(prose, p, { appendix: true }, title);
     headings.push(p.heading);
@@ -258,7 +259,13 @@ export function readParagraphs(lines: Line[], prose: string, meta: MetaResult, m
   readStructureHeadings(prose, paragraphs, headings);
   if (!markdown) {
     readDecimalItems(prose, paragraphs, headings);
-    readUnnumberedHeadings(prose, paragraphs, headings, meta.profile.bodyLine ?? 0, meta.appendices.map((a) => a.line));
+    readUnnumberedHeadings(
+      prose,
+      paragraphs,
+      headings,
+      meta.profile.bodyLine ?? 0,
+      meta.appendices.map((a) => a.line),
+    );
   }
   return { paragraphs, headings };
 }

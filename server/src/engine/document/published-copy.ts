@@ -30,11 +30,7 @@ export function publishedCopyEvidence(text: string): PublishedCopyEvidence {
 }
 
 export function detectSourceMode(evidence: PublishedCopyEvidence): SourceMode {
-  return evidence.fullwidthCommas === 0 &&
-    evidence.asciiCommas >= MIN_ASCII_COMMAS &&
-    evidence.hanCharacters >= MIN_HAN
-    ? 'published-copy'
-    : 'draft';
+  return evidence.fullwidthCommas === 0 && evidence.asciiCommas >= MIN_ASCII_COMMAS && evidence.hanCharacters >= MIN_HAN ? 'published-copy' : 'draft';
 }
 
 /** Lines that web pages add around a report: share and font controls, bullets, related links. */

@@ -8,17 +8,7 @@ import { buildNlcst } from './nlcst';
 import { detectSourceMode, pageChrome, publishedCopyEvidence } from './published-copy';
 import { defaultSegmenter, type Segmenter } from './segmenter';
 import { buildSections } from './sections';
-import type {
-  DocumentLanguage,
-  Heading,
-  Line,
-  Paragraph,
-  PublishedCopyEvidence,
-  ReportMeta,
-  Section,
-  SourceMode,
-  Span,
-} from './types';
+import type { DocumentLanguage, Heading, Line, Paragraph, PublishedCopyEvidence, ReportMeta, Section, SourceMode, Span } from './types';
 
 export type { DocumentLanguage } from './types';
 
@@ -105,7 +95,13 @@ export function parseReport(input: string, options: ParseOptions = {}): ReportDo
     headings,
     root: buildSections(paragraphs, text.length),
     get nlcst(): Root {
-      if (!nlcst) nlcst = buildNlcst(prose, paragraphs, segmenter, lines.map((l) => l.start));
+      if (!nlcst)
+        nlcst = buildNlcst(
+          prose,
+          paragraphs,
+          segmenter,
+          lines.map((l) => l.start),
+        );
       return nlcst;
     },
     segmenter,

@@ -47,7 +47,10 @@ export function parseUserDictionary(text: string): UserWord[] {
 export function loadDomainDictionary(rulesDir = findRulesDir()): UserWord[] {
   if (!rulesDir) return [];
   const dictDir = path.join(rulesDir, 'dict');
-  const files = fs.readdirSync(dictDir).filter((f) => f.endsWith('.txt')).sort();
+  const files = fs
+    .readdirSync(dictDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
   return files.flatMap((f) => parseUserDictionary(fs.readFileSync(path.join(dictDir, f), 'utf8')));
 }
 
@@ -121,7 +124,10 @@ export function loadJiebaDictionary(): JiebaDictionary {
     }
   }
   const compiled = compileFromSources();
-  if (!compiled) throw new Error(`fzlint: the word dictionary ${file ?? DICTIONARY_FILE} cannot be used (${problem}); reinstall fzlint, or run npm run build in a source tree`);
+  if (!compiled)
+    throw new Error(
+      `fzlint: the word dictionary ${file ?? DICTIONARY_FILE} cannot be used (${problem}); reinstall fzlint, or run npm run build in a source tree`,
+    );
   dictionaryBytes = compiled;
   return (dictionary = new JiebaDictionary(compiled));
 }

@@ -28,7 +28,7 @@ export function splitSentences(prose: string, paragraph: Span): Sentence[] {
   for (let m = ANY_END.exec(own); m; m = ANY_END.exec(own)) {
     const i = paragraph.start + m.index;
     const ch = m[0];
-    const end = ENDS.has(ch) || (isCjk(prose[i - 1]) || isCjk(prose[i + 1]));
+    const end = ENDS.has(ch) || isCjk(prose[i - 1]) || isCjk(prose[i + 1]);
     if (!end) continue;
     let j = i + 1;
     while (j < paragraph.end && (ENDS.has(prose[j]) || ASCII_ENDS.has(prose[j]) || TRAILING.has(prose[j]))) j++;

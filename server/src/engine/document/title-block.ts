@@ -15,11 +15,13 @@ export interface FrontLine {
 }
 
 const SENTENCE_MARK = /[。；;？?！!：:，,]/;
-const HEADING_START = /^(?:[一二三四五六七八九十百]+[、.．，,]|[（(][一二三四五六七八九十百]+[）)]|\d{1,3}[.．、](?!\d)|[（(]\d{1,3}[）)]|第[一二三四五六七八九十百]+[章节条部分])/;
+const HEADING_START =
+  /^(?:[一二三四五六七八九十百]+[、.．，,]|[（(][一二三四五六七八九十百]+[）)]|\d{1,3}[.．、](?!\d)|[（(]\d{1,3}[）)]|第[一二三四五六七八九十百]+[章节条部分])/;
 const HAN = /[\u3400-\u9fff]/g;
 /** 汕府〔2021〕9号 and its look-alikes (wrong brackets, 第, leading zeros). */
 export const DOC_NUMBER_LINE = /^([\u4e00-\u9fff]{1,12})[〔[【［(（](\d{2,4})[〕\]】］)）]第?(\d+)号$/;
-const DATE_ONLY = /^(?:\d{2,4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{2,4}[.\-/．]\d{1,2}[.\-/．]\d{1,2}|[〇零○一二三四五六七八九]{2,4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)$/;
+const DATE_ONLY =
+  /^(?:\d{2,4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{2,4}[.\-/．]\d{1,2}[.\-/．]\d{1,2}|[〇零○一二三四五六七八九]{2,4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)$/;
 const DATE_TIME = /^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}[:：]\d{2}/;
 /** A label in （） at the end of a title: a draft mark or part of the name (试行). */
 const TRAILING_LABEL = /[（(]([^（）()]{1,10})[）)]$/;
@@ -27,7 +29,18 @@ const TRAILING_LABEL = /[（(]([^（）()]{1,10})[）)]$/;
 /** Blanks (and the Markdown marks # >) that are not part of a line's text. */
 /** Blanks, and the zero-width characters web pages leave around text (U+200B–U+200F, U+2060). */
 function isInvisible(c: number): boolean {
-  return c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000 || c === 0xfeff || c === 0x0b || c === 0x0c || c === 0x0d || (c >= 0x2000 && c <= 0x200f) || c === 0x2060;
+  return (
+    c === 0x20 ||
+    c === 0x09 ||
+    c === 0xa0 ||
+    c === 0x3000 ||
+    c === 0xfeff ||
+    c === 0x0b ||
+    c === 0x0c ||
+    c === 0x0d ||
+    (c >= 0x2000 && c <= 0x200f) ||
+    c === 0x2060
+  );
 }
 
 function isLeadChar(c: number): boolean {
@@ -88,7 +101,10 @@ export function chromeLabelOf(text: string): { label: string; alone: boolean } |
   // A label is followed by its colon (a bare 标题 or 摘要 line may be a heading of the text).
   const colon = text.search(/[:：]/);
   if (colon < 0 || colon > 12) return undefined;
-  const head = text.slice(0, colon).replace(/[\s\u3000]/g, '').replace(/^【/, '');
+  const head = text
+    .slice(0, colon)
+    .replace(/[\s\u3000]/g, '')
+    .replace(/^【/, '');
   const alone = text.slice(colon + 1).trim() === '';
   for (const label of V.chromeLabels) if (head === label.replace(/^【/, '')) return { label, alone };
   return undefined;

@@ -440,7 +440,13 @@ function findCounts(prose: string, figures: Figure[], lx: Lexicon): CountCheck[]
           items.push({ text: p, span: { start: at, end: at + p.length } });
           at += p.length;
         }
-        out.push({ count: f, items, listSpan: { start: items[0].span.start, end: items[items.length - 1].span.end }, ok: items.length === f.value, dates: true });
+        out.push({
+          count: f,
+          items,
+          listSpan: { start: items[0].span.start, end: items[items.length - 1].span.end },
+          ok: items.length === f.value,
+          dates: true,
+        });
         continue;
       }
     }
@@ -498,7 +504,15 @@ export const SAME_ENTITY_MIN = 6;
 
 function findSameEntity(figures: Figure[], lx: Lexicon): SameEntityCheck[] {
   const out: SameEntityCheck[] = [];
-  const counts = figures.filter((f) => isPlainCount(f) && f.script === 'arabic' && f.unit !== undefined && !lx.nonCountUnits.has(f.unit) && f.unit !== '元' && (f.nounBefore?.text.length ?? 0) >= SAME_ENTITY_MIN);
+  const counts = figures.filter(
+    (f) =>
+      isPlainCount(f) &&
+      f.script === 'arabic' &&
+      f.unit !== undefined &&
+      !lx.nonCountUnits.has(f.unit) &&
+      f.unit !== '元' &&
+      (f.nounBefore?.text.length ?? 0) >= SAME_ENTITY_MIN,
+  );
   // A shared phrase of SAME_ENTITY_MIN characters means the same last SAME_ENTITY_MIN characters:
   // compare only within those groups (in text order), so a long document is not quadratic in its counts.
   const groups = new Map<string, Figure[]>();

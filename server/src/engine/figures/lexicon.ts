@@ -116,8 +116,17 @@ export function compileLexicon(v: Vocabulary): Lexicon {
       `(?<![0-9０-９])([0-9０-９](?:[0-9０-９]|[.．,](?=[0-9０-９]))*)(${BLANK}+)(${alternation([...v.units, ...v.measureWords, '%', '％', '‰'])})`,
       'g',
     ),
-    approxBefore: kinded([[v.nearBefore, 'near'], [v.aboutBefore, 'about'], [v.overBefore, 'over'], [v.underBefore, 'under']]),
-    approxAfter: kinded([[v.overAfter, 'over'], [v.underAfter, 'under'], [v.aboutAfter, 'about']]),
+    approxBefore: kinded([
+      [v.nearBefore, 'near'],
+      [v.aboutBefore, 'about'],
+      [v.overBefore, 'over'],
+      [v.underBefore, 'under'],
+    ]),
+    approxAfter: kinded([
+      [v.overAfter, 'over'],
+      [v.underAfter, 'under'],
+      [v.aboutAfter, 'about'],
+    ]),
   };
 }
 

@@ -13,16 +13,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
-export type FileProblem =
-  | 'missing'
-  | 'directory'
-  | 'not-regular'
-  | 'too-large'
-  | 'permission'
-  | 'symlink'
-  | 'read-only'
-  | 'changed'
-  | 'io';
+export type FileProblem = 'missing' | 'directory' | 'not-regular' | 'too-large' | 'permission' | 'symlink' | 'read-only' | 'changed' | 'io';
 
 /** A file that cannot be read or written, with the reason. */
 export class FileAccessError extends Error {
@@ -234,7 +225,9 @@ export function fileProblemMessage(error: FileAccessError, locale: 'zh-CN' | 'en
     case 'directory':
       return zh ? `${f}：是目录。` : `${f}: is a directory.`;
     case 'not-regular':
-      return zh ? `${f}：不是普通文件（命名管道、设备或套接字），未${action === 'read' ? '读取' : '写入'}。` : `${f}: not a regular file (a FIFO, device or socket); not ${action === 'read' ? 'read' : 'written'}.`;
+      return zh
+        ? `${f}：不是普通文件（命名管道、设备或套接字），未${action === 'read' ? '读取' : '写入'}。`
+        : `${f}: not a regular file (a FIFO, device or socket); not ${action === 'read' ? 'read' : 'written'}.`;
     case 'too-large':
       return zh
         ? `${f}：文件过大（${mb(error.size ?? 0)} MB），超过 ${mb(error.limit ?? 0)} MB 上限，未检查。`
@@ -248,7 +241,9 @@ export function fileProblemMessage(error: FileAccessError, locale: 'zh-CN' | 'en
         ? `${f}：文件只读（或位于只读文件系统），未写入。确需修改请先解除只读，或加 --fix-read-only。`
         : `${f}: the file is read-only (or on a read-only file system); not written. Make it writable first, or add --fix-read-only.`;
     case 'changed':
-      return zh ? `${f}：检查期间文件已被修改，未写入（以免覆盖新的修改）；请重新运行。` : `${f}: the file changed while it was checked; not written (so no edit is lost). Run again.`;
+      return zh
+        ? `${f}：检查期间文件已被修改，未写入（以免覆盖新的修改）；请重新运行。`
+        : `${f}: the file changed while it was checked; not written (so no edit is lost). Run again.`;
     default:
       return zh ? `${f}：${action === 'read' ? '读取' : '写入'}失败（${error.detail}）。` : `${f}: cannot ${action} (${error.detail}).`;
   }

@@ -86,5 +86,11 @@ export function gateCodeRules(
   // A module that throws on load or exports no valid rule: one problem naming it; the others run.
   const loaded = loadCodeRules(resolved.codeRules);
   const options = checkCodeRuleOptions(resolved, loaded.codeRules);
-  return { rules: loaded.rules, codeRules: resolved.codeRules, codeRulesNotRun: [], problems: [...loaded.problems, ...options.problems], ruleOptions: options.ruleOptions };
+  return {
+    rules: loaded.rules,
+    codeRules: resolved.codeRules,
+    codeRulesNotRun: [],
+    problems: [...loaded.problems, ...options.problems],
+    ruleOptions: options.ruleOptions,
+  };
 }

@@ -1,5 +1,19 @@
 /** The project API (project.ts): the one way the shells resolve, detect, lint and fix. */
-export { Project, projectCounters, problemReports, configFileSetting, planFor, parseText, lintWith, fixWith, CONFIG_ERROR_RULE, type ResolveRequest, type ProjectOptions, type LintPlan, type ProblemReport } from './project';
+export {
+  Project,
+  projectCounters,
+  problemReports,
+  configFileSetting,
+  planFor,
+  parseText,
+  lintWith,
+  fixWith,
+  CONFIG_ERROR_RULE,
+  type ResolveRequest,
+  type ProjectOptions,
+  type LintPlan,
+  type ProblemReport,
+} from './project';
 export type { FileConfig, ShellSettings, CodeRuleGate } from './file-config';
 export { detectDocument, isCheckedKind, type DocumentKind, type DocumentProfile } from '../document/detect';
 export { languageForPath } from '../lint';

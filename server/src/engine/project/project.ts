@@ -128,7 +128,13 @@ export class Project {
   defaults(shell: ShellSettings = {}): FileConfig {
     projectCounters.resolutions++;
     const base = defaultConfig();
-    const config: LintConfig = { ...base, rules: { ...shell.rules }, ruleOptions: { ...shell.ruleOptions }, source: shell.source ?? base.source, locale: shell.locale ?? base.locale };
+    const config: LintConfig = {
+      ...base,
+      rules: { ...shell.rules },
+      ruleOptions: { ...shell.ruleOptions },
+      source: shell.source ?? base.source,
+      locale: shell.locale ?? base.locale,
+    };
     const resolved: ResolvedConfig = { config, settings: {}, layers: [], declared: {}, ignored: false, codeRules: [], files: [], problems: [] };
     return { file: '', ignored: false, config, codeRules: [], codeRulesNotRun: [], problems: [], files: [], declared: {}, resolved };
   }
@@ -246,7 +252,10 @@ export function problemReports(problems: readonly ConfigProblem[], locale: Local
 export function configFileSetting(configFile: string, reportFile: string, folders: readonly string[]): string {
   if (path.isAbsolute(configFile)) return configFile;
   const abs = path.resolve(reportFile);
-  const holding = folders.map((f) => path.resolve(f)).filter((f) => isWithin(f, abs)).sort((a, b) => b.length - a.length)[0];
+  const holding = folders
+    .map((f) => path.resolve(f))
+    .filter((f) => isWithin(f, abs))
+    .sort((a, b) => b.length - a.length)[0];
   return path.resolve(holding ?? (folders[0] ? path.resolve(folders[0]) : path.dirname(abs)), configFile);
 }
 

@@ -20,7 +20,8 @@ export function parseDictionary(text: string): Map<string, number> {
     const word = parts[0];
     if (!word) continue;
     const freq = parts[1] === undefined ? 0 : Number(parts[1]);
-    if (!/^\d+$/.test(parts[1] ?? '0') || !Number.isSafeInteger(freq)) throw new Error(`dictionary line ${lineNo}: frequency "${parts[1]}" is not a whole number`);
+    if (!/^\d+$/.test(parts[1] ?? '0') || !Number.isSafeInteger(freq))
+      throw new Error(`dictionary line ${lineNo}: frequency "${parts[1]}" is not a whole number`);
     words.set(word, freq);
   }
   return words;

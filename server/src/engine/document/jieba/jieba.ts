@@ -224,7 +224,7 @@ export class Jieba {
   }
 
   private pushChars(text: string, start: number, end: number, out: string[]): void {
-    for (let i = start; i < end; ) {
+    for (let i = start; i < end;) {
       const len = i + 1 < end && isHigh(text.charCodeAt(i)) && isLow(text.charCodeAt(i + 1)) ? 2 : 1;
       out.push(text.slice(i, i + len));
       i += len;

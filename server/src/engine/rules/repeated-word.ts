@@ -50,7 +50,7 @@ const BLANKS = /[\s\u00a0\u3000]+/g;
 
 /**
  * The vocabulary's function words (never doubled on purpose: 的的, 了了, 在在) and coordinators (words
- * that join two parallel phrases: 社会效果和法律效果, 信访法规宣传及信访业务培训), as sets built once per
+ * that join two parallel phrases: 社会效果和法律效果, 执法人员培训及业务考核), as sets built once per
  * vocabulary. `codes`: the one-character function words, for the candidate test.
  */
 interface RepeatWords {

@@ -1,6 +1,7 @@
 /** Chinese numerals as used in ordinals and counts: 一 … 九十九, 两, 〇/零. */
 
-const DIGITS: Record<string, number> = {
+/** The value of each Chinese digit character (shared with the figure reader, numbers.ts). */
+export const CHINESE_DIGITS: Readonly<Record<string, number>> = {
   〇: 0,
   零: 0,
   一: 1,
@@ -24,12 +25,12 @@ export function parseChineseNumeral(text: string): number | undefined {
   let current = -1;
   let sawUnit = false;
   for (const ch of text) {
-    if (ch in DIGITS) {
+    if (ch in CHINESE_DIGITS) {
       if (current !== -1 && !sawUnit) {
         // digit after digit without a unit: 二〇二一 style, read positionally
-        current = current * 10 + DIGITS[ch];
+        current = current * 10 + CHINESE_DIGITS[ch];
       } else {
-        current = DIGITS[ch];
+        current = CHINESE_DIGITS[ch];
       }
       sawUnit = false;
     } else if (ch === '十' || ch === '百') {

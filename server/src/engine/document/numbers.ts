@@ -6,6 +6,7 @@
  * 98.7%, 百分之九十, 1.5‰, 98%～99%, 近300人, 约, 300余人, 300多人, 70%以上, 左右.
  */
 import { builtinLexicon, type Lexicon } from '../figures/lexicon';
+import { CHINESE_DIGITS as CN_DIGITS } from './chinese-numerals';
 import type { Paragraph, Sentence, Span } from './types';
 
 /** What the figure reader takes from a lexicon. */
@@ -74,20 +75,6 @@ export interface Figure {
 // ---------------------------------------------------------------------------------------------
 // Chinese numerals
 
-const CN_DIGITS: Record<string, number> = {
-  〇: 0,
-  零: 0,
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
 const CN_SMALL_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 
 /**

@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseRuleSetting, type LintConfig } from '../engine/config';
 import type { SeveritySetting } from '../engine/rule';
-import { builtinRules } from '../engine/rules';
+import { allBuiltinRules } from '../engine/lint';
 import { parseCliArgs, UsageError, type CliOptions } from './args';
 import { FileAccessError, fileProblemMessage, writeFileSafely } from '../engine/io/safe-file';
 import { isWithin } from '../engine/paths';
@@ -81,7 +81,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   }
   const rules: Record<string, SeveritySetting> = {};
   for (const r of options.rules) {
-    const parsed = parseRuleSetting(r, builtinRules);
+    const parsed = parseRuleSetting(r, allBuiltinRules());
     if ('error' in parsed) {
       io.stderr(`fzlint: ${parsed.error}\n`);
       return 2;

@@ -110,3 +110,8 @@ export function docsFileOf(url: string): string | undefined {
     return undefined;
   }
 }
+
+/** The file: URI of a pack file: the explanation of a pack's declarative rule is in it. */
+export function packFileUrl(file: string): string {
+  return pathToFileURL(file).href;
+}

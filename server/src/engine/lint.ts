@@ -12,6 +12,9 @@ import { localize, ruleDocsUrl, type LocalizedText, type Report, type Rule, type
 import { builtinRules } from './rules';
 import { unusedDisable } from './rules/unused-disable';
 import { applySuppressions } from './suppressions';
+import { compileCheck } from './checks/compile';
+import { packFileUrl } from './docs';
+import type { CheckDefinition } from './pack/types';
 
 declare module 'vfile' {
   interface DataMap {
@@ -159,6 +162,55 @@ export function registerStableRuleSet(rules: readonly Rule[]): void {
   if (!stableRuleSets.has(rules)) stableRuleSets.set(rules, nextDataId++);
 }
 
+/** Each check's Rule, compiled once per definition object. */
+const compiledChecks = new WeakMap<CheckDefinition, Rule>();
+/** The rule set with a pack data's checks, per base rule set and data (stable, so pipelines are cached). */
+const checkRuleSets = new WeakMap<readonly Rule[], WeakMap<PackData, readonly Rule[]>>();
+
+/** The Rule of a declarative check (engine/checks). */
+export function checkRule(def: CheckDefinition): Rule {
+  let rule = compiledChecks.get(def);
+  if (!rule) {
+    rule = compileCheck(def, def.definedIn ? packFileUrl(def.definedIn) : undefined);
+    compiledChecks.set(def, rule);
+  }
+  return rule;
+}
+
+/**
+ * `rules` plus the declarative rules of the packs (`data.checks`). A check with the id of a rule in
+ * `rules` replaces it. The same inputs give the same array, registered as a stable rule set.
+ */
+export function withChecks(rules: readonly Rule[], data: PackData): readonly Rule[] {
+  if (data.checks.length === 0) return rules;
+  let byData = checkRuleSets.get(rules);
+  if (!byData) checkRuleSets.set(rules, (byData = new WeakMap()));
+  let out = byData.get(data);
+  if (!out) {
+    const checks = data.checks.map(checkRule);
+    const ids = new Set(checks.map((r) => r.meta.id));
+    out = [...rules.filter((r) => !ids.has(r.meta.id)), ...checks];
+    byData.set(data, out);
+    if (rules === builtinRules || stableRuleSets.has(rules)) registerStableRuleSet(out);
+  }
+  return out;
+}
+
+/** The declarative rules of the built-in pack (they are built-in rules written as data). */
+export function builtinCheckRules(): readonly Rule[] {
+  return loadBuiltinPack().data.checks.map(checkRule);
+}
+
+/** Every built-in rule: the code rules and the built-in pack's declarative rules. */
+export function allBuiltinRules(): readonly Rule[] {
+  return withChecks(builtinRules, loadBuiltinPack().data);
+}
+
+/** The rules a lint runs: the given (or built-in) rules and the config's checks. */
+function lintRules(options: LintOptions, config: LintConfig): readonly Rule[] {
+  return withChecks(options.rules ?? builtinRules, config.data ?? loadBuiltinPack().data);
+}
+
 /** The segmenter a lint with these rules and config parses with (script runs unless a rule needs words). */
 function lintSegmenter(rules: readonly Rule[], config: LintConfig, segmenter?: Segmenter): Segmenter {
   const data = config.data ?? loadBuiltinPack().data;
@@ -175,7 +227,7 @@ function lintSegmenter(rules: readonly Rule[], config: LintConfig, segmenter?: S
  */
 export function parseForLint(text: string, options: LintOptions = {}): ReportDocument {
   const config: LintConfig = { ...defaultConfig(), ...options.config };
-  const rules = options.rules ?? builtinRules;
+  const rules = lintRules(options, config);
   const language = options.language ?? languageForPath(options.filePath);
   const words = options.segmenter ?? lintSegmenter(rules, config);
   return parseReport(text, { language, source: config.source, segmenter: words });
@@ -249,7 +301,7 @@ function localized(findings: Finding[], locale: LintConfig['locale']): Finding[]
 /** Lint one text. The same text and config give the same findings in every shell. */
 export function lintText(text: string, options: LintOptions = {}): LintResult {
   const config: LintConfig = { ...defaultConfig(), ...options.config };
-  const rules = options.rules ?? builtinRules;
+  const rules = lintRules(options, config);
   const language = options.language ?? languageForPath(options.filePath);
   const { processor } = pipelineFor(rules, config, language, options.segmenter);
   const file = new VFile({ path: options.filePath, value: text });

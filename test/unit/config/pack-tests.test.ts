@@ -40,7 +40,7 @@ describe('pack tests (runPackTests)', () => {
       const failed = run.cases.filter((c) => !c.passed);
       assert.equal(failed.length, 1);
       assert.deepEqual(failed[0].missing, [{ rule: 'canonical-terms', line: 12, column: 4, severity: 'warning' }]);
-      assert.deepEqual(failed[0].unexpected, [{ rule: 'canonical-terms', line: 12, column: 3, severity: 'warning' }]);
+      assert.deepEqual(failed[0].unexpected, [{ rule: 'canonical-terms', line: 12, column: 3, endLine: 12, endColumn: 14, severity: 'warning' }]);
       assert.equal(failed[0].kind, 'invalid');
       assert.ok(failed[0].position.line > 1, 'located in the pack file');
     } finally {

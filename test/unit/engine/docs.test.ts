@@ -3,14 +3,14 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { bundledDocsBase, docsUrl, normalizeDocsBase, packageRoot, readDocsPage, rebaseDocsUrl, ruleDocsUrl } from '../../../server/src/engine/docs';
-import { builtinRules } from '../../../server/src/engine/rules';
+import { allBuiltinRules } from '../../../server/src/engine/lint';
 import { repoRoot } from '../../helpers/paths';
 
 describe('engine/docs: where the documentation pages are', () => {
   it('the default base is the installed docs folder; every built-in rule has its page there', () => {
     assert.equal(packageRoot(), repoRoot);
     assert.equal(bundledDocsBase(), pathToFileURL(path.join(repoRoot, 'docs') + path.sep).href);
-    for (const rule of builtinRules) {
+    for (const rule of allBuiltinRules()) {
       const url = ruleDocsUrl(rule.meta.id);
       assert.ok(fs.existsSync(fileURLToPath(url)), `${rule.meta.id}: ${url}`);
       assert.ok(readDocsPage(`rules/${rule.meta.id}.md`)?.startsWith(`# ${rule.meta.id}`), rule.meta.id);

@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { lintText } from '../../../server/src/engine/lint';
 import { loadBuiltinPack } from '../../../server/src/engine/pack/builtin-pack';
 import { mergePackData } from '../../../server/src/engine/pack/merge';
-import { builtinRules } from '../../../server/src/engine/rules';
+import { allBuiltinRules } from '../../../server/src/engine/lint';
 import { repoRoot } from '../../helpers/paths';
 import { readDocsExamples, type DocsExample } from '../../helpers/docs-examples';
 
@@ -76,7 +76,7 @@ describe('docs example convention', () => {
 });
 
 describe('docs examples', () => {
-  for (const rule of builtinRules) {
+  for (const rule of allBuiltinRules()) {
     const { id } = rule.meta;
     const page = path.join(repoRoot, 'docs', 'rules', `${id}.md`);
     describe(`docs/rules/${id}.md`, () => {

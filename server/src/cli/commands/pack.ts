@@ -30,6 +30,11 @@ function printCase(io: CommandIo, locale: Locale, file: string, c: CaseResult): 
   io.stdout(`      ${t(locale, '实际', 'actual')}:   ${c.actual.length ? c.actual.map(fmt).join(', ') : t(locale, '（无）', '(none)')}\n`);
   for (const m of c.missing) io.stdout(`      - ${fmt(m)}  ${t(locale, '预期有，但没有报告', 'expected, not reported')}\n`);
   for (const u of c.unexpected) io.stdout(`      + ${fmt(u)}  ${t(locale, '报告了，但未预期', 'reported, not expected')}\n`);
+  if (c.output) {
+    io.stdout(`      ${t(locale, '修复后的文本与 output 不同', 'the fixed text differs from output')}:\n`);
+    io.stdout(`      ${t(locale, '预期', 'expected')}: ${JSON.stringify(c.output.expected)}\n`);
+    io.stdout(`      ${t(locale, '实际', 'actual')}:   ${JSON.stringify(c.output.actual)}\n`);
+  }
 }
 
 /** Run a pack's tests; returns 0 all passed, 1 a case failed, 2 the pack could not be loaded. */

@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import { effectiveOptionsByRule } from '../../engine/config/rule-options';
 import type { Locale } from '../../engine/rule';
-import { builtinRules } from '../../engine/rules';
+import { allBuiltinRules } from '../../engine/lint';
 import { detectDocument, languageForPath, Project } from '../../engine/project';
 import { InputError, readInput } from '../read-input';
 import { KIND_LABEL } from '../skipped';
@@ -53,7 +53,7 @@ export async function runPrintConfig(args: string[], io: CommandIo, locale: Loca
     settings: resolved.settings,
     rules: resolved.config.rules,
     // The options each rule runs with: its schema's defaults, then the configured ones.
-    ruleOptions: effectiveOptionsByRule(builtinRules, resolved.config.ruleOptions),
+    ruleOptions: effectiveOptionsByRule(allBuiltinRules(), resolved.config.ruleOptions),
     // Code rule modules the packs name (run only with --allow-code-rules; never loaded here).
     codeRules: resolved.codeRules.map((r) => ({ module: r.module, declaredIn: r.declaredIn })),
     data: args.includes('--data') ? data : Object.fromEntries(Object.entries(data).map(([k, v]) => [k, (v as unknown[]).length])),

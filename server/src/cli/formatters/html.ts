@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import type { Finding } from '../../engine/finding';
 import { readDocsPage, ruleDocsPage } from '../../engine/docs';
 import type { Locale, Rule, RuleCategory, Severity } from '../../engine/rule';
-import { builtinRules } from '../../engine/rules';
+import { allBuiltinRules } from '../../engine/lint';
 import { countFindings, sumCounts, type FileResult } from '../result';
 import { KIND_LABEL, skipMessage } from '../skipped';
 import { MAX_SHOWN, type Formatter } from './types';
@@ -246,7 +246,7 @@ const SCRIPT_HASH = `sha256-${createHash('sha256').update(SORT_SCRIPT, 'utf8').d
  */
 export const htmlFormatter: Formatter = (results, { locale, cwd, skipped }) => {
   const t = T[locale];
-  const rules = new Map(builtinRules.map((r) => [r.meta.id, r]));
+  const rules = new Map(allBuiltinRules().map((r) => [r.meta.id, r]));
   const total = sumCounts(results.map((r) => countFindings(r.findings)));
   const categoryTotals = new Map<string, number>();
   const parts: string[] = [];
@@ -278,7 +278,7 @@ export const htmlFormatter: Formatter = (results, { locale, cwd, skipped }) => {
       `<tr><td data-v="${escapeHtml(name)}"><a href="#r${idx}">${escapeHtml(name)}</a></td><td>${r.kind ? escapeHtml(KIND_LABEL[r.kind][locale]) : ''}</td><td class="n e">${c.errors}</td><td class="n w">${c.warnings}</td><td class="n i">${c.infos}</td>${CATEGORY_ORDER.map((cat) => `<td class="n">${byCat.get(cat)?.length ?? 0}</td>`).join('')}</tr>`,
     );
     const checklist = CHECKLIST.map((item) => {
-      const itemRules = builtinRules.filter(item.match);
+      const itemRules = allBuiltinRules().filter(item.match);
       if (!itemRules.length) return `<li class="na">☐ ${escapeHtml(item.label[locale])} — ${escapeHtml(t.notChecked)}</li>`;
       const ids = new Set(itemRules.map((x) => x.meta.id));
       const hits = r.findings.filter((f) => ids.has(f.ruleId) && f.severity !== 'info');

@@ -4,7 +4,7 @@ import type * as Sarif from 'sarif';
 import type { Finding } from '../../engine/finding';
 import type { Rule, Severity, TextEdit } from '../../engine/rule';
 import { docsUrl, ruleDocsUrl } from '../../engine/docs';
-import { builtinRules } from '../../engine/rules';
+import { allBuiltinRules } from '../../engine/lint';
 import type { FileResult } from '../result';
 import { skipMessage } from '../skipped';
 import type { Formatter } from './types';
@@ -79,8 +79,8 @@ function artifactUri(filePath: string, cwd: string): { uri: string; uriBaseId?: 
  * Rule pages (helpUri) and the tool's page (informationUri) are the installed docs, or under --docs-base.
  */
 export const sarifFormatter: Formatter = (results: FileResult[], { locale, cwd, skipped, docsBase }) => {
-  const rules = builtinRules.map((r) => ruleDescriptor(r, locale, docsBase));
-  const ruleIndex = new Map(builtinRules.map((r, i) => [r.meta.id, i]));
+  const rules = allBuiltinRules().map((r) => ruleDescriptor(r, locale, docsBase));
+  const ruleIndex = new Map(allBuiltinRules().map((r, i) => [r.meta.id, i]));
   const artifacts: Sarif.Artifact[] = [];
   const sarifResults: Sarif.Result[] = [];
   results.forEach((r, artifactIndex) => {

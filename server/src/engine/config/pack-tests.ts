@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import type { LintConfig } from '../config';
 import type { DocumentLanguage } from '../document/report-document';
+import { fixAll } from '../fix';
 import { lintText } from '../lint';
 import type { PackData } from '../pack/types';
 import type { ConfigHost } from './host';
@@ -16,6 +17,9 @@ export interface ExpectedFinding {
   rule: string;
   line: number;
   column: number;
+  /** Where the finding ends (optional: then the end is compared too). */
+  endLine?: number;
+  endColumn?: number;
   severity?: 'error' | 'warning' | 'info';
 }
 
@@ -26,6 +30,8 @@ interface TestCase {
   source?: LintConfig['source'];
   rules?: string[];
   findings?: ExpectedFinding[];
+  /** The text after `fzlint --fix` with only the compared rules' certain fixes. */
+  output?: string;
 }
 
 interface PackTests {
@@ -46,6 +52,8 @@ export interface CaseResult {
   /** Expected but not reported / reported but not expected. */
   missing: ExpectedFinding[];
   unexpected: ExpectedFinding[];
+  /** The case's `output` and the text the certain fixes gave, when they differ. */
+  output?: { expected: string; actual: string };
 }
 
 export interface PackTestRun {
@@ -90,6 +98,14 @@ export function loadPackFile(file: string, host: ConfigHost = nodeHost): { parse
 
 const key = (f: ExpectedFinding) => `${f.rule}@${f.line}:${f.column}`;
 
+/** Does the actual finding match the expected one (its end and severity only when the case gives them)? */
+function same(expected: ExpectedFinding, actual: ExpectedFinding): boolean {
+  if (key(expected) !== key(actual)) return false;
+  if (expected.severity && expected.severity !== actual.severity) return false;
+  if (expected.endLine !== undefined && expected.endLine !== actual.endLine) return false;
+  return expected.endColumn === undefined || expected.endColumn === actual.endColumn;
+}
+
 /**
  * Run a pack's own examples: each `valid` text must give no finding, each `invalid` text exactly the
  * listed findings (rule, line, column, and severity when given), counting only the rules in `rules`
@@ -115,19 +131,28 @@ export function runPackTests(file: string, host: ConfigHost = nodeHost, options:
     (tests[kind] ?? []).forEach((c, index) => {
       const only = c.rules ?? tests.rules;
       const config: LintConfig = { ...resolved.config, source: c.source ?? resolved.config.source };
-      const { findings } = lintText(c.text, { config, language: c.language ?? 'plaintext', rules: code?.rules });
-      const actual = findings
-        .filter((f) => !only || only.includes(f.ruleId))
-        .map((f) => ({ rule: f.ruleId, line: f.line, column: f.column, severity: f.severity }));
+      const lint = (text: string) =>
+        lintText(text, { config, language: c.language ?? 'plaintext', rules: code?.rules }).findings.filter((f) => !only || only.includes(f.ruleId));
+      const findings = lint(c.text);
+      const actual = findings.map((f) => ({
+        rule: f.ruleId,
+        line: f.line,
+        column: f.column,
+        endLine: f.endLine,
+        endColumn: f.endColumn,
+        severity: f.severity,
+      }));
       const expected = kind === 'valid' ? [] : (c.findings ?? []);
       const left = [...actual];
       const missing: ExpectedFinding[] = [];
       for (const e of expected) {
-        const at = left.findIndex((a) => key(a) === key(e) && (!e.severity || e.severity === a.severity));
+        const at = left.findIndex((a) => same(e, a));
         if (at >= 0) left.splice(at, 1);
         else missing.push(e);
       }
       const position = parsed.locate(['tests', kind, index] as PathSegment[]);
+      const fixed = c.output === undefined ? undefined : fixAll(c.text, lint).output;
+      const output = fixed !== undefined && fixed !== c.output ? { expected: c.output!, actual: fixed } : undefined;
       cases.push({
         kind,
         index,
@@ -140,11 +165,12 @@ export function runPackTests(file: string, host: ConfigHost = nodeHost, options:
             .slice(0, 30) ??
           '',
         position,
-        passed: missing.length === 0 && left.length === 0 && !(kind === 'invalid' && expected.length === 0),
+        passed: missing.length === 0 && left.length === 0 && !(kind === 'invalid' && expected.length === 0) && !output,
         expected,
         actual,
         missing,
         unexpected: left,
+        ...(output ? { output } : {}),
       });
     });
   }

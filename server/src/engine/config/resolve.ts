@@ -14,6 +14,9 @@ import { nodeHost, type ConfigHost } from './host';
 import { parseConfigText, type ParsedFile, type PathSegment } from './parse';
 import { checkRuleOptions, rejectedKeys, withoutKeys } from './rule-options';
 import { validateAgainstSchema } from './schema';
+import { checkDefinitionProblems } from '../checks/validate';
+import { builtinCheckRules } from '../lint';
+import type { CheckDefinition } from '../pack/types';
 import type { CodeRuleOptions, ConfigFields, ConfigProblem, Layer, ReportSettings, ResolvedConfig, RuleSettingValue, SourcePosition } from './types';
 
 /** Config file names, in the order they are looked for in each folder. */
@@ -128,7 +131,7 @@ export class ConfigResolver {
 
   constructor(
     private readonly host: ConfigHost = nodeHost,
-    knownRules: readonly string[] = builtinRules.map((r) => r.meta.id),
+    knownRules: readonly string[] = [...builtinRules, ...builtinCheckRules()].map((r) => r.meta.id),
   ) {
     this.knownRules = new Set(knownRules);
   }
@@ -309,6 +312,7 @@ export class ConfigResolver {
     }
     const raw = (value ?? {}) as ConfigFields & { name?: string; version?: string; data?: Layer['data'] };
     const fields: ConfigFields = { ...raw };
+    const data = isPack && raw.data?.checks ? { ...raw.data, checks: this.packChecks(raw.data.checks, file, parsed.file, acc.problems) } : raw.data;
     const codeRuleOptions = this.checkRuleIds(fields, file, parsed.file, acc.problems);
     // Code rules are only recorded here, never loaded (config/code-rules.ts; needs an explicit opt-in).
     const codeRules = codeRuleRefs(raw.codeRules, file, parsed.file, isPack ? raw.name : undefined, acc.problems);
@@ -341,10 +345,26 @@ export class ConfigResolver {
       name: isPack ? raw.name : undefined,
       version: isPack ? raw.version : undefined,
       fields,
-      data: isPack ? raw.data : undefined,
+      data: isPack ? data : undefined,
       codeRules,
       codeRuleOptions: codeRuleOptions.length > 0 ? codeRuleOptions : undefined,
     });
+  }
+
+  /**
+   * A pack's declarative rules (engine/checks): each with a problem (an id that is not namespaced, a
+   * field its kind needs, a pattern RE2 cannot run) is reported at its place and dropped; the others
+   * learn the file that defines them.
+   */
+  private packChecks(checks: CheckDefinition[], file: string, parsed: ParsedFile, problems: ConfigProblem[]): CheckDefinition[] {
+    const bad = new Set<number>();
+    for (const p of checkDefinitionProblems(checks, file === builtinPackPath())) {
+      bad.add(p.index);
+      problems.push(problem(file, 'schema', parsed.locate(['data', 'checks', p.index, ...p.at]), p.zh, p.en));
+    }
+    // The built-in pack's rules have pages of their own (docs/rules/<id>.md).
+    if (file === builtinPackPath()) return checks.filter((_, i) => !bad.has(i));
+    return checks.filter((_, i) => !bad.has(i)).map((c) => ({ ...c, definedIn: file }));
   }
 
   /** Unknown rule ids and invalid options of built-in rules become problems; returns the options given to code rules. */
@@ -397,7 +417,7 @@ export class ConfigResolver {
     const value = rules[id];
     if (!Array.isArray(value) || value.length < 2) return;
     const options = value[1] as Record<string, unknown>;
-    const rule = builtinRules.find((r) => r.meta.id === id);
+    const rule = builtinRules.find((r) => r.meta.id === id) ?? builtinCheckRules().find((r) => r.meta.id === id);
     if (!rule) {
       if (CODE_RULE_ID.test(id)) pending.push(codeRuleOptionsAt(id, options, file, parsed, [...at, 1]));
       return;

@@ -1,7 +1,7 @@
 import { emptyPackData, type PackData, type PackDataKind } from './types';
 import { mergeVocabulary } from './vocabulary';
 
-const KINDS: Exclude<PackDataKind, 'vocabulary'>[] = ['terms', 'sections', 'procedures', 'titles', 'events', 'numberContexts', 'dictionary'];
+const KINDS: Exclude<PackDataKind, 'vocabulary'>[] = ['terms', 'sections', 'procedures', 'titles', 'events', 'numberContexts', 'dictionary', 'checks'];
 
 /**
  * Merge pack data in order: entries of a later pack replace earlier entries with the same id,

@@ -125,6 +125,90 @@ export interface NumberContext {
   source?: LocalizedText;
 }
 
+/** Words and RE2 patterns that a declarative check matches (engine/checks). */
+export interface CheckMatch {
+  /** Literal strings. */
+  words?: string[];
+  /** Regular expressions run by RE2 (re2js): linear time; backreferences and lookaround are refused. */
+  patterns?: string[];
+}
+
+/**
+ * Where a check looks: the whole document, the title, the headings only, the body (everything but
+ * the title block), or the parts of the report that are the given `data.sections` items.
+ */
+export type CheckScope = 'document' | 'title' | 'headings' | 'body' | { part: string | string[] };
+
+export type CheckKind = 'existence' | 'substitution' | 'occurrence' | 'conditional' | 'required' | 'sequence' | 'formulation';
+
+/** One wrong → right pair of a substitution check. */
+export interface CheckSwap {
+  /** Literal wrong forms. */
+  wrong?: string[];
+  /** A wrong form as an RE2 pattern; `right` may use its groups as $1 … $9. */
+  pattern?: string;
+  right: string;
+  /** True: the replacement is certain and goes into fix-all. Default: the check's `certain`. */
+  certain?: boolean;
+}
+
+/** A canonical formulation (提法) and the longer correct strings around a near miss that are fine. */
+export interface CheckPhrase {
+  phrase: string;
+  unless?: string[];
+  source?: LocalizedText;
+}
+
+/** An item of a sequence check: a name for messages and what marks it in the text. */
+export interface CheckSequenceItem extends CheckMatch {
+  name: string;
+}
+
+/**
+ * A declarative rule from a pack (`data.checks`): a rule written as data. Its id is the rule id
+ * (namespaced `pack/rule` outside the built-in pack), configured and suppressed like any rule.
+ */
+export interface CheckDefinition extends CheckMatch {
+  id: string;
+  kind: CheckKind;
+  level?: 'error' | 'warning' | 'info';
+  /** The message; `{match}`, `{right}`, `{count}`, `{min}`, `{max}`, `{item}`, `{after}` are filled in. */
+  message: LocalizedText;
+  /** One line: what the rule checks (rule lists, hovers). */
+  description: LocalizedText;
+  /** Longer explanation for the docs page and the HTML report. */
+  docs?: LocalizedText;
+  source?: LocalizedText;
+  catalogue?: string[];
+  scope?: CheckScope;
+  /** Literal words match only on whole words of the segmenter (jieba) when true. */
+  wholeWords?: boolean;
+  /** A hit inside one of these longer strings is not a hit. */
+  unless?: string[];
+  /** substitution: the pairs. */
+  swaps?: CheckSwap[];
+  /** substitution: the default of each swap's `certain` (default false: a suggestion). */
+  certain?: boolean;
+  /** occurrence: the bounds. */
+  min?: number;
+  max?: number;
+  /** conditional: when `if` matches in a unit, `then` must match in the same unit. */
+  if?: CheckMatch;
+  then?: CheckMatch;
+  /** conditional and sequence: the unit (default: the scope). */
+  within?: 'scope' | 'paragraph' | 'sentence';
+  /** sequence: the items in their required order. */
+  items?: (string | CheckSequenceItem)[];
+  /** formulation: the canonical phrases. */
+  phrases?: (string | CheckPhrase)[];
+  /** formulation: at most this many edits (default by phrase length). */
+  maxEdits?: 1 | 2;
+  /** Run only on annual reports, or on documents whose 文种 is 报告 (RuleMeta.appliesTo). */
+  appliesTo?: 'annual-report' | 'report';
+  /** The pack file that defines the check (set when the pack loads), for links and messages. */
+  definedIn?: string;
+}
+
 export interface PackData {
   terms: TermEntry[];
   sections: SectionItem[];
@@ -136,6 +220,8 @@ export interface PackData {
   dictionary: string[];
   /** Units, measure words, rate and share words … (./vocabulary.ts): the built-in lists plus the packs' words. */
   vocabulary: Vocabulary;
+  /** Declarative rules (engine/checks). */
+  checks: CheckDefinition[];
 }
 
 export type PackDataKind = keyof PackData;
@@ -156,5 +242,5 @@ export interface PackFile {
 }
 
 export function emptyPackData(): PackData {
-  return { terms: [], sections: [], procedures: [], titles: [], events: [], numberContexts: [], dictionary: [], vocabulary: emptyVocabulary() };
+  return { terms: [], sections: [], procedures: [], titles: [], events: [], numberContexts: [], dictionary: [], vocabulary: emptyVocabulary(), checks: [] };
 }

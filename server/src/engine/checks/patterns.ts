@@ -1,0 +1,192 @@
+/**
+ * What a declarative check looks for (pack `data.checks`): literal words and RE2 patterns, compiled
+ * once per check into one matcher.
+ *
+ * - Words go into one index keyed by their first character, with the lengths that occur after that
+ *   character: at each position of the text only those lengths are probed, so a list of 10,000 words
+ *   costs about as much as a list of ten (linear in the text, never text × list).
+ * - Patterns run on re2js (RE2): linear in the text whatever the pattern, so no pack can hang the
+ *   linter. Patterns are also joined, in groups, into one alternation that is run first as a
+ *   prefilter: a text none of a group's patterns matches costs one scan for the whole group.
+ */
+import { RE2JS } from 're2js';
+import type { CheckMatch } from '../pack/types';
+
+/** One match in the text (UTF-16 offsets into the text given to `find`). */
+export interface Hit {
+  start: number;
+  end: number;
+  text: string;
+  /** Groups of a pattern match ($1 … $9), for substitutions. */
+  groups?: (string | undefined)[];
+  /** Index of the word (words first) or pattern (after the words) that matched. */
+  source: number;
+}
+
+/** A pattern RE2 cannot run (or refuses), with the reason in both languages. */
+export interface PatternProblem {
+  pattern: string;
+  zh: string;
+  en: string;
+}
+
+/** Why RE2 cannot take a pattern, in words a pack author understands; undefined when it can. */
+export function patternProblem(pattern: string): PatternProblem | undefined {
+  if (/\\[1-9]|\\k</.test(pattern)) {
+    return {
+      pattern,
+      zh: `正则表达式“${pattern}”使用了反向引用（\\1、\\k<名称>）：规则包的模式由线性时间的 RE2 引擎运行，不支持反向引用。请改写为不需要反向引用的模式，或拆成几条字面词语。`,
+      en: `The pattern "${pattern}" uses a backreference (\\1, \\k<name>): pack patterns run on the linear-time RE2 engine, which has no backreferences. Rewrite it without one, or list the literal words.`,
+    };
+  }
+  if (/\(\?<?[=!]/.test(pattern)) {
+    return {
+      pattern,
+      zh: `正则表达式“${pattern}”使用了前后查找（(?=…)、(?!…)、(?<=…)、(?<!…)）：RE2 引擎不支持。可用 unless 列出不应报告的更长写法。`,
+      en: `The pattern "${pattern}" uses lookaround ((?=…), (?!…), (?<=…), (?<!…)), which the RE2 engine does not support. List longer correct forms in unless instead.`,
+    };
+  }
+  try {
+    RE2JS.compile(pattern);
+    return undefined;
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return {
+      pattern,
+      zh: `正则表达式“${pattern}”无法由 RE2 引擎运行：${reason}。`,
+      en: `The pattern "${pattern}" cannot be run by the RE2 engine: ${reason}.`,
+    };
+  }
+}
+
+/** Literal words, indexed by first character (see the file comment). */
+export class WordIndex {
+  private readonly byFirst = new Map<string, { lengths: number[]; words: Map<string, number> }>();
+
+  constructor(words: readonly string[]) {
+    words.forEach((word, i) => {
+      if (word === '') return;
+      const first = word[0];
+      let entry = this.byFirst.get(first);
+      if (!entry) this.byFirst.set(first, (entry = { lengths: [], words: new Map() }));
+      if (!entry.words.has(word)) entry.words.set(word, i);
+      if (!entry.lengths.includes(word.length)) entry.lengths.push(word.length);
+    });
+    // Longest first: at a position the longest word wins.
+    for (const entry of this.byFirst.values()) entry.lengths.sort((a, b) => b - a);
+  }
+
+  get size(): number {
+    return this.byFirst.size;
+  }
+
+  /** Leftmost-longest, non-overlapping occurrences. */
+  find(text: string): Hit[] {
+    const out: Hit[] = [];
+    if (this.byFirst.size === 0) return out;
+    for (let i = 0; i < text.length; i++) {
+      const entry = this.byFirst.get(text[i]);
+      if (!entry) continue;
+      for (const length of entry.lengths) {
+        if (i + length > text.length) continue;
+        const candidate = text.slice(i, i + length);
+        const source = entry.words.get(candidate);
+        if (source === undefined) continue;
+        out.push({ start: i, end: i + length, text: candidate, source });
+        i += length - 1;
+        break;
+      }
+    }
+    return out;
+  }
+}
+
+/** How many patterns share one prefilter alternation. */
+const GROUP = 32;
+
+/** RE2 patterns, with a prefilter per group of patterns (see the file comment). */
+export class PatternList {
+  private readonly patterns: RE2JS[];
+  private readonly groups: { filter: RE2JS; from: number; to: number }[] = [];
+
+  /** Patterns must have passed `patternProblem` (the pack loader refuses the others). */
+  constructor(sources: readonly string[]) {
+    this.patterns = sources.map((p) => RE2JS.compile(p));
+    for (let from = 0; from < sources.length; from += GROUP) {
+      const to = Math.min(sources.length, from + GROUP);
+      const slice = sources.slice(from, to);
+      this.groups.push({ filter: slice.length === 1 ? this.patterns[from] : RE2JS.compile(slice.map((p) => `(?:${p})`).join('|')), from, to });
+    }
+  }
+
+  get size(): number {
+    return this.patterns.length;
+  }
+
+  /** Each pattern's non-empty, non-overlapping matches; `offset` is the base of the source numbers. */
+  find(text: string, offset = 0): Hit[] {
+    const out: Hit[] = [];
+    for (const group of this.groups) {
+      if (!group.filter.matcher(text).find()) continue;
+      for (let i = group.from; i < group.to; i++) {
+        const re = this.patterns[i];
+        const m = re.matcher(text);
+        const groupCount = re.groupCount();
+        while (m.find()) {
+          const start = m.start();
+          const end = m.end();
+          if (end <= start) continue;
+          const groups: (string | undefined)[] = [];
+          for (let g = 1; g <= groupCount; g++) groups.push(m.group(g) ?? undefined);
+          out.push({ start, end, text: text.slice(start, end), groups, source: offset + i });
+        }
+      }
+    }
+    return out;
+  }
+}
+
+/** Words and patterns of one CheckMatch, with its `unless` strings. */
+export class TextMatcher {
+  private readonly words: WordIndex;
+  private readonly patterns: PatternList;
+  private readonly wordCount: number;
+
+  constructor(
+    match: CheckMatch,
+    private readonly unless: readonly string[] = [],
+  ) {
+    const words = match.words ?? [];
+    this.wordCount = words.length;
+    this.words = new WordIndex(words);
+    this.patterns = new PatternList(match.patterns ?? []);
+  }
+
+  get empty(): boolean {
+    return this.words.size === 0 && this.patterns.size === 0;
+  }
+
+  /**
+   * The hits in `text`, sorted by position and not overlapping (leftmost, then longest, wins); hits
+   * inside an `unless` string are dropped.
+   */
+  find(text: string): Hit[] {
+    const hits = [...this.words.find(text), ...this.patterns.find(text, this.wordCount)].filter((h) => !insideUnless(text, h, this.unless));
+    hits.sort((a, b) => a.start - b.start || b.end - a.end || a.source - b.source);
+    const out: Hit[] = [];
+    for (const h of hits) if (out.length === 0 || h.start >= out[out.length - 1].end) out.push(h);
+    return out;
+  }
+}
+
+/** Is the hit part of one of the longer strings `unless` (each occurrence of the hit inside it checked)? */
+function insideUnless(text: string, hit: Hit, unless: readonly string[]): boolean {
+  for (const longer of unless) {
+    let k = longer.indexOf(hit.text);
+    while (k >= 0) {
+      if (hit.start - k >= 0 && text.startsWith(longer, hit.start - k)) return true;
+      k = longer.indexOf(hit.text, k + 1);
+    }
+  }
+  return false;
+}

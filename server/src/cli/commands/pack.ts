@@ -116,15 +116,26 @@ function newPack(dir: string, io: CommandIo, locale: Locale): number {
   return 0;
 }
 
-/** A new pack's pack.yaml; `schema` is the schema the editor comment names (schema-ref.ts). */
+/** The rule-id prefix of a pack (`fzlint-pack-本市` → `local`): lower-case letters, digits and hyphens. */
+export function packRulePrefix(name: string): string {
+  const bare = name
+    .replace(/^@[^/]+\//, '')
+    .replace(/^fzlint-pack-/, '')
+    .replace(/[^a-z0-9-]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return bare || 'local';
+}
+
+/** A new pack's pack.yaml, with one declarative rule of each kind and its tests; `schema` is the schema the editor comment names (schema-ref.ts). */
 export function packTemplate(name: string, schema: string): string {
+  const p = packRulePrefix(name);
   return `# fzlint 规则包 · fzlint rule pack (docs/packs.md)
 # yaml-language-server: $schema=${schema}
 name: ${name}
 version: 0.1.0
 description: 本地规则包 · local rule pack
 
-# 规则级别（可选）。Rule severities (optional).
+# 规则级别（可选），包括下面 data.checks 中的规则。Rule severities (optional), the rules in data.checks too.
 rules: {}
 
 data:
@@ -140,25 +151,109 @@ data:
   # 内容项：报告应写到的事项；whenMissing: error | warning | info | optional
   # Content items a report should cover.
   sections: []
-  #  - id: local-item
-  #    name: { zh-CN: 本地重点工作, en: Local priority }
-  #    whenMissing: info
-  #    keywords: [重点工作]
 
-# 自测：valid 中的文本不应有结果；invalid 中的文本应恰好有列出的结果（规则、行、列）。
-# Self-tests: valid texts give no finding; invalid texts give exactly the listed ones.
+  # 数据写成的规则（docs/pack-rules/）：每种一条示例，按需修改或删除。id 写作“包名/规则名”。
+  # Declarative rules (docs/pack-rules/), one of each kind: edit or delete them. Ids are "pack/rule".
+  checks:
+    # existence：不应出现的词语或模式。Words or patterns that must not appear.
+    - id: ${p}/no-draft-word
+      kind: existence
+      level: warning
+      words: [初稿]
+      patterns: ["第[0-9]+稿"]
+      message: { zh-CN: "正式报告中不应出现“{match}”", en: "Remove “{match}” from the final report" }
+      description: { zh-CN: 正式报告不留稿本说明, en: No draft notes in the final report }
+
+    # substitution：错误写法 → 正确写法；certain: true 才进入“全部修复”。Wrong → right.
+    - id: ${p}/office-name
+      kind: substitution
+      level: warning
+      swaps:
+        - { wrong: [市法制办], right: 市司法局, certain: true }
+      message: { zh-CN: "“{match}”应写作“{right}”", en: "Write “{right}” for “{match}”" }
+      description: { zh-CN: 机构名称用现名, en: Offices by their current names }
+
+    # occurrence：在范围内最多（max）或最少（min）出现几次。At most / at least N times.
+    - id: ${p}/one-year-in-title
+      kind: occurrence
+      scope: title
+      words: [年度]
+      max: 1
+      message: { zh-CN: "标题中“年度”出现 {count} 次", en: "年度 occurs {count} times in the title" }
+      description: { zh-CN: 标题中“年度”只写一次, en: 年度 once in the title }
+
+    # conditional：出现 if 时，同一单位（within）中必须也出现 then。If A appears, B must too.
+    - id: ${p}/court-rate
+      kind: conditional
+      within: paragraph
+      if: { words: [出庭应诉] }
+      then: { patterns: ["出庭应诉率[^。]*[0-9.]+%"] }
+      message: { zh-CN: "写了“{match}”，同一段应写出出庭应诉率", en: "State the court-appearance rate with “{match}”" }
+      description: { zh-CN: 出庭应诉写出比率, en: Court appearances come with the rate }
+
+    # required：范围内必须出现。scope 可为 document、title、headings、body 或 { part: 内容项 id }。
+    # Must appear in the scope (document, title, headings, body, or { part: a data.sections id }).
+    - id: ${p}/name-the-responsible
+      kind: required
+      scope: { part: measures-and-results }
+      words: [第一责任人]
+      message: { zh-CN: "“主要举措和成效”部分没有写到“{match}”", en: "The measures part does not mention {match}" }
+      description: { zh-CN: 写明第一责任人履职情况, en: Name the first responsible person }
+
+    # sequence：各项按给定顺序出现（within: sentence 表示在同一句中）。Items in this order.
+    - id: ${p}/plan-order
+      kind: sequence
+      within: sentence
+      items: [调查研究, 征求意见, 审议通过]
+      message: { zh-CN: "“{item}”应在“{after}”之后", en: "{item} comes after {after}" }
+      description: { zh-CN: 程序按先后顺序写, en: Steps in their order }
+
+    # formulation：必须一字不差的提法；相差一两个字的写法报告错误并给出确定修复。Exact formulations.
+    - id: ${p}/local-formulation
+      kind: formulation
+      level: error
+      phrases: [法治政府建设示范创建活动]
+      message: { zh-CN: "“{match}”应为“{right}”", en: "Write “{right}”" }
+      description: { zh-CN: 本地规范提法, en: Local canonical formulations }
+
+# 自测：valid 中的文本不应有结果；invalid 中的文本应恰好有列出的结果（规则、行、列，可写 endLine、endColumn）；
+# output 是“全部修复”后的文本。Self-tests: valid texts give no finding; invalid texts give exactly the
+# listed ones (rule, line, column, optionally endLine/endColumn); output is the text after fix-all.
 tests:
-  rules: [fullwidth-punctuation]
+  rules: [fullwidth-punctuation, ${p}/no-draft-word, ${p}/office-name, ${p}/one-year-in-title, ${p}/court-rate, ${p}/name-the-responsible, ${p}/plan-order, ${p}/local-formulation]
   valid:
-    - name: 全角标点
+    - name: 没有问题
       text: |
-        一、推进依法行政，取得明显成效。
+        某市2023年法治政府建设年度报告
+        一、2023年主要举措和成效
+        主要负责人切实履行推进法治建设第一责任人职责，开展法治政府建设示范创建活动。
+        经调查研究、征求意见后审议通过。行政机关负责人出庭应诉率为95.5%。
   invalid:
     - name: 半角逗号
+      rules: [fullwidth-punctuation]
       text: |
         一、推进依法行政,取得明显成效。
       findings:
         - { rule: fullwidth-punctuation, line: 1, column: 9 }
+    - name: 每种规则各一个问题
+      text: |
+        某市2023年度法治政府建设年度报告（初稿）
+        一、2023年主要举措和成效
+        配合市法制办开展法治政府建设示范创活动。
+        经征求意见、调查研究后审议通过。行政机关负责人出庭应诉工作有序开展。
+      output: |
+        某市2023年度法治政府建设年度报告（初稿）
+        一、2023年主要举措和成效
+        配合市司法局开展法治政府建设示范创建活动。
+        经征求意见、调查研究后审议通过。行政机关负责人出庭应诉工作有序开展。
+      findings:
+        - { rule: ${p}/one-year-in-title, line: 1, column: 15 }
+        - { rule: ${p}/no-draft-word, line: 1, column: 20, endColumn: 22 }
+        - { rule: ${p}/name-the-responsible, line: 2, column: 1 }
+        - { rule: ${p}/office-name, line: 3, column: 3, endColumn: 7 }
+        - { rule: ${p}/local-formulation, line: 3, column: 9, endColumn: 20 }
+        - { rule: ${p}/plan-order, line: 4, column: 2 }
+        - { rule: ${p}/court-rate, line: 4, column: 24 }
 `;
 }
 

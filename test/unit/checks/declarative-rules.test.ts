@@ -7,6 +7,7 @@ import { loadBuiltinPack } from '../../../server/src/engine/pack/builtin-pack';
 import { mergePackData } from '../../../server/src/engine/pack/merge';
 import type { CheckDefinition, PackData } from '../../../server/src/engine/pack/types';
 import { ConfigResolver } from '../../../server/src/engine/config/resolve';
+import { checkPackEntries, loadPackFile } from '../../../server/src/engine/config/pack-tests';
 import { tempTree } from '../config/helpers';
 
 /** The built-in data with these checks added, as a pack on top of the built-in pack gives it. */
@@ -89,8 +90,13 @@ describe('declarative rules (pack data.checks)', () => {
       const fixed = fixAll(text, (t) => lintText(t, { config: { data, source: 'draft' } }).findings.filter((f) => f.ruleId === 't/swap')).output;
       assert.equal(fixed, '召开行政复议委员会会议2次，办理案件12件次。');
     });
-    it('the right form itself is not reported', () => {
+    it('the right form itself is not reported, even when it contains the wrong form', () => {
       assert.deepEqual(findings('召开行政复议委员会会议。', data), []);
+      const d = withChecks({ id: 't/swap', kind: 'substitution', swaps: [{ wrong: ['示范区'], right: '先行示范区', certain: true }] });
+      assert.deepEqual(findings('建设先行示范区和示范区。', d), ['t/swap 1:9 示范区']);
+      // fix-all ends: the fixed text has nothing left to fix.
+      const fixed = fixAll('建设示范区。', (t) => lintText(t, { config: { data: d, source: 'draft' } }).findings.filter((f) => f.ruleId === 't/swap'));
+      assert.deepEqual([fixed.output, fixed.passes], ['建设先行示范区。', 1]);
     });
   });
 
@@ -218,6 +224,38 @@ describe('declarative rules (pack data.checks)', () => {
         [0, 1, 2, 3, 4, 5, 6],
       );
       assert.match(problems[0].en, /"pack\/rule"/);
+    });
+    it('fzlint pack check names rules that can never report', () => {
+      const text = [
+        'name: fzlint-pack-t',
+        'version: 1.0.0',
+        'data:',
+        '  checks:',
+        '    - id: t/part',
+        '      kind: required',
+        '      scope: { part: shortcomings-and-cause }',
+        '      words: [原因]',
+        '      unless: [法治]',
+        '      message: { zh-CN: 原因 }',
+        '      description: { zh-CN: 原因 }',
+        '    - id: t/short',
+        '      kind: formulation',
+        '      phrases: [四个意识, 习近平法治思想]',
+        '      message: { zh-CN: 提法 }',
+        '      description: { zh-CN: 提法 }',
+        '',
+      ].join('\n');
+      const tree = tempTree({ 'pack.yaml': text });
+      try {
+        const { parsed } = loadPackFile(tree.file('pack.yaml'));
+        const issues = checkPackEntries(tree.file('pack.yaml'), parsed!).map((i) => `${i.line} ${i.messages.en}`);
+        assert.equal(issues.length, 3);
+        assert.match(issues[0], /^7 Rule "t\/part": the scope part "shortcomings-and-cause" is not the id of any content item/);
+        assert.match(issues[1], /^9 Rule "t\/part": the unless string "法治" contains none of the words/);
+        assert.match(issues[2], /^14 Rule "t\/short": the phrase "四个意识" is shorter than five characters/);
+      } finally {
+        tree.cleanup();
+      }
     });
     it('the built-in pack’s own declarative rules pass the load-time checks', () => {
       assert.deepEqual(checkDefinitionProblems(loadBuiltinPack().data.checks, true), []);

@@ -86,6 +86,14 @@ function expand(right: string, hit: Hit): string {
   return right.replace(/\$([1-9])/g, (all, n: string) => (hit.groups ? (hit.groups[Number(n) - 1] ?? '') : all));
 }
 
+/** Is the hit part of an occurrence of `right` around it? */
+function insideRight(text: string, hit: Hit, right: string): boolean {
+  for (let k = right.indexOf(hit.text); k >= 0; k = right.indexOf(hit.text, k + 1)) {
+    if (hit.start - k >= 0 && text.startsWith(right, hit.start - k)) return true;
+  }
+  return false;
+}
+
 type Checker = (doc: ReportDocument, spans: Span[], report: (r: Report) => void, data: PackData) => void;
 
 function existence(def: CheckDefinition): Checker {
@@ -123,7 +131,8 @@ function substitution(def: CheckDefinition): Checker {
       if (boundaries && isWord && !boundaries.whole(hit)) continue;
       const swap = swaps[isWord ? wordSwap[hit.source] : patternSwap[hit.source - words.length]];
       const right = isWord ? swap.right : expand(swap.right, hit);
-      if (right === hit.text) continue;
+      // The wrong form inside its own right form (wrong 督查, right 法治督察工作中的督查 …) is the right text.
+      if (right === hit.text || insideRight(doc.prose, hit, right)) continue;
       const edit = { title: replaceTitle(right), edits: [{ start: hit.start, end: hit.end, text: right }] };
       const certain = swap.certain ?? def.certain ?? false;
       report({ span: hit, messageId: MESSAGE, data: { match: hit.text, right }, ...(certain ? { fix: edit } : { suggestions: [edit] }) });

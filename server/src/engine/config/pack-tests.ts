@@ -3,11 +3,11 @@ import type { LintConfig } from '../config';
 import type { DocumentLanguage } from '../document/report-document';
 import { fixAll } from '../fix';
 import { lintText } from '../lint';
-import type { PackData } from '../pack/types';
+import type { CheckDefinition, PackData } from '../pack/types';
 import type { ConfigHost } from './host';
 import { nodeHost } from './host';
 import { parseConfigText, type ParsedFile, type PathSegment } from './parse';
-import { builtinPackPath } from '../pack/builtin-pack';
+import { builtinPackPath, loadBuiltinPack } from '../pack/builtin-pack';
 import { BUILTIN_PACK_REF, ConfigResolver } from './resolve';
 import { checkCodeRuleOptions, loadCodeRules } from './code-rules';
 import { validateAgainstSchema } from './schema';
@@ -190,6 +190,49 @@ export interface PackCheckIssue extends SourcePosition {
 }
 
 /**
+ * Declarative rules that can never report (or never do what they say): a part scope that names no
+ * content item, words that are blank, an `unless` string that contains none of the words, a
+ * formulation phrase too short to have near misses.
+ */
+function checkEntryIssues(checks: CheckDefinition[], sections: { id: string }[], at: (p: PathSegment[], zh: string, en: string) => void): void {
+  const known = new Set(sections.map((s) => s.id));
+  checks.forEach((c, i) => {
+    const base: PathSegment[] = ['data', 'checks', i];
+    if (c.scope && typeof c.scope === 'object') {
+      for (const part of Array.isArray(c.scope.part) ? c.scope.part : [c.scope.part]) {
+        if (!known.has(part))
+          at(
+            [...base, 'scope'],
+            `规则“${c.id}”的范围 part“${part}”不是内置规则包或本规则包中任何内容项（data.sections）的 id，永远找不到这一部分。`,
+            `Rule "${c.id}": the scope part "${part}" is not the id of any content item (data.sections) of the built-in pack or this pack; it never matches.`,
+          );
+      }
+    }
+    const words = [...(c.words ?? []), ...(c.swaps ?? []).flatMap((s) => s.wrong ?? [])];
+    words.forEach((w) => {
+      if (!w.trim()) at([...base], `规则“${c.id}”中有空白的词语，永远不会匹配。`, `Rule "${c.id}" has a blank word; it never matches.`);
+    });
+    (c.unless ?? []).forEach((u, j) => {
+      if (words.length > 0 && !(c.patterns?.length || c.swaps?.some((s) => s.pattern)) && !words.some((w) => u.includes(w)))
+        at(
+          [...base, 'unless', j],
+          `规则“${c.id}”的 unless“${u}”不包含任何一个词语，不起作用。`,
+          `Rule "${c.id}": the unless string "${u}" contains none of the words; it has no effect.`,
+        );
+    });
+    (c.phrases ?? []).forEach((p, j) => {
+      const phrase = typeof p === 'string' ? p : p.phrase;
+      if ([...phrase].length < 5)
+        at(
+          [...base, 'phrases', j],
+          `规则“${c.id}”的提法“${phrase}”少于5个字：不查找相近的写法（避免误报），这一项不起作用。`,
+          `Rule "${c.id}": the phrase "${phrase}" is shorter than five characters; its near misses are not looked for (to avoid false alarms), so it has no effect.`,
+        );
+    });
+  });
+}
+
+/**
  * Entries of a pack that can never match anything (or would flag correct text): a term whose wrong
  * form is empty or equals its right form, a section with no keywords, a procedure variant that is a
  * canonical step, a title whose own text lacks its match fragments, duplicate ids, and so on.
@@ -199,7 +242,7 @@ export function checkPackEntries(file: string, parsed: ParsedFile): PackCheckIss
   const issues: PackCheckIssue[] = [];
   const at = (p: PathSegment[], zh: string, en: string) => issues.push({ file, ...parsed.locate(p), messages: { 'zh-CN': zh, en } });
   const seen = new Map<string, number>();
-  for (const kind of ['terms', 'sections', 'procedures', 'titles', 'events', 'numberContexts'] as const) {
+  for (const kind of ['terms', 'sections', 'procedures', 'titles', 'events', 'numberContexts', 'checks'] as const) {
     seen.clear();
     ((data[kind] ?? []) as { id: string }[]).forEach((e, i) => {
       if (seen.has(e.id))
@@ -284,6 +327,7 @@ export function checkPackEntries(file: string, parsed: ParsedFile): PackCheckIss
       at(['data', 'events', i, 'date'], `事件“${e.id}”的日期“${e.date}”不是有效日期。`, `Event "${e.id}": "${e.date}" is not a valid date.`);
     if ((e.phrases ?? []).some((p) => !p.trim())) at(['data', 'events', i, 'phrases'], `事件“${e.id}”有空的引用短语。`, `Event "${e.id}" has an empty phrase.`);
   });
+  checkEntryIssues(data.checks ?? [], [...loadBuiltinPack().data.sections, ...(data.sections ?? [])], at);
   (data.dictionary ?? []).forEach((w, i) => {
     if (/\s/.test(w) || !w)
       at(

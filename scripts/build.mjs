@@ -173,6 +173,8 @@ await esbuild.build({
   const ajv = new Ajv({ allErrors: true, strictTuples: false, code: { source: true } });
   const pack = schema('pack');
   const config = schema('config');
+  // The per-rule entries are for editors only (server/src/engine/config/rule-options-schema.ts).
+  delete config.definitions.rules.properties;
   ajv.addSchema(pack);
   ajv.addSchema(config);
   const code = standaloneCode(ajv, { pack: pack.$id, config: config.$id });

@@ -5,6 +5,7 @@ import configSchema from '../../../../rules/schema/config.schema.json';
 import packSchema from '../../../../rules/schema/pack.schema.json';
 import type { ParsedFile, PathSegment } from './parse';
 import type { ConfigProblem } from './types';
+import { withoutRuleProperties } from './rule-options-schema';
 
 let validators: { pack: ValidateFunction; config: ValidateFunction } | undefined;
 
@@ -31,7 +32,7 @@ function compiled(): { pack: ValidateFunction; config: ValidateFunction } {
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       const Ajv = (require('ajv') as typeof import('ajv')).default;
       const ajv = new Ajv(AJV_OPTIONS);
-      validators = { pack: ajv.compile(packSchema), config: ajv.compile(configSchema) };
+      validators = { pack: ajv.compile(packSchema), config: ajv.compile(withoutRuleProperties(configSchema)) };
     }
   }
   return validators;

@@ -4,6 +4,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { ConfigResolver } from '../../../server/src/engine/config/resolve';
+import { checkPackEntries, loadPackFile } from '../../../server/src/engine/config/pack-tests';
 import { lintText } from '../../../server/src/engine/lint';
 import { lexiconFor } from '../../../server/src/engine/figures/lexicon';
 import { loadBuiltinPack } from '../../../server/src/engine/pack/builtin-pack';
@@ -46,6 +47,31 @@ describe('vocabulary from packs', () => {
     assert.ok(total, 'total-equals-parts checks 10封 against 3封 + 2封 + 1封');
     assert.match(total.messages['zh-CN'], /10/);
     assert.deepEqual(shown(lintText(TEXT).findings, RULES), builtinBefore, 'the built-in pack after a lint with the pack');
+  });
+
+  it('a pack that removes a built-in word takes it out for its lints only; pack check flags blank words and words that are not there', () => {
+    const text = '一、全市新增执法车辆 5 台。\n';
+    const spaced = (config?: Parameters<typeof lintText>[1]) =>
+      lintText(text, config)
+        .findings.filter((f) => f.ruleId === 'number-unit-space')
+        .map((f) => text.slice(f.span.start, f.span.end));
+    assert.deepEqual(spaced(), ['5 台']);
+    tree = tempTree({
+      'pack.yaml': 'name: no-tai\nversion: 1.0.0\ndata:\n  removeVocabulary:\n    measureWords: [台, 没有这个词]\n  vocabulary:\n    units: [" "]\n',
+      '.fzlintrc.yaml': 'extends: ./pack.yaml\n',
+      'r.txt': '',
+    });
+    const r = new ConfigResolver().resolveFor(tree.file('r.txt'));
+    assert.deepEqual(r.problems, []);
+    assert.ok(!r.config.data!.vocabulary.units.includes('台') && !r.config.data!.vocabulary.measureWords.includes('台'));
+    assert.ok(r.config.data!.vocabulary.units.includes('千米'), 'the other built-in words stay');
+    assert.deepEqual(spaced({ config: r.config }), [], '台 is no unit for this pack');
+    assert.deepEqual(spaced(), ['5 台'], 'the built-in pack in the same process still has it');
+    const { parsed } = loadPackFile(tree.file('pack.yaml'));
+    const issues = checkPackEntries(tree.file('pack.yaml'), parsed!).map((i) => i.messages.en);
+    assert.equal(issues.length, 2);
+    assert.match(issues[0], /The units word " " is blank/);
+    assert.match(issues[1], /"没有这个词" is not in the built-in measureWords list/);
   });
 
   it('number-unit-space reads the units of the figure reader, but a blank before 年度 is still reported', () => {

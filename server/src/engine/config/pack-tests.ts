@@ -4,6 +4,7 @@ import type { DocumentLanguage } from '../document/report-document';
 import { fixAll } from '../fix';
 import { lintText } from '../lint';
 import type { CheckDefinition, PackData } from '../pack/types';
+import type { Vocabulary, VocabularyConcept } from '../pack/vocabulary';
 import type { ConfigHost } from './host';
 import { nodeHost } from './host';
 import { parseConfigText, type ParsedFile, type PathSegment } from './parse';
@@ -328,6 +329,23 @@ export function checkPackEntries(file: string, parsed: ParsedFile): PackCheckIss
     if ((e.phrases ?? []).some((p) => !p.trim())) at(['data', 'events', i, 'phrases'], `事件“${e.id}”有空的引用短语。`, `Event "${e.id}" has an empty phrase.`);
   });
   checkEntryIssues(data.checks ?? [], [...loadBuiltinPack().data.sections, ...(data.sections ?? [])], at);
+  const vocabulary = data as { vocabulary?: Partial<Vocabulary>; removeVocabulary?: Partial<Vocabulary> };
+  for (const field of ['vocabulary', 'removeVocabulary'] as const) {
+    for (const [concept, words] of Object.entries(vocabulary[field] ?? {}) as [VocabularyConcept, string[]][]) {
+      words.forEach((w, i) => {
+        const p: PathSegment[] = ['data', field, concept, i];
+        if (typeof w !== 'string') return;
+        if (!w.trim() || /\s/.test(w))
+          at(p, `词表 ${concept} 中的词“${w}”为空白或含空白，永远不会匹配。`, `The ${concept} word "${w}" is blank or contains white space; it never matches.`);
+        else if (field === 'removeVocabulary' && !loadBuiltinPack().data.vocabulary[concept].includes(w))
+          at(
+            p,
+            `要删除的词“${w}”不在内置词表 ${concept} 中（若它来自前面的规则包，可忽略本提示）。`,
+            `"${w}" is not in the built-in ${concept} list, so removing it has no effect (unless an earlier pack adds it).`,
+          );
+      });
+    }
+  }
   (data.dictionary ?? []).forEach((w, i) => {
     if (/\s/.test(w) || !w)
       at(

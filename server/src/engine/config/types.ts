@@ -1,6 +1,7 @@
 import type { LintConfig } from '../config';
 import type { LocalizedText, SeveritySetting } from '../rule';
 import type { PackData } from '../pack/types';
+import type { Vocabulary } from '../pack/vocabulary';
 
 /** Where something is in a config or pack file: 1-based line and UTF-16 column. */
 export interface SourcePosition {
@@ -61,7 +62,7 @@ export interface Layer {
   name?: string;
   version?: string;
   fields: ConfigFields;
-  data?: Partial<PackData> & { remove?: string[] };
+  data?: Partial<PackData> & { remove?: string[]; removeVocabulary?: Partial<Vocabulary> };
   /** Its `codeRules`, resolved (never loaded here). */
   codeRules?: CodeRuleRef[];
   /** The options it gives code rules: checked against their schemas once they are loaded. */

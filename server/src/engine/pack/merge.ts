@@ -1,5 +1,5 @@
 import { emptyPackData, type PackData, type PackDataKind } from './types';
-import { mergeVocabulary } from './vocabulary';
+import { mergeVocabulary, type Vocabulary } from './vocabulary';
 
 const KINDS: Exclude<PackDataKind, 'vocabulary'>[] = ['terms', 'sections', 'procedures', 'titles', 'events', 'numberContexts', 'dictionary', 'checks'];
 
@@ -8,7 +8,7 @@ const KINDS: Exclude<PackDataKind, 'vocabulary'>[] = ['terms', 'sections', 'proc
  * new entries are appended, `remove` drops ids; dictionary words and each vocabulary concept's words
  * are unioned.
  */
-export function mergePackData(layers: { data: Partial<PackData>; remove?: string[] }[]): PackData {
+export function mergePackData(layers: { data: Partial<PackData> & { removeVocabulary?: Partial<Vocabulary> }; remove?: string[] }[]): PackData {
   const out = emptyPackData();
   for (const layer of layers) {
     const remove = new Set(layer.remove ?? []);
@@ -30,6 +30,6 @@ export function mergePackData(layers: { data: Partial<PackData>; remove?: string
       (out[kind] as { id: string }[]) = kept;
     }
   }
-  out.vocabulary = mergeVocabulary(layers.map((l) => l.data.vocabulary));
+  out.vocabulary = mergeVocabulary(layers.map((l) => ({ add: l.data.vocabulary, remove: l.data.removeVocabulary })));
   return out;
 }

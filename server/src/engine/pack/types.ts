@@ -237,7 +237,11 @@ export interface PackFile {
   version: string;
   description?: string;
   rules?: Record<string, SeveritySetting | [SeveritySetting, Record<string, unknown>]>;
-  data?: Partial<Record<Exclude<PackDataKind, 'vocabulary'>, unknown[]>> & { remove?: string[]; vocabulary?: Partial<Vocabulary> };
+  data?: Partial<Record<Exclude<PackDataKind, 'vocabulary'>, unknown[]>> & {
+    remove?: string[];
+    vocabulary?: Partial<Vocabulary>;
+    removeVocabulary?: Partial<Vocabulary>;
+  };
   tests?: unknown;
 }
 

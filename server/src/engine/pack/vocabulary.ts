@@ -66,12 +66,18 @@ export function emptyVocabulary(): Vocabulary {
   return Object.fromEntries(VOCABULARY_CONCEPTS.map((c) => [c, []])) as unknown as Vocabulary;
 }
 
-/** Merge vocabularies in order: each concept's words are unioned (earlier words first, no repeats). */
-export function mergeVocabulary(layers: readonly (Partial<Vocabulary> | undefined)[]): Vocabulary {
+/**
+ * Merge vocabularies in order: each concept's words are unioned (earlier words first, no repeats);
+ * a layer's `remove` drops words the layers before it gave (a pack taking a built-in word out).
+ */
+export function mergeVocabulary(layers: readonly ({ add?: Partial<Vocabulary>; remove?: Partial<Vocabulary> } | undefined)[]): Vocabulary {
   const out = emptyVocabulary();
   for (const concept of VOCABULARY_CONCEPTS) {
     const words = new Set<string>();
-    for (const layer of layers) for (const w of layer?.[concept] ?? []) words.add(w);
+    for (const layer of layers) {
+      for (const w of layer?.remove?.[concept] ?? []) words.delete(w);
+      for (const w of layer?.add?.[concept] ?? []) words.add(w);
+    }
     out[concept] = [...words];
   }
   return out;

@@ -15,6 +15,10 @@ const PART_5 =
 ruleTester(enumerationSequence, {
   valid: [
     {
+      name: 'an item right after an ellipsis counts: 一是…二是……三是',
+      text: '（一）制度建设\n\n一是完善制度。二是强化监督……三是推进公开。',
+    },
+    {
       name: 'a 一是…三是 run inside one paragraph is its own sequence; the paragraph-level one (一是, 二是 … 三是) goes on around it',
       text: '（三）民生保障\n\n一是稳定就业。\n\n二是坚持民生至上。\n\n办好民生实事。今年将办好三件实事：一是扩大就业，二是改善教育，三是提升医疗。\n\n三是提升治理效能。',
     },
@@ -50,6 +54,11 @@ ruleTester(enumerationSequence, {
     { name: 'Markdown', language: 'markdown', text: '## 一、主要举措\n\n一是完善立法。二是规范备案。\n' },
   ],
   invalid: [
+    {
+      name: 'after an ellipsis the item is counted, so the gap named is the real one (四是 missing, not 三是)',
+      text: '（一）制度建设\n\n一是完善制度。二是强化监督。……三是推进公开。五是加强保障。',
+      findings: [{ messageId: 'gap', line: 3, messageIncludes: '缺少“四是”' }],
+    },
     {
       name: 'a run begun inside a paragraph, then an item repeated at the start of a later paragraph',
       text: '（一）财政政策\n\n继续实施积极的财政政策。一是扩大支出。\n\n二是减税降费。\n\n三是优化结构。四是加强管理。\n\n四是加强管理。',

@@ -15,14 +15,16 @@ interface Item {
   /** The numeral inside it. */
   numeral: Span;
   paragraph: Paragraph;
+  /** Right after an ellipsis, which may stand for the items left out. */
+  afterEllipsis: boolean;
 }
 
 const NUMERAL = '[一二三四五六七八九十]{1,3}';
 const SHI = new RegExp(`(${NUMERAL})是`, 'g');
 /** 第一，第二，… only with a comma after it: never 第一责任人, 第一时间, 第二批. */
 const DI = new RegExp(`第(${NUMERAL})(?=[，,])`, 'g');
-/** Marks after which a clause starts (ASCII too: web copies carry them). */
-const CLAUSE_START = new Set(['。', '；', '：', '，', '！', '？', ';', ':', ',', '!', '?']);
+/** Marks after which a clause starts (ASCII too: web copies carry them; an item may follow an ellipsis ……). */
+const CLAUSE_START = new Set(['。', '；', '：', '，', '！', '？', '…', '⋯', ';', ':', ',', '!', '?']);
 const BLANK = /[\s\u00a0\u3000]/;
 const MAX_NAMED = 5;
 
@@ -46,6 +48,13 @@ function startsClause(prose: string, p: Paragraph, at: number): boolean {
   return CLAUSE_START.has(prose[i]);
 }
 
+/** Does an ellipsis (……) come right before `at`? It may stand for items left out: 二是……十是. */
+function afterEllipsis(prose: string, p: Paragraph, at: number): boolean {
+  let i = at - 1;
+  while (i >= p.span.start && BLANK.test(prose[i])) i--;
+  return i >= p.span.start && (prose[i] === '…' || prose[i] === '⋯');
+}
+
 function collect(prose: string, p: Paragraph): Item[] {
   const out: Item[] = [];
   const text = prose.slice(p.span.start, p.span.end);
@@ -67,6 +76,7 @@ function collect(prose: string, p: Paragraph): Item[] {
         span: { start, end: start + m[0].length },
         numeral: { start: numStart, end: numStart + m[1].length },
         paragraph: p,
+        afterEllipsis: afterEllipsis(prose, p, start),
       });
     }
   }
@@ -166,6 +176,11 @@ function checkRun(prose: string, run: Item[], context: RuleContext): void {
         message: { 'zh-CN': `上一项“${prose.slice(run[i - 1].span.start, run[i - 1].span.end)}”`, en: 'the previous item' },
       },
     ];
+    if (v > prev + 1 && it.afterEllipsis) {
+      // 一是……，二是……，……十是: the ellipsis stands for the items between.
+      prev = v;
+      continue;
+    }
     if (v > prev + 1) {
       const names: string[] = [];
       for (let m = prev + 1; m < v && names.length < MAX_NAMED; m++) names.push(word(kind, m));

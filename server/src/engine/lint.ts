@@ -283,7 +283,15 @@ function pipelineFor(rules: readonly Rule[], config: LintConfig, language: Docum
  */
 function dropSuperseded(findings: Finding[], rules: readonly Rule[]): Finding[] {
   const supersedes = new Map<string, Set<string>>();
-  for (const r of rules) if (r.meta.supersedes?.length) supersedes.set(r.meta.id, new Set(r.meta.supersedes));
+  const add = (specific: string, general: string) => {
+    let set = supersedes.get(specific);
+    if (!set) supersedes.set(specific, (set = new Set()));
+    set.add(general);
+  };
+  for (const r of rules) {
+    for (const general of r.meta.supersedes ?? []) add(r.meta.id, general);
+    for (const specific of r.meta.supersededBy ?? []) add(specific, r.meta.id);
+  }
   if (supersedes.size === 0) return findings;
   const specific = findings.filter((f) => supersedes.has(f.ruleId));
   if (specific.length === 0) return findings;

@@ -58,6 +58,8 @@ export interface RuleMeta {
    * half-width bracket inside a wrong law title): those findings are dropped.
    */
   supersedes?: string[];
+  /** The other way round: this rule's findings inside a finding of one of these rules are dropped. */
+  supersededBy?: string[];
   /**
    * The options the rule reads from `rules: { id: [level, {options}] }`. Every built-in rule declares
    * one (`NO_OPTIONS` when it reads none); a code rule without one has its options unchecked.

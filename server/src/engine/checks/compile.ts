@@ -245,6 +245,7 @@ export function compileCheck(def: CheckDefinition, docsUrl?: string): Rule {
   };
   if (docsUrl) meta.docsUrl = docsUrl;
   if (def.appliesTo) meta.appliesTo = def.appliesTo;
+  if (def.supersededBy?.length) meta.supersededBy = def.supersededBy;
   let checker: Checker | undefined;
   return {
     meta,

@@ -203,6 +203,8 @@ export interface CheckDefinition extends CheckMatch {
   phrases?: (string | CheckPhrase)[];
   /** formulation: at most this many edits (default by phrase length). */
   maxEdits?: 1 | 2;
+  /** Rules that report the same defect more precisely: this rule's findings inside theirs are dropped. */
+  supersededBy?: string[];
   /** Run only on annual reports, or on documents whose 文种 is 报告 (RuleMeta.appliesTo). */
   appliesTo?: 'annual-report' | 'report';
   /** The pack file that defines the check (set when the pack loads), for links and messages. */

@@ -206,9 +206,14 @@ export function allBuiltinRules(): readonly Rule[] {
   return withChecks(builtinRules, loadBuiltinPack().data);
 }
 
-/** The rules a lint runs: the given (or built-in) rules and the config's checks. */
+/**
+ * The rules a lint runs: the built-in rules (or a registered set: built-in plus loaded code rules)
+ * and the config's checks. An ad-hoc list of rules (a test of one rule) runs as given.
+ */
 function lintRules(options: LintOptions, config: LintConfig): readonly Rule[] {
-  return withChecks(options.rules ?? builtinRules, config.data ?? loadBuiltinPack().data);
+  const base = options.rules ?? builtinRules;
+  if (base !== builtinRules && !stableRuleSets.has(base)) return base;
+  return withChecks(base, config.data ?? loadBuiltinPack().data);
 }
 
 /** The segmenter a lint with these rules and config parses with (script runs unless a rule needs words). */

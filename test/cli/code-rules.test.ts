@@ -112,10 +112,13 @@ describe('CLI: code rules in packs', function () {
     const example = path.join(repoRoot, 'examples/packs/code-rule-example');
     const allowed = runCli(['pack', 'test', example, '--allow-code-rules'], { env });
     assert.equal(allowed.status, 0, allowed.stdout + allowed.stderr);
-    assert.match(allowed.stdout, /2 个通过，0 个失败/);
+    assert.match(allowed.stdout, /4 个通过，0 个失败/);
     // Without the opt-in the code rule does not run: its expected finding is missing, and the user is told why.
+    // The pack's data rule needs no opt-in: its cases pass either way.
     const plain = runCli(['pack', 'test', example], { env });
     assert.equal(plain.status, 1, plain.stdout);
+    assert.match(plain.stdout, /3 个通过，1 个失败/);
+    assert.match(plain.stdout, /✓ tests\.invalid\[0\] “残留的修改意见”/);
     assert.match(plain.stdout, /- code-rule-example\/no-draft-marks 1:18 \(warning\) {2}预期有，但没有报告/);
     assert.match(plain.stderr, /未运行 1 条代码规则（JS），来自 fzlint-pack-code-rule-example/);
   });

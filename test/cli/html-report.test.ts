@@ -67,6 +67,39 @@ describe('HTML review report (--format html)', () => {
     assert.match(html, /<mark>二是<\/mark>/);
   });
 
+  it('embeds the explanation of a pack rule written as data (its description and docs text)', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fzlint-html-pack-'));
+    fs.writeFileSync(
+      path.join(dir, 'pack.yaml'),
+      [
+        'name: fzlint-pack-house',
+        'version: 1.0.0',
+        'data:',
+        '  checks:',
+        '    - id: house/no-jinkuai',
+        '      kind: existence',
+        '      level: warning',
+        '      words: [尽快]',
+        '      message: { zh-CN: "少用“{match}”", en: "Avoid {match}" }',
+        '      description: { zh-CN: 本单位不用“尽快”, en: We avoid jinkuai }',
+        '      docs: { zh-CN: "写明完成时限，例如“6月底前”。", en: "Give the deadline instead." }',
+        '',
+      ].join('\n'),
+    );
+    fs.writeFileSync(path.join(dir, '.fzlintrc.yaml'), 'extends: ./pack.yaml\n');
+    fs.writeFileSync(path.join(dir, 'report.txt'), '某县2023年法治政府建设年度报告\n一、主要举措和成效\n尽快完成清理工作。\n');
+    const r = runCli(['--format', 'html', 'report.txt'], { cwd: dir });
+    assert.equal(r.stderr, '');
+    const html = r.stdout;
+    assert.match(html, /<a href="#rule-house\/no-jinkuai">house\/no-jinkuai<\/a>/);
+    assert.match(
+      html,
+      /<article id="rule-house\/no-jinkuai"><h3><code>house\/no-jinkuai<\/code> 本单位不用“尽快”<\/h3><div class="doc">写明完成时限，例如“6月底前”。<\/div><\/article>/,
+    );
+    const en = runCli(['--format', 'html', '--locale', 'en', 'report.txt'], { cwd: dir }).stdout;
+    assert.match(en, /<code>house\/no-jinkuai<\/code> We avoid jinkuai<\/h3><div class="doc">Give the deadline instead\.<\/div>/);
+  });
+
   it('renders in headless Chromium and sorts the table (screenshot kept in test-output/)', async function () {
     const chromium = '/usr/bin/chromium';
     // Outside CI a missing Chromium skips this test with a message; with CI set it fails.

@@ -1,5 +1,7 @@
 import type { DocumentKind } from '../engine/document/detect';
 import type { Finding } from '../engine/finding';
+import type { LintConfig } from '../engine/config';
+import type { LocalizedText } from '../engine/types';
 
 /** What the CLI knows about one linted file. */
 export interface FileResult {
@@ -13,6 +15,27 @@ export interface FileResult {
   encoding?: 'utf-8' | 'gb18030';
   /** The kind of document the detector found (config problems carry none). */
   kind?: DocumentKind;
+  /** The pack rules written as data (`data.checks`, not built in) that have findings here, for the HTML report's explanations. */
+  packRules?: PackRuleText[];
+}
+
+/** What a pack's declarative rule says about itself: its one-line description and its longer docs text. */
+export interface PackRuleText {
+  id: string;
+  description: LocalizedText;
+  docs?: LocalizedText;
+}
+
+/** The pack rules among the findings' rules, from the configuration the file was linted with. */
+export function packRuleTexts(findings: readonly Finding[], config: LintConfig, builtin: ReadonlySet<string>): PackRuleText[] | undefined {
+  const ids = new Set(findings.map((f) => f.ruleId).filter((id) => !builtin.has(id)));
+  if (ids.size === 0) return undefined;
+  const out: PackRuleText[] = [];
+  for (const def of config.data?.checks ?? []) {
+    if (!ids.has(def.id)) continue;
+    out.push(def.docs ? { id: def.id, description: def.description, docs: def.docs } : { id: def.id, description: def.description });
+  }
+  return out.length ? out : undefined;
 }
 
 export interface Counts {

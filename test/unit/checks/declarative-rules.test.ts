@@ -162,6 +162,15 @@ describe('declarative rules (pack data.checks)', () => {
       assert.deepEqual(list.find(text), []);
       assert.equal(list.find(`${'a'.repeat(50_000)}`).length, 1);
     });
+    it('many patterns in one RE2 set find exactly what each pattern finds on its own', () => {
+      const sources = Array.from({ length: 300 }, (_, i) => `${String.fromCharCode(0x4e00 + i)}[0-9]{${1 + (i % 3)}}`);
+      sources.push('(a+)+$', '第[一二三]条');
+      const text = Array.from({ length: 400 }, (_, i) => `${String.fromCharCode(0x4e00 + ((i * 37) % 320))}${i}。`).join('') + '第二条aaa';
+      const one = sources.flatMap((s, i) => new PatternList([s]).find(text, 0).map((h) => `${i}@${h.start}-${h.end}`));
+      const all = new PatternList(sources).find(text, 0).map((h) => `${h.source}@${h.start}-${h.end}`);
+      assert.ok(one.length > 100, `the text holds many hits (${one.length})`);
+      assert.deepEqual([...all].sort(), [...one].sort());
+    });
     it('a pack with a backreference or lookaround is refused naming the file, the rule and the pattern', () => {
       const tree = tempTree({
         'pack.yaml': [

@@ -7,7 +7,8 @@ import { FileAccessError, fileProblemMessage, writeFileSafely } from '../../engi
 import { safeToWrite } from '../files';
 import { EncodeError, encodeText } from '../inputs/encoding';
 import { InputError, readInput } from '../read-input';
-import type { FileResult } from '../result';
+import { allBuiltinRules } from '../../engine/lint';
+import { packRuleTexts, type FileResult } from '../result';
 import type { SkippedFile } from '../skipped';
 
 /** One file to check; plain data, so it can go to a worker thread. */
@@ -43,21 +44,32 @@ export interface FileOutcome {
   hash?: string;
 }
 
+let builtinIds: Set<string> | undefined;
+/** The pack rules of these findings, explained in the HTML report (FileResult.packRules). */
+function withPackRules(result: FileResult, config: LintConfig): FileResult {
+  builtinIds ??= new Set(allBuiltinRules().map((r) => r.meta.id));
+  const packRules = packRuleTexts(result.findings, config, builtinIds);
+  return packRules ? { ...result, packRules } : result;
+}
+
 export function lintOne(text: string, filePath: string | undefined, config: LintConfig, fix: boolean, codeRules?: readonly CodeRuleRef[]): FileResult {
   // Load problems were reported when the configuration was read (engine/project); only valid rules run.
   const plan: LintPlan = { config, codeRules, filePath };
   if (fix) {
     const result = fixWith(text, plan);
-    return {
-      filePath: filePath ?? '<text>',
-      findings: result.remaining,
-      source: text,
-      output: result.output !== text ? result.output : undefined,
-      kind: result.doc?.kind,
-    };
+    return withPackRules(
+      {
+        filePath: filePath ?? '<text>',
+        findings: result.remaining,
+        source: text,
+        output: result.output !== text ? result.output : undefined,
+        kind: result.doc?.kind,
+      },
+      config,
+    );
   }
   const result = lintWith(text, plan);
-  return { filePath: filePath ?? '<text>', findings: result.findings, source: text, kind: result.doc.kind };
+  return withPackRules({ filePath: filePath ?? '<text>', findings: result.findings, source: text, kind: result.doc.kind }, config);
 }
 
 /**
@@ -92,7 +104,11 @@ async function processFileUnguarded(task: FileTask): Promise<FileOutcome> {
   if (task.found && !task.anyKind && !isCheckedKind(kind)) return { errors: [], skipped: { filePath: file, reason: 'not-a-document' } };
   const hash = input.hash;
   if (task.cached && hash && task.cached.hash === hash && !task.fix && !task.fixDryRun) {
-    return { result: { filePath: file, findings: task.cached.findings, source: input.text, encoding: input.encoding, kind }, errors: [], hash };
+    return {
+      result: withPackRules({ filePath: file, findings: task.cached.findings, source: input.text, encoding: input.encoding, kind }, config),
+      errors: [],
+      hash,
+    };
   }
   const wantsFix = task.fix || task.fixDryRun;
   const result: FileResult = { ...lintOne(input.text, file, config, wantsFix, task.codeRules), encoding: input.encoding };

@@ -4,7 +4,7 @@ import type { Finding } from '../../engine/finding';
 import { readDocsPage, ruleDocsPage } from '../../engine/docs';
 import type { Locale, Rule, RuleCategory, Severity } from '../../engine/rule';
 import { allBuiltinRules } from '../../engine/lint';
-import { countFindings, sumCounts, type FileResult } from '../result';
+import { countFindings, sumCounts, type FileResult, type PackRuleText } from '../result';
 import { KIND_LABEL, skipMessage } from '../skipped';
 import { MAX_SHOWN, type Formatter } from './types';
 
@@ -159,16 +159,30 @@ function pageText(ruleId: string, locale: Locale): string | undefined {
  * of its page (as escaped plain text), so that a reviewer reading the report on another machine,
  * offline, has the explanation at hand. A page under a web docs base is linked as well.
  */
-function explanations(ids: readonly string[], rules: Map<string, Rule>, urls: Map<string, string>, locale: Locale): string {
+function explanations(
+  ids: readonly string[],
+  rules: Map<string, Rule>,
+  packRules: Map<string, PackRuleText>,
+  urls: Map<string, string>,
+  locale: Locale,
+): string {
   const t = T[locale];
   const items = ids.map((id) => {
-    const rule = rules.get(id)!;
-    const text = pageText(id, locale);
+    const rule = rules.get(id);
+    const pack = packRules.get(id);
+    // A pack's data rule carries its explanation in the pack (docs); a built-in rule has its page.
+    const description = rule ? rule.meta.description[locale] : pack ? localized(pack.description, locale) : id;
+    const text = rule ? pageText(id, locale) : pack?.docs ? localized(pack.docs, locale).trim() : undefined;
     const url = urls.get(id);
     const online = url && /^https?:/i.test(url) ? ` <small>${link(url, t.online)}</small>` : '';
-    return `<article id="${escapeHtml(ruleAnchor(id))}"><h3><code>${escapeHtml(id)}</code> ${escapeHtml(rule.meta.description[locale])}${online}</h3>${text ? `<div class="doc">${escapeHtml(text)}</div>` : ''}</article>`;
+    return `<article id="${escapeHtml(ruleAnchor(id))}"><h3><code>${escapeHtml(id)}</code> ${escapeHtml(description)}${online}</h3>${text ? `<div class="doc">${escapeHtml(text)}</div>` : ''}</article>`;
   });
   return items.length ? `<section id="rules"><h2>${escapeHtml(t.explanations)}（${items.length}）</h2>${items.join('')}</section>` : '';
+}
+
+/** A pack's text in this locale; a pack may give Chinese only. */
+function localized(text: PackRuleText['description'], locale: Locale): string {
+  return (text as Partial<Record<Locale, string>>)[locale] || text['zh-CN'];
 }
 
 const SEVERITY_CLASS: Record<Severity, string> = { error: 'e', warning: 'w', info: 'i' };
@@ -251,11 +265,13 @@ export const htmlFormatter: Formatter = (results, { locale, cwd, skipped }) => {
   const categoryTotals = new Map<string, number>();
   const parts: string[] = [];
   const rows: string[] = [];
-  /** Built-in rules with findings, in order of first appearance, and a finding's URL per rule. */
+  /** Built-in and pack data rules with findings, in order of first appearance, and a finding's URL per rule. */
   const explained: string[] = [];
   const ruleUrls = new Map<string, string>();
+  const packRules = new Map<string, PackRuleText>();
+  for (const r of results) for (const p of r.packRules ?? []) if (!packRules.has(p.id)) packRules.set(p.id, p);
   const ruleLink = (f: Finding): string => {
-    if (!rules.has(f.ruleId)) return link(f.url, f.ruleId);
+    if (!rules.has(f.ruleId) && !packRules.has(f.ruleId)) return link(f.url, f.ruleId);
     if (!ruleUrls.has(f.ruleId)) {
       ruleUrls.set(f.ruleId, f.url);
       explained.push(f.ruleId);
@@ -342,7 +358,7 @@ export const htmlFormatter: Formatter = (results, { locale, cwd, skipped }) => {
 <h1>${t.title}</h1>
 ${summary}
 ${parts.join('\n')}
-${explanations(explained, rules, ruleUrls, locale)}
+${explanations(explained, rules, packRules, ruleUrls, locale)}
 ${notChecked}
 <footer>${t.generated}</footer>
 <script>${SORT_SCRIPT}</script>

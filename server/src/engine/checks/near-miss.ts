@@ -84,7 +84,8 @@ interface Piece {
 class Matcher implements NearMissMatcher {
   private readonly edits: number[];
   private readonly pieces = new Map<string, Piece[]>();
-  private readonly pieceLengths: number[];
+  /** The lengths of the pieces that start with a character, longest last: positions whose character starts no piece cost one lookup. */
+  private readonly pieceLengths = new Map<string, number[]>();
   /** Exact phrases by first character, for masking exact occurrences. */
   private readonly byFirst = new Map<string, string[]>();
 
@@ -93,7 +94,6 @@ class Matcher implements NearMissMatcher {
     cap: 1 | 2,
   ) {
     this.edits = formulations.map((f) => allowedEdits(f.phrase.length, cap));
-    const lengths = new Set<number>();
     formulations.forEach((f, index) => {
       const phrase = f.phrase;
       if (!phrase) return;
@@ -110,10 +110,12 @@ class Matcher implements NearMissMatcher {
         const hits = this.pieces.get(text) ?? [];
         hits.push({ formulation: index, offset });
         this.pieces.set(text, hits);
-        lengths.add(text.length);
+        const lengths = this.pieceLengths.get(text[0]) ?? [];
+        if (!lengths.includes(text.length)) lengths.push(text.length);
+        this.pieceLengths.set(text[0], lengths);
       }
     });
-    this.pieceLengths = [...lengths].sort((a, b) => a - b);
+    for (const lengths of this.pieceLengths.values()) lengths.sort((a, b) => a - b);
   }
 
   /** Spans of exact occurrences of any phrase. */
@@ -151,7 +153,9 @@ class Matcher implements NearMissMatcher {
     const candidates: NearMiss[] = [];
     const seen = new Set<string>();
     for (let i = 0; i < text.length; i++) {
-      for (const length of this.pieceLengths) {
+      const lengths = this.pieceLengths.get(text[i]);
+      if (!lengths) continue;
+      for (const length of lengths) {
         if (i + length > text.length) break;
         const hits = this.pieces.get(text.slice(i, i + length));
         if (!hits) continue;

@@ -6,10 +6,12 @@
  *   character: at each position of the text only those lengths are probed, so a list of 10,000 words
  *   costs about as much as a list of ten (linear in the text, never text × list).
  * - Patterns run on re2js (RE2): linear in the text whatever the pattern, so no pack can hang the
- *   linter. Patterns are also joined, in groups, into one alternation that is run first as a
- *   prefilter: a text none of a group's patterns matches costs one scan for the whole group.
+ *   linter. All patterns of a list are also compiled into one RE2 set (one DFA for all of them),
+ *   run first: it says which patterns match anywhere in the text, and only those are then run for
+ *   their places. A text that none of 500 patterns matches costs one scan. When the set is too
+ *   large for RE2, groups of patterns joined into one alternation serve as the prefilter instead.
  */
-import { RE2JS } from 're2js';
+import { RE2JS, RE2Set } from 're2js';
 import type { CheckMatch } from '../pack/types';
 
 /** One match in the text (UTF-16 offsets into the text given to `find`). */
@@ -104,14 +106,17 @@ export class WordIndex {
 /** How many patterns share one prefilter alternation. */
 const GROUP = 32;
 
-/** RE2 patterns, with a prefilter per group of patterns (see the file comment). */
+/** RE2 patterns, with one RE2 set (or else a prefilter per group of patterns) in front (see the file comment). */
 export class PatternList {
   private readonly patterns: RE2JS[];
+  private readonly set: RE2Set | undefined;
   private readonly groups: { filter: RE2JS; from: number; to: number }[] = [];
 
   /** Patterns must have passed `patternProblem` (the pack loader refuses the others). */
   constructor(sources: readonly string[]) {
     this.patterns = sources.map((p) => RE2JS.compile(p));
+    if (sources.length > 1) this.set = patternSet(sources);
+    if (this.set) return;
     for (let from = 0; from < sources.length; from += GROUP) {
       const to = Math.min(sources.length, from + GROUP);
       const slice = sources.slice(from, to);
@@ -126,23 +131,41 @@ export class PatternList {
   /** Each pattern's non-empty, non-overlapping matches; `offset` is the base of the source numbers. */
   find(text: string, offset = 0): Hit[] {
     const out: Hit[] = [];
+    if (this.set) {
+      for (const i of this.set.match(text).sort((a, b) => a - b)) this.findOne(text, i, offset, out);
+      return out;
+    }
     for (const group of this.groups) {
       if (!group.filter.matcher(text).find()) continue;
-      for (let i = group.from; i < group.to; i++) {
-        const re = this.patterns[i];
-        const m = re.matcher(text);
-        const groupCount = re.groupCount();
-        while (m.find()) {
-          const start = m.start();
-          const end = m.end();
-          if (end <= start) continue;
-          const groups: (string | undefined)[] = [];
-          for (let g = 1; g <= groupCount; g++) groups.push(m.group(g) ?? undefined);
-          out.push({ start, end, text: text.slice(start, end), groups, source: offset + i });
-        }
-      }
+      for (let i = group.from; i < group.to; i++) this.findOne(text, i, offset, out);
     }
     return out;
+  }
+
+  private findOne(text: string, i: number, offset: number, out: Hit[]): void {
+    const re = this.patterns[i];
+    const m = re.matcher(text);
+    const groupCount = re.groupCount();
+    while (m.find()) {
+      const start = m.start();
+      const end = m.end();
+      if (end <= start) continue;
+      const groups: (string | undefined)[] = [];
+      for (let g = 1; g <= groupCount; g++) groups.push(m.group(g) ?? undefined);
+      out.push({ start, end, text: text.slice(start, end), groups, source: offset + i });
+    }
+  }
+}
+
+/** All patterns in one RE2 set; undefined when RE2 cannot compile them together (too large). */
+function patternSet(sources: readonly string[]): RE2Set | undefined {
+  try {
+    const set = new RE2Set(RE2Set.UNANCHORED, 0);
+    for (const p of sources) set.add(p);
+    set.compile();
+    return set;
+  } catch {
+    return undefined;
   }
 }
 

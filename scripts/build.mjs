@@ -31,8 +31,12 @@ for (const optional of [
 const LAZY_LIBS = ['iconv-lite', 'yaml', 'ajv', 'write-file-atomic', 'mammoth/lib/unzip', 'mammoth/lib/docx/docx-reader'];
 const libFile = (name) => `lib/${name.replace(/\//g, '+')}.cjs`;
 // Modules of our own that only some runs need, bundled the same way (dist/lib/<out>.cjs): the
-// Markdown parser and what it brings is read at the first Markdown file, never for plain text.
-const LAZY_SOURCES = [{ in: 'server/src/engine/document/markdown-syntax.ts', request: './markdown-syntax', out: 'lib/markdown-syntax' }];
+// Markdown parser and what it brings is read at the first Markdown file, never for plain text; retext
+// and its URL plugin at the first text that holds `://` or `www.`.
+const LAZY_SOURCES = [
+  { in: 'server/src/engine/document/markdown-syntax.ts', request: './markdown-syntax', out: 'lib/markdown-syntax' },
+  { in: 'server/src/engine/document/url-syntax.ts', request: './url-syntax', out: 'lib/url-syntax' },
+];
 const lazyLibs = {
   name: 'lazy-libs',
   setup(build) {

@@ -3,6 +3,7 @@ import { unified, type Processor } from 'unified';
 import { VFile } from 'vfile';
 import { defaultConfig, effectiveSeverity, type LintConfig } from './config';
 import { parseReport, type DocumentLanguage, type ReportDocument } from './document/report-document';
+import { retextChinese } from './document/retext-chinese';
 import { scriptSegmenter, segmenterFor, type Segmenter } from './document/segmenter';
 import type { Span } from './document/types';
 import type { Finding } from './finding';
@@ -18,7 +19,6 @@ import type { CheckDefinition } from './pack/types';
 
 declare module 'vfile' {
   interface DataMap {
-    report: ReportDocument;
     /** The findings the rules filed, as plain objects (no vfile message, no Error object per finding). */
     fzlintFindings: Finding[];
   }
@@ -255,19 +255,8 @@ function pipelineFor(rules: readonly Rule[], config: LintConfig, language: Docum
   if (cached) return cached;
   const enabled = rules.filter((r) => effectiveSeverity(r, config) !== 'off');
   const words = lintSegmenter(rules, config, segmenter);
-  const processor = unified().use(function parser(this: Processor) {
-    this.parser = (value: string, file: VFile) => {
-      const given = file.data.report;
-      const doc =
-        given && given.text === (value.charCodeAt(0) === 0xfeff ? value.slice(1) : value)
-          ? given
-          : parseReport(value, { language, source: config.source, segmenter: words });
-      file.data.report = doc;
-      // doc.nlcst is built on first access: rules that need words segment only what they need
-      // (repeated-word segments candidate sentences), so the tree handed to unified is an empty root.
-      return { type: 'RootNode', children: [] } as never;
-    };
-  }) as unknown as Processor<Root, Root, Root>;
+  // retext's architecture: unified with the Chinese parser (document model; NLCST on demand), then the rules.
+  const processor = unified().use(retextChinese, { language, source: config.source, segmenter: words }) as unknown as Processor<Root, Root, Root>;
   for (const rule of enabled) {
     const severity = effectiveSeverity(rule, config);
     if (severity === 'off') continue;

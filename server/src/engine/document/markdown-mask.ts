@@ -43,26 +43,20 @@ export function markdownNonProse(text: string): Span[] {
   return out.map((s) => ({ ...s }));
 }
 
+type UrlSyntax = typeof import('./url-syntax');
+let urls: UrlSyntax | undefined;
+/** retext with retext-syntax-urls, loaded at the first text that may hold a URL. */
+const urlSyntax = (): UrlSyntax => (urls ??= require('./url-syntax') as UrlSyntax);
+
+/** Without one of these there is no bare URL (most reports): the URL parser is never loaded. */
+const MAY_HAVE_URL = /:\/\/|www\./i;
+
 /**
- * Bare URLs: ASCII only (a URL never runs into the Chinese text after it), without trailing
- * sentence punctuation and without a closing bracket that has no opening one inside the URL.
+ * Bare URLs (url-syntax.ts): ASCII only (a URL never runs into the Chinese text after it), without
+ * trailing sentence punctuation and without a closing bracket that has no opening one inside the URL.
  */
 export function bareUrls(text: string): Span[] {
-  const spans: Span[] = [];
-  const url = /\b(?:https?|ftp):\/\/[!-~]+|\bwww\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+[!-~]*/g;
-  let m: RegExpExecArray | null;
-  while ((m = url.exec(text))) {
-    let value = m[0];
-    for (;;) {
-      const last = value[value.length - 1];
-      if (/[.,;:!?'"]/.test(last)) value = value.slice(0, -1);
-      else if (last === ')' && (value.match(/\(/g) ?? []).length < (value.match(/\)/g) ?? []).length) value = value.slice(0, -1);
-      else if (last === ']' && (value.match(/\[/g) ?? []).length < (value.match(/\]/g) ?? []).length) value = value.slice(0, -1);
-      else break;
-    }
-    spans.push({ start: m.index, end: m.index + value.length });
-  }
-  return spans;
+  return MAY_HAVE_URL.test(text) ? urlSyntax().urlSpans(text) : [];
 }
 
 /** Bare URLs and disable-comment lines (`// fzlint-disable…`) in plain text are not prose either. */

@@ -100,6 +100,25 @@ describe('HTML review report (--format html)', () => {
     assert.match(en, /<code>house\/no-jinkuai<\/code> We avoid jinkuai<\/h3><div class="doc">Give the deadline instead\.<\/div>/);
   });
 
+  it('shows the indicator coverage of a report the system applies to: each area, covered or not, with its paragraphs', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fzlint-html-coverage-'));
+    const text = fs.readFileSync(fullwidthReport, 'utf8');
+    // The reference (a 2020 report) as a 2023 report without its paragraph on 行政复议 (line 35).
+    const lines = text.split('\n');
+    lines[0] = lines[0].replace('2020', '2023');
+    lines[34] = '';
+    fs.writeFileSync(path.join(dir, 'report.txt'), lines.join('\n'));
+    const html = runCli(['--format', 'html', 'report.txt'], { cwd: dir }).stdout;
+    const table = html.match(/<h3>指标覆盖：《法治政府建设实施纲要（2021—2025年）》八个体系<\/h3><table class="coverage">[\s\S]*?<\/table>/)?.[0];
+    assert.ok(table, 'the coverage table is there');
+    assert.equal((table.match(/<tr class="level1">/g) ?? []).length, 8);
+    assert.match(table, /<td>健全行政决策制度体系<\/td><td><span class="ok">已涉及<\/span><\/td><td>第 27 行（[^<]*重大行政决策[^<]*）<\/td>/);
+    assert.match(table, /<td>健全社会矛盾纠纷行政预防调处化解体系<\/td><td><span class="i">未涉及<\/span><\/td><td><\/td>/);
+    // The same report as 2020: the system does not apply, no table.
+    fs.writeFileSync(path.join(dir, 'report.txt'), text);
+    assert.doesNotMatch(runCli(['--format', 'html', 'report.txt'], { cwd: dir }).stdout, /指标覆盖/);
+  });
+
   it('renders in headless Chromium and sorts the table (screenshot kept in test-output/)', async function () {
     const chromium = '/usr/bin/chromium';
     // Outside CI a missing Chromium skips this test with a message; with CI set it fails.

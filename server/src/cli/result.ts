@@ -2,6 +2,7 @@ import type { DocumentKind } from '../engine/document/detect';
 import type { Finding } from '../engine/finding';
 import type { LintConfig } from '../engine/config';
 import type { LocalizedText } from '../engine/types';
+import type { SystemCoverage } from '../engine/project';
 
 /** What the CLI knows about one linted file. */
 export interface FileResult {
@@ -15,6 +16,8 @@ export interface FileResult {
   encoding?: 'utf-8' | 'gb18030';
   /** The kind of document the detector found (config problems carry none). */
   kind?: DocumentKind;
+  /** The report's coverage of the indicator systems that apply to it (annual reports; the HTML report's 指标覆盖). */
+  coverage?: SystemCoverage[];
   /** The pack rules written as data (`data.checks`, not built in) that have findings here, for the HTML report's explanations. */
   packRules?: PackRuleText[];
 }

@@ -1,7 +1,8 @@
 import type { LintConfig } from '../../engine/config';
 import type { CodeRuleRef } from '../../engine/config/types';
 import type { Finding } from '../../engine/finding';
-import { detectDocument, fixWith, isCheckedKind, languageForPath, lintWith, type LintPlan } from '../../engine/project';
+import { coverageOf, detectDocument, fixWith, isCheckedKind, languageForPath, lintWith, parseText, type LintPlan } from '../../engine/project';
+import type { ReportDocument } from '../../engine/document/report-document';
 import * as path from 'node:path';
 import { FileAccessError, fileProblemMessage, writeFileSafely } from '../../engine/io/safe-file';
 import { safeToWrite } from '../files';
@@ -52,12 +53,18 @@ function withPackRules(result: FileResult, config: LintConfig): FileResult {
   return packRules ? { ...result, packRules } : result;
 }
 
+/** The report's indicator coverage (FileResult.coverage), when some system applies to it. */
+function withCoverage(result: FileResult, doc: ReportDocument | undefined, plan: LintPlan): FileResult {
+  const coverage = doc ? coverageOf(doc, plan) : [];
+  return coverage.length ? { ...result, coverage } : result;
+}
+
 export function lintOne(text: string, filePath: string | undefined, config: LintConfig, fix: boolean, codeRules?: readonly CodeRuleRef[]): FileResult {
   // Load problems were reported when the configuration was read (engine/project); only valid rules run.
   const plan: LintPlan = { config, codeRules, filePath };
   if (fix) {
     const result = fixWith(text, plan);
-    return withPackRules(
+    const fixed = withPackRules(
       {
         filePath: filePath ?? '<text>',
         findings: result.remaining,
@@ -67,9 +74,14 @@ export function lintOne(text: string, filePath: string | undefined, config: Lint
       },
       config,
     );
+    return withCoverage(fixed, result.doc, plan);
   }
   const result = lintWith(text, plan);
-  return withPackRules({ filePath: filePath ?? '<text>', findings: result.findings, source: text, kind: result.doc.kind }, config);
+  return withCoverage(
+    withPackRules({ filePath: filePath ?? '<text>', findings: result.findings, source: text, kind: result.doc.kind }, config),
+    result.doc,
+    plan,
+  );
 }
 
 /**

@@ -4,6 +4,7 @@ import type { Finding } from '../../engine/finding';
 import { readDocsPage, ruleDocsPage } from '../../engine/docs';
 import type { Locale, Rule, RuleCategory, Severity } from '../../engine/rule';
 import { allBuiltinRules } from '../../engine/lint';
+import type { AreaCoverage, SystemCoverage } from '../../engine/project';
 import { countFindings, sumCounts, type FileResult, type PackRuleText } from '../result';
 import { KIND_LABEL, skipMessage } from '../skipped';
 import { MAX_SHOWN, type Formatter } from './types';
@@ -50,6 +51,11 @@ const T = {
     kind: '文件类型',
     explanations: '规则说明',
     online: '在线版',
+    coverage: '指标覆盖',
+    area: '领域',
+    passages: '涉及的段落',
+    covered: '已涉及',
+    absent: '未涉及',
   },
   en: {
     title: 'fzlint review report',
@@ -76,6 +82,11 @@ const T = {
     kind: 'Kind',
     explanations: 'Rule explanations',
     online: 'online',
+    coverage: 'Indicator coverage',
+    area: 'Area',
+    passages: 'Paragraphs',
+    covered: 'covered',
+    absent: 'not covered',
   },
 } as const;
 
@@ -183,6 +194,27 @@ function explanations(
 /** A pack's text in this locale; a pack may give Chinese only. */
 function localized(text: PackRuleText['description'], locale: Locale): string {
   return (text as Partial<Record<Locale, string>>)[locale] || text['zh-CN'];
+}
+
+/**
+ * A report's coverage of each indicator system that applies to it: per area whether it is covered,
+ * and the paragraphs (line, key terms) that cover it; second-level areas indented under theirs.
+ */
+function coverageSection(coverage: readonly SystemCoverage[] | undefined, locale: Locale): string {
+  if (!coverage?.length) return '';
+  const t = T[locale];
+  const name = (text: { 'zh-CN': string; en?: string }) => escapeHtml((locale === 'en' && text.en) || text['zh-CN']);
+  const row = (a: AreaCoverage): string => {
+    const places = a.passages.map((p) => `${escapeHtml(fill(t.line, p.line))}（${escapeHtml(p.terms.join('、'))}）`).join('；');
+    const status = a.passages.length ? `<span class="ok">${t.covered}</span>` : `<span class="i">${t.absent}</span>`;
+    return `<tr class="level${a.level}"><td>${a.level === 2 ? '　' : ''}${name(a.name)}</td><td>${status}</td><td>${places}</td></tr>${a.children.map(row).join('')}`;
+  };
+  return coverage
+    .map(
+      (s) =>
+        `<h3>${t.coverage}：${name(s.name)}</h3><table class="coverage"><thead><tr><th>${t.area}</th><th></th><th>${t.passages}</th></tr></thead><tbody>${s.areas.map(row).join('')}</tbody></table>`,
+    )
+    .join('');
 }
 
 const SEVERITY_CLASS: Record<Severity, string> = { error: 'e', warning: 'w', info: 'i' };
@@ -329,7 +361,7 @@ export const htmlFormatter: Formatter = (results, { locale, cwd, skipped }) => {
       })
       .join('');
     parts.push(
-      `<section id="r${idx}"><h2>${escapeHtml(name)}</h2>${r.kind ? `<p class="kind">${escapeHtml(t.kind)}：${escapeHtml(KIND_LABEL[r.kind][locale])}</p>` : ''}<p><span class="e">${t.errors} ${c.errors}</span> · <span class="w">${t.warnings} ${c.warnings}</span> · <span class="i">${t.infos} ${c.infos}</span></p><h3>${t.checklist}</h3><ul class="checklist">${checklist}</ul><h3>${t.findings}</h3>${findings || `<p class="ok">${t.none}</p>`}</section>`,
+      `<section id="r${idx}"><h2>${escapeHtml(name)}</h2>${r.kind ? `<p class="kind">${escapeHtml(t.kind)}：${escapeHtml(KIND_LABEL[r.kind][locale])}</p>` : ''}<p><span class="e">${t.errors} ${c.errors}</span> · <span class="w">${t.warnings} ${c.warnings}</span> · <span class="i">${t.infos} ${c.infos}</span></p><h3>${t.checklist}</h3><ul class="checklist">${checklist}</ul><h3>${t.findings}</h3>${findings || `<p class="ok">${t.none}</p>`}${coverageSection(r.coverage, locale)}</section>`,
     );
   });
 

@@ -1,7 +1,17 @@
 import { emptyPackData, type PackData, type PackDataKind } from './types';
 import { mergeVocabulary, type Vocabulary } from './vocabulary';
 
-const KINDS: Exclude<PackDataKind, 'vocabulary'>[] = ['terms', 'sections', 'procedures', 'titles', 'events', 'numberContexts', 'dictionary', 'checks'];
+const KINDS: Exclude<PackDataKind, 'vocabulary'>[] = [
+  'terms',
+  'sections',
+  'procedures',
+  'titles',
+  'events',
+  'numberContexts',
+  'dictionary',
+  'checks',
+  'indicators',
+];
 
 /**
  * Merge pack data in order: entries of a later pack replace earlier entries with the same id,

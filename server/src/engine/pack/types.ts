@@ -211,6 +211,30 @@ export interface CheckDefinition extends CheckMatch {
   definedIn?: string;
 }
 
+/**
+ * An area of an indicator system: a passage of the report that holds one of its key terms covers
+ * it. A first-level area may have second-level areas; it is covered by its own terms or a child's.
+ */
+export interface IndicatorArea {
+  id: string;
+  name: LocalizedText;
+  terms: string[];
+  children?: IndicatorArea[];
+}
+
+/**
+ * An indicator system (指标体系) a report is read against (engine/coverage): its areas, and the
+ * report years it applies to (the eight 体系 of the 2021–2025 纲要 from reports on 2021).
+ */
+export interface IndicatorSystem {
+  id: string;
+  name: LocalizedText;
+  source?: LocalizedText;
+  fromYear?: number;
+  toYear?: number;
+  areas: IndicatorArea[];
+}
+
 export interface PackData {
   terms: TermEntry[];
   sections: SectionItem[];
@@ -224,6 +248,8 @@ export interface PackData {
   vocabulary: Vocabulary;
   /** Declarative rules (engine/checks). */
   checks: CheckDefinition[];
+  /** Indicator systems for the coverage map (engine/coverage). */
+  indicators: IndicatorSystem[];
 }
 
 export type PackDataKind = keyof PackData;
@@ -248,5 +274,16 @@ export interface PackFile {
 }
 
 export function emptyPackData(): PackData {
-  return { terms: [], sections: [], procedures: [], titles: [], events: [], numberContexts: [], dictionary: [], vocabulary: emptyVocabulary(), checks: [] };
+  return {
+    terms: [],
+    sections: [],
+    procedures: [],
+    titles: [],
+    events: [],
+    numberContexts: [],
+    dictionary: [],
+    vocabulary: emptyVocabulary(),
+    checks: [],
+    indicators: [],
+  };
 }

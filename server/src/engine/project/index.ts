@@ -8,6 +8,7 @@ export {
   parseText,
   lintWith,
   fixWith,
+  coverageOf,
   CONFIG_ERROR_RULE,
   type ResolveRequest,
   type ProjectOptions,
@@ -20,3 +21,4 @@ export { languageForPath } from '../lint';
 export { codeRulesNotice, CODE_RULES_ENV } from '../config/code-rules';
 export { CONFIG_DOCS_URL } from '../config/finding';
 export { CONFIG_FILE_NAMES, IGNORE_FILE_NAME } from '../config/resolve';
+export type { SystemCoverage, AreaCoverage, CoveragePassage } from '../coverage/indicator-coverage';

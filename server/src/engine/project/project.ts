@@ -5,6 +5,8 @@
  * copy of any of it.
  */
 import * as path from 'node:path';
+import { loadBuiltinPack } from '../pack/builtin-pack';
+import { indicatorCoverage, type SystemCoverage } from '../coverage/indicator-coverage';
 import { defaultConfig, type LintConfig } from '../config';
 import { codeRulesNotice, forgetCodeRules, loadCodeRules } from '../config/code-rules';
 import { CONFIG_ERROR_RULE, problemToFinding } from '../config/finding';
@@ -300,3 +302,12 @@ export function fixWith(text: string, plan: LintPlan, options: { only?: string; 
 }
 
 export { CONFIG_ERROR_RULE };
+
+/**
+ * The report's coverage of the indicator systems of its configuration (engine/coverage) that apply
+ * to it: for an annual report only, and only the systems whose years include the report's.
+ */
+export function coverageOf(doc: ReportDocument, plan: LintPlan): SystemCoverage[] {
+  if (doc.kind !== 'annual-report') return [];
+  return indicatorCoverage(doc, plan.config.data ?? loadBuiltinPack().data).filter((s) => s.applies);
+}

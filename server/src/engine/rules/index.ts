@@ -14,6 +14,7 @@ import { enumerationSequence } from './enumeration-sequence';
 import { repeatedWord } from './repeated-word';
 import { reportRequiredParts } from './report-required-parts';
 import { shortcomingsNeedCauses } from './shortcomings-need-causes';
+import { indicatorCoverageRule } from './indicator-coverage';
 import { decisionProcedure } from './decision-procedure';
 import { decisionRegulationTitle } from './decision-regulation-title';
 import { unusedDisable } from './unused-disable';
@@ -57,6 +58,7 @@ export const builtinRules: readonly Rule[] = [
   repeatedWord,
   reportRequiredParts,
   shortcomingsNeedCauses,
+  indicatorCoverageRule,
   decisionProcedure,
   decisionRegulationTitle,
   unusedDisable,

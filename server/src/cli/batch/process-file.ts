@@ -116,11 +116,10 @@ async function processFileUnguarded(task: FileTask): Promise<FileOutcome> {
   if (task.found && !task.anyKind && !isCheckedKind(kind)) return { errors: [], skipped: { filePath: file, reason: 'not-a-document' } };
   const hash = input.hash;
   if (task.cached && hash && task.cached.hash === hash && !task.fix && !task.fixDryRun) {
-    return {
-      result: withPackRules({ filePath: file, findings: task.cached.findings, source: input.text, encoding: input.encoding, kind }, config),
-      errors: [],
-      hash,
-    };
+    // The cache holds findings only: the coverage map of an annual report comes from a parse (no lint).
+    const plan: LintPlan = { config, codeRules: task.codeRules, filePath: file };
+    const cached = withPackRules({ filePath: file, findings: task.cached.findings, source: input.text, encoding: input.encoding, kind }, config);
+    return { result: kind === 'annual-report' ? withCoverage(cached, parseText(input.text, plan), plan) : cached, errors: [], hash };
   }
   const wantsFix = task.fix || task.fixDryRun;
   const result: FileResult = { ...lintOne(input.text, file, config, wantsFix, task.codeRules), encoding: input.encoding };

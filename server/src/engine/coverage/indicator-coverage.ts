@@ -10,6 +10,7 @@
 import type { ReportDocument } from '../document/report-document';
 import type { Span } from '../document/types';
 import { scopeSpans } from '../checks/scope';
+import { classifySections } from '../rules/report-required-parts';
 import { WordIndex } from '../checks/patterns';
 import type { IndicatorArea, IndicatorSystem, PackData } from '../pack/types';
 import type { LocalizedText } from '../types';
@@ -82,7 +83,15 @@ function compile(system: IndicatorSystem) {
 /** The spans of the report's account of its work (see the file comment). */
 export function workSpans(doc: ReportDocument, data: PackData): Span[] {
   const body = scopeSpans(doc, 'body', data)[0];
-  const excluded = scopeSpans(doc, { part: NOT_WORK_DONE }, data);
+  // A plan part that names another year than Y+1 is still a plan (classifySections.planWithOtherYear).
+  const excluded = classifySections(doc, data.sections)
+    .filter((c) => c.planWithOtherYear || NOT_WORK_DONE.some((id) => c.strong.has(id)))
+    .map((c) => {
+      const id = NOT_WORK_DONE.find((i) => c.strong.has(i));
+      return (id !== undefined ? c.via.get(id) : undefined) ?? c.section;
+    })
+    .map((sec) => sec.span)
+    .sort((a, b) => a.start - b.start);
   const out: Span[] = [];
   let from = body.start;
   for (const x of excluded) {

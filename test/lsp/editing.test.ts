@@ -133,6 +133,39 @@ describe('language server editing features (stdio protocol)', function () {
     assert.deepEqual(two.selectionRange, { start: { line: 10, character: 2 }, end: { line: 10, character: 12 } });
   });
 
+  it('documentSymbol of a 2023 report: the indicator coverage follows the headings, each area covered (with its paragraphs) or not', async function () {
+    const uri = pathToFileURL(path.join(tmp, 'coverage-2023.txt')).href;
+    const text = [
+      '某县人民政府2023年法治政府建设年度报告',
+      '一、主要举措和成效',
+      '（一）深化“放管服”改革，持续优化营商环境。',
+      '（二）加强规范性文件合法性审核和备案审查。',
+      '（三）严格落实重大行政决策程序。',
+      '（四）推进综合行政执法改革。',
+      '（五）发挥行政复议化解行政争议的主渠道作用。',
+      '（六）全面推进政务公开。',
+      '（七）推进数字政府建设。',
+      '二、存在的不足和原因',
+      '应急预案修订滞后，主要是人员不足。',
+      '',
+    ].join('\n');
+    await client.open(uri, 'plaintext', 1, text);
+    const symbols = await client.connection.sendRequest<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
+    const group = symbols[symbols.length - 1];
+    assert.equal(group.name, '指标覆盖：《法治政府建设实施纲要（2021—2025年）》八个体系');
+    assert.equal(group.children?.length, 8);
+    const byName = new Map(group.children!.map((c) => [c.name, c]));
+    const decision = byName.get('健全行政决策制度体系')!;
+    assert.equal(decision.detail, '已涉及 · 1');
+    assert.deepEqual(
+      decision.children?.map((c) => [c.name, c.selectionRange.start.line]),
+      [['第5行', 4]],
+    );
+    // 应急 appears only in the shortcomings part: not work done.
+    assert.equal(byName.get('健全突发事件应对体系')!.detail, '未涉及');
+    await client.close(uri);
+  });
+
   it('foldingRange: one range per section that spans more than one line', async function () {
     const ranges = await client.connection.sendRequest<FoldingRange[]>('textDocument/foldingRange', { textDocument: { uri: reportUri } });
     assert.deepEqual(

@@ -24,7 +24,8 @@ import { documentLanguage, isReportCandidate, isReportDocument } from './documen
 import { foldingRanges } from './folding';
 import { findingHover } from './hover';
 import type { FzlintSettings } from './settings';
-import { documentSymbols } from './symbols';
+import { coverageSymbols, documentSymbols } from './symbols';
+import { coverageOf } from '../engine/project';
 
 export const FEATURE_CAPABILITIES: ServerCapabilities = {
   documentSymbolProvider: { label: 'fzlint' },
@@ -68,7 +69,11 @@ export function registerFeatures(host: FeatureHost): void {
   connection.onDocumentSymbol((params) =>
     guard('documentSymbol', [], async () => {
       const r = await reportFor(host, params.textDocument.uri);
-      return r ? documentSymbols(r.doc, documentParse(r.doc, r.settings)) : [];
+      if (!r) return [];
+      const parse = documentParse(r.doc, r.settings);
+      const plan = documentPlan(r.doc, r.settings);
+      // The outline: the headings, then the indicator coverage of an annual report (engine/coverage).
+      return [...documentSymbols(r.doc, parse), ...coverageSymbols(r.doc, parse, coverageOf(parse, plan), plan.config.locale ?? 'zh-CN')];
     }),
   );
 

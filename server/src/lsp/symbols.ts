@@ -2,6 +2,7 @@ import { SymbolKind, type DocumentSymbol, type Range } from 'vscode-languageserv
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ReportDocument } from '../engine';
 import type { Section, Span } from '../engine/document/types';
+import type { AreaCoverage, SystemCoverage } from '../engine/project';
 
 /** Outline symbol kinds by heading level: 一、 · （一） · 1. · （1）. */
 const KINDS = [SymbolKind.Namespace, SymbolKind.Class, SymbolKind.Method, SymbolKind.Field, SymbolKind.Field];
@@ -49,4 +50,56 @@ export function documentSymbols(doc: TextDocument, report: ReportDocument): Docu
     if (s) out.push(s);
   }
   return out;
+}
+
+function localized(text: { 'zh-CN': string; en?: string }, locale: 'zh-CN' | 'en'): string {
+  return (locale === 'en' && text.en) || text['zh-CN'];
+}
+
+const LABEL = {
+  'zh-CN': { coverage: '指标覆盖', covered: '已涉及', absent: '未涉及', line: (n: number) => `第${n}行` },
+  en: { coverage: 'Indicator coverage', covered: 'covered', absent: 'not covered', line: (n: number) => `line ${n}` },
+};
+
+/**
+ * The indicator coverage as an outline group after the headings (engine/coverage): per system its
+ * areas, covered (with the paragraphs that cover them, each a symbol that goes to the paragraph) or
+ * not (pointing at the title).
+ */
+export function coverageSymbols(doc: TextDocument, report: ReportDocument, coverage: readonly SystemCoverage[], locale: 'zh-CN' | 'en'): DocumentSymbol[] {
+  const t = LABEL[locale];
+  const whole: Span = { start: 0, end: report.text.length };
+  const anchor = report.meta.title?.span ?? { start: 0, end: 0 };
+  const area = (a: AreaCoverage): DocumentSymbol => {
+    const passages = a.passages.map((p) => ({
+      name: t.line(p.line),
+      detail: p.terms.join('、'),
+      kind: SymbolKind.String,
+      range: range(doc, p.span),
+      selectionRange: range(doc, p.span),
+    }));
+    const span = a.passages.length ? { start: a.passages[0].span.start, end: a.passages[a.passages.length - 1].span.end } : anchor;
+    const children = [...a.children.map(area), ...passages];
+    const full = children.length
+      ? {
+          start: Math.min(span.start, ...a.children.flatMap((c) => c.passages.map((p) => p.span.start))),
+          end: Math.max(span.end, ...a.children.flatMap((c) => c.passages.map((p) => p.span.end))),
+        }
+      : span;
+    return {
+      name: localized(a.name, locale),
+      detail: a.passages.length ? `${t.covered} · ${a.passages.length}` : t.absent,
+      kind: a.passages.length ? SymbolKind.EnumMember : SymbolKind.Null,
+      range: range(doc, full),
+      selectionRange: range(doc, a.passages.length ? a.passages[0].span : anchor),
+      children,
+    };
+  };
+  return coverage.map((system) => ({
+    name: `${t.coverage}：${localized(system.name, locale)}`,
+    kind: SymbolKind.Package,
+    range: range(doc, whole),
+    selectionRange: range(doc, anchor),
+    children: system.areas.map(area),
+  }));
 }

@@ -1,5 +1,7 @@
 import type { DocumentKind } from '../engine/document/detect';
 import type { Finding } from '../engine/finding';
+import type { LocalizedText } from '../engine/rule';
+import type { PdfSegment } from './inputs/pdf-layout';
 
 /** What the CLI knows about one linted file. */
 export interface FileResult {
@@ -13,6 +15,10 @@ export interface FileResult {
   encoding?: 'utf-8' | 'gb18030';
   /** The kind of document the detector found (config problems carry none). */
   kind?: DocumentKind;
+  /** A PDF input: for each line of `source` (one paragraph), the page and line its pieces come from. */
+  pdf?: PdfSegment[][];
+  /** Notes about the input itself, shown once with the file (a PDF's layout can hide defects). */
+  notes?: LocalizedText[];
 }
 
 export interface Counts {

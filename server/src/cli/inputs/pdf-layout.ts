@@ -1,0 +1,179 @@
+/**
+ * A PDF's text layer back into paragraphs: text items (pdfjs getTextContent) are grouped into lines
+ * by their baseline, the lines of all pages are joined back into paragraphs, and page numbers in the
+ * page header or footer are dropped. Every paragraph keeps where its pieces came from (page and line
+ * on that page), so a finding can be shown where the reader sees it in the PDF.
+ *
+ * Pure functions on plain data: no pdfjs here (pdf.ts reads the file).
+ */
+
+/** One text item of a page: its string, the baseline origin (x, y; y grows upwards), its advance width and font size. */
+export interface PdfTextItem {
+  str: string;
+  x: number;
+  y: number;
+  width: number;
+  size: number;
+}
+
+/** A line of text on a page, as the reader sees it. */
+export interface PdfLine {
+  text: string;
+  page: number;
+  /** 1-based line on the page, counted from the top (page headers and footers included). */
+  line: number;
+  x0: number;
+  x1: number;
+  y: number;
+  size: number;
+}
+
+/** Where a piece of a paragraph comes from: from `offset` (0-based UTF-16 in the paragraph) on, page `page`, line `line`. */
+export interface PdfSegment {
+  offset: number;
+  page: number;
+  line: number;
+}
+
+export interface PdfText {
+  /** Paragraphs joined by "\n". */
+  text: string;
+  /** For each paragraph (output line), its pieces in order. */
+  segments: PdfSegment[][];
+}
+
+const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f\u2014\u2018-\u201d\u2026\u00b7]/;
+const isCjk = (ch: string | undefined) => ch !== undefined && CJK.test(ch);
+
+/** Group a page's items into lines (top to bottom, left to right), spaces rebuilt from the gaps. */
+export function pageLines(items: readonly PdfTextItem[], page: number): PdfLine[] {
+  // Whitespace items are pdfjs's own guesses (and spacing between Chinese and Latin text); the gaps
+  // between the glyphs are measured here instead.
+  const glyphs = items.filter((i) => i.str.trim() !== '' && i.size > 0).sort((a, b) => b.y - a.y || a.x - b.x);
+  const rows: PdfTextItem[][] = [];
+  for (const g of glyphs) {
+    const row = rows[rows.length - 1];
+    if (row && Math.abs(row[0].y - g.y) <= 0.4 * Math.max(row[0].size, g.size)) row.push(g);
+    else rows.push([g]);
+  }
+  return rows.map((row, i) => {
+    row.sort((a, b) => a.x - b.x);
+    let text = '';
+    let end = -Infinity;
+    let size = 0;
+    for (const g of row) {
+      const gap = g.x - end;
+      const prev = text[text.length - 1];
+      const next = g.str.trimStart()[0];
+      const em = Math.max(size, g.size);
+      // Between Chinese and Latin text, layout programs add about 1/4 em of their own: a space
+      // character is wider than that. Between Latin glyphs a smaller gap is already a word space.
+      const threshold = isCjk(prev) || isCjk(next) ? 0.4 * em : 0.15 * em;
+      if (text !== '' && gap > threshold && prev !== ' ') text += ' ';
+      text += text === '' ? g.str.trimStart() : g.str;
+      end = Math.max(end, g.x + g.width);
+      size = Math.max(size, g.size);
+    }
+    return { text: text.trimEnd(), page, line: i + 1, x0: row[0].x, x1: end, y: row[0].y, size };
+  });
+}
+
+/** A page number alone on a line: 3, - 3 -, —3—, 第3页, 第 3 页 共 10 页, 3/10, Page 3 of 10. */
+const PAGE_NUMBER =
+  /^(?:[-—–－~\s]*\d{1,4}[-—–－~\s]*|第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|page\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$/i;
+
+/** Drop page chrome: a page number on the first or last line of a page. */
+export function dropPageChrome(pages: readonly PdfLine[][]): PdfLine[][] {
+  return pages.map((lines) =>
+    lines.filter((l, i) => {
+      const edge = i === 0 || i === lines.length - 1;
+      return !(edge && lines.length > 1 && PAGE_NUMBER.test(l.text.trim()));
+    }),
+  );
+}
+
+/** A line that starts a heading or an enumerated item always starts a paragraph. */
+const STARTS_ITEM =
+  /^(?:[一二三四五六七八九十百]+、|[（(][一二三四五六七八九十百\d]+[）)]|\d{1,3}[.．、](?!\d)|[①-⑳]|[一二三四五六七八九十]+是[，、：:]?|第[一二三四五六七八九十百\d]+[章节条部分])/;
+
+/** The most common value (rounded to 1 pt) of a list of numbers. */
+function mode(values: number[]): number | undefined {
+  const counts = new Map<number, number>();
+  let best: number | undefined;
+  let bestCount = 0;
+  for (const v of values) {
+    const k = Math.round(v);
+    const c = (counts.get(k) ?? 0) + 1;
+    counts.set(k, c);
+    if (c > bestCount) [best, bestCount] = [k, c];
+  }
+  return best;
+}
+
+/**
+ * Join lines back into paragraphs. A line ends its paragraph when it ends short of the right margin
+ * (by more than about one character) or the next line is indented, starts a heading or an item
+ * (一、 （一） 1. 一是), is set in another font size or far below it. Chinese text is joined without a
+ * space; Latin words and numbers on both sides of a line break are joined with one.
+ */
+export function joinParagraphs(pages: readonly PdfLine[][]): PdfText {
+  const lines = pages.flat();
+  if (lines.length === 0) return { text: '', segments: [] };
+  const left = Math.min(...lines.map((l) => l.x0));
+  // The right margin: most full lines reach it (ragged by up to about 1.5 characters: punctuation
+  // is not set at line starts); a few overshoot it (hanging punctuation).
+  const ends = lines.map((l) => l.x1).sort((a, b) => a - b);
+  const right = ends[Math.floor(0.9 * (ends.length - 1))];
+  const body = mode(lines.map((l) => l.size)) ?? lines[0].size;
+  // The usual distance between two lines of one paragraph on a page.
+  const steps: number[] = [];
+  for (let i = 1; i < lines.length; i++) if (lines[i].page === lines[i - 1].page) steps.push(lines[i - 1].y - lines[i].y);
+  const step = mode(steps.filter((s) => s > 0)) ?? body * 1.5;
+  const paragraphs: string[] = [];
+  const segments: PdfSegment[][] = [];
+  let current = '';
+  let pieces: PdfSegment[] = [];
+  const flush = () => {
+    if (pieces.length) {
+      paragraphs.push(current);
+      segments.push(pieces);
+    }
+    current = '';
+    pieces = [];
+  };
+  lines.forEach((l, i) => {
+    const prev = lines[i - 1];
+    if (prev && endsParagraph(prev, l, { left, right, step, body })) flush();
+    let text = l.text;
+    if (current !== '') {
+      const a = current[current.length - 1];
+      const b = text[0];
+      if (/[A-Za-z0-9,.;:!?%)]/.test(a) && /[A-Za-z0-9(]/.test(b)) text = ' ' + text;
+    }
+    pieces.push({ offset: current.length + (text.startsWith(' ') && current !== '' ? 1 : 0), page: l.page, line: l.line });
+    current += text;
+  });
+  flush();
+  return { text: paragraphs.join('\n'), segments };
+}
+
+function endsParagraph(prev: PdfLine, next: PdfLine, page: { left: number; right: number; step: number; body: number }): boolean {
+  const em = Math.max(prev.size, 1);
+  if (prev.x1 < page.right - 2 * em) return true;
+  if (next.x0 > page.left + 0.8 * next.size) return true;
+  if (STARTS_ITEM.test(next.text)) return true;
+  if (Math.abs(prev.size - next.size) > 0.15 * page.body) return true;
+  if (prev.page === next.page && prev.y - next.y > 1.6 * page.step) return true;
+  // A full line goes on into the next one: a paragraph whose last line happens to fill it is told
+  // apart only by the next line's indent or item mark.
+  return false;
+}
+
+/** Page and line in the PDF of a finding at 1-based `line`/`column` of the joined text. */
+export function pdfPosition(segments: readonly PdfSegment[][], line: number, column: number): { page: number; line: number } | undefined {
+  const pieces = segments[line - 1];
+  if (!pieces?.length) return undefined;
+  let found = pieces[0];
+  for (const p of pieces) if (p.offset <= column - 1) found = p;
+  return { page: found.page, line: found.line };
+}

@@ -45,19 +45,60 @@ export interface PdfText {
 const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f\u2014\u2018-\u201d\u2026\u00b7]/;
 const isCjk = (ch: string | undefined) => ch !== undefined && CJK.test(ch);
 
-/** Group a page's items into lines (top to bottom, left to right), spaces rebuilt from the gaps. */
-export function pageLines(items: readonly PdfTextItem[], page: number): PdfLine[] {
+/** The items of a page that carry text, grouped into rows by baseline (top to bottom, left to right). */
+function rows(items: readonly PdfTextItem[]): PdfTextItem[][] {
   // Whitespace items are pdfjs's own guesses (and spacing between Chinese and Latin text); the gaps
   // between the glyphs are measured here instead.
   const glyphs = items.filter((i) => i.str.trim() !== '' && i.size > 0).sort((a, b) => b.y - a.y || a.x - b.x);
-  const rows: PdfTextItem[][] = [];
+  const out: PdfTextItem[][] = [];
   for (const g of glyphs) {
-    const row = rows[rows.length - 1];
+    const row = out[out.length - 1];
     if (row && Math.abs(row[0].y - g.y) <= 0.4 * Math.max(row[0].size, g.size)) row.push(g);
-    else rows.push([g]);
+    else out.push([g]);
   }
-  return rows.map((row, i) => {
-    row.sort((a, b) => a.x - b.x);
+  for (const row of out) row.sort((a, b) => a.x - b.x);
+  return out;
+}
+
+/** Gaps (in em) between neighbouring items where Chinese meets Latin text or digits. */
+function boundaryGaps(row: readonly PdfTextItem[]): number[] {
+  const gaps: number[] = [];
+  for (let i = 1; i < row.length; i++) {
+    const a = row[i - 1];
+    const b = row[i];
+    const last = a.str.trimEnd().slice(-1);
+    const first = b.str.trimStart()[0];
+    if (isCjk(last) === isCjk(first) || a.str.endsWith(' ') || b.str.startsWith(' ')) continue;
+    const em = Math.max(a.size, b.size);
+    const gap = (b.x - (a.x + a.width)) / em;
+    if (gap > 0.02 && gap < 1) gaps.push(gap);
+  }
+  return gaps;
+}
+
+/**
+ * The space a layout program adds by itself between Chinese and Latin text (LibreOffice and Word:
+ * about 1/5 em), found as the most common gap at such boundaries when it is common; 0 when there
+ * is none. A real space there is wider than it.
+ */
+export function layoutAutospace(pages: readonly (readonly PdfTextItem[])[]): number {
+  const gaps = pages.flatMap((items) => rows(items).flatMap(boundaryGaps));
+  const counts = new Map<number, number>();
+  for (const g of gaps) counts.set(Math.round(g * 100), (counts.get(Math.round(g * 100)) ?? 0) + 1);
+  let best = 0;
+  let bestCount = 0;
+  for (const [k, c] of counts) if (c > bestCount) [best, bestCount] = [k, c];
+  // Only a gap most boundaries share is the layout's own.
+  return bestCount >= 3 && bestCount >= 0.5 * gaps.length ? best / 100 : 0;
+}
+
+/**
+ * Group a page's items into lines (top to bottom, left to right), spaces rebuilt from the gaps:
+ * between Latin glyphs a gap of 0.15 em is a word space; where Chinese meets Latin text a gap is a
+ * space only when it is wider than the layout's own spacing there (`autospace`, in em).
+ */
+export function pageLines(items: readonly PdfTextItem[], page: number, autospace = 0): PdfLine[] {
+  return rows(items).map((row, i) => {
     let text = '';
     let end = -Infinity;
     let size = 0;
@@ -66,9 +107,7 @@ export function pageLines(items: readonly PdfTextItem[], page: number): PdfLine[
       const prev = text[text.length - 1];
       const next = g.str.trimStart()[0];
       const em = Math.max(size, g.size);
-      // Between Chinese and Latin text, layout programs add about 1/4 em of their own: a space
-      // character is wider than that. Between Latin glyphs a smaller gap is already a word space.
-      const threshold = isCjk(prev) || isCjk(next) ? 0.4 * em : 0.15 * em;
+      const threshold = isCjk(prev) !== isCjk(next) ? Math.max(0.15, autospace + 0.03) * em : isCjk(prev) ? 0.25 * em : 0.15 * em;
       if (text !== '' && gap > threshold && prev !== ' ') text += ' ';
       text += text === '' ? g.str.trimStart() : g.str;
       end = Math.max(end, g.x + g.width);

@@ -4,7 +4,7 @@
  * pdf-layout.ts joins back into paragraphs with a map to page and line.
  */
 /* eslint-disable @typescript-eslint/no-require-imports */
-import { dropPageChrome, joinParagraphs, pageLines, type PdfText, type PdfTextItem } from './pdf-layout';
+import { dropPageChrome, joinParagraphs, layoutAutospace, pageLines, type PdfLine, type PdfText, type PdfTextItem } from './pdf-layout';
 
 interface PdfjsItem {
   str?: string;
@@ -40,7 +40,8 @@ export class PdfProblem extends Error {
 /** Stop at this many pages: a report has tens of pages, not thousands. */
 const MAX_PAGES = 2000;
 
-export async function readPdf(bytes: Uint8Array): Promise<PdfText & { pages: number }> {
+/** The joined text and its map, the number of pages and each page's lines as read (page chrome included). */
+export async function readPdf(bytes: Uint8Array): Promise<PdfText & { pages: number; lines: PdfLine[][] }> {
   const { importPdfjs, cMapDir } = lazy();
   const pdfjs = await importPdfjs();
   const task = pdfjs.getDocument({
@@ -68,7 +69,7 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfText & { pages: num
     throw new PdfProblem('damaged', (error as Error).message);
   }
   try {
-    const pages = [];
+    const pageItems: PdfTextItem[][] = [];
     const count = Math.min(doc.numPages, MAX_PAGES);
     for (let n = 1; n <= count; n++) {
       const page = await doc.getPage(n);
@@ -81,11 +82,13 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfText & { pages: num
         if (Math.abs(b) > 1e-3 || Math.abs(c) > 1e-3) continue;
         items.push({ str: it.str, x, y, width: it.width ?? 0, size: it.height || Math.abs(d) || Math.abs(a) });
       }
-      pages.push(pageLines(items, n));
+      pageItems.push(items);
       page.cleanup();
     }
+    const autospace = layoutAutospace(pageItems);
+    const pages = pageItems.map((items, i) => pageLines(items, i + 1, autospace));
     if (pages.every((p) => p.length === 0)) throw new PdfProblem('no-text', 'no text layer');
-    return { ...joinParagraphs(dropPageChrome(pages)), pages: doc.numPages };
+    return { ...joinParagraphs(dropPageChrome(pages)), pages: doc.numPages, lines: pages };
   } finally {
     await doc.destroy().catch(() => undefined);
   }

@@ -20,8 +20,9 @@ const libraryClean = filters.clean;
 filters.clean = (text: string) =>
   libraryClean(
     text
-      // the end of a table row follows the end of its last cell: one line, not two
-      .replace(/\u0007\u0007/g, '\u0007')
+      // The library has already turned the mark that ends a table row (after its last cell's mark)
+      // into "\n" (Word's own paragraph marks are "\r"): one line per cell, not an empty one per row.
+      .replace(/\u0007\n/g, '\u0007')
       .replace(/\u0007/g, '\r')
       .replace(/\u000b/g, ' ')
       // page and section breaks: no text

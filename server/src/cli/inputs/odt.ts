@@ -22,7 +22,7 @@ interface XmlNode {
 }
 
 /** Elements whose text is not body text. */
-const SKIPPED = new Set(['note', 'tracked-changes', 'bookmark-ref', 'sequence-decls', 'variable-decls', 'user-field-decls']);
+const SKIPPED = new Set(['note', 'tracked-changes', 'sequence-decls', 'variable-decls', 'user-field-decls']);
 const SKIPPED_OFFICE = new Set(['annotation', 'annotation-end', 'forms']);
 
 function children(n: XmlNode): XmlNode[] {

@@ -162,7 +162,8 @@ export function joinParagraphs(pages: readonly PdfLine[][]): PdfText {
   // The right margin: most full lines reach it (ragged by up to about 1.5 characters: punctuation
   // is not set at line starts); a few overshoot it (hanging punctuation).
   const ends = lines.map((l) => l.x1).sort((a, b) => a - b);
-  const right = ends[Math.floor(0.9 * (ends.length - 1))];
+  // A short text has too few lines for that: its longest line sets the margin.
+  const right = ends.length >= 20 ? ends[Math.floor(0.9 * (ends.length - 1))] : ends[ends.length - 1];
   const body = mode(lines.map((l) => l.size)) ?? lines[0].size;
   // The usual distance between two lines of one paragraph on a page.
   const steps: number[] = [];

@@ -132,6 +132,7 @@ describe('CLI inputs: .doc, .odt and PDF made by LibreOffice', function () {
     assert.equal(run.status, 1);
     const pdf = await readPdf(fs.readFileSync(file));
     const messages = results[0].messages as PdfMessage[];
+    assert.equal((results[0] as JsonResult & { notes?: string[] }).notes?.length, 1, 'one note for the PDF');
     const txtText = fs.readFileSync(txt, 'utf8');
     const byText = (ms: JsonMessage[], text: string) => ms.map((m) => `${m.ruleId}: ${covered(text, m)}`).sort();
     assert.deepEqual(byText(messages, pdf.text), byText(txtFindings, txtText));

@@ -119,6 +119,23 @@ describe('PDF layout: lines joined back into paragraphs', () => {
     );
   });
 
+  it('a justified line spread wide: the spaces pdfjs puts between its Chinese characters are not text', () => {
+    const spread = [
+      { str: '高 技 术 制 造 业', x: 50, y: 800, width: 200, size: SIZE },
+      { str: '增长', x: 260, y: 800, width: 20, size: SIZE },
+      { str: '9.6%', x: 284, y: 800, width: 20, size: SIZE },
+    ];
+    assert.deepEqual(
+      pageLines(spread, 1, 0.2).map((l) => l.text),
+      ['高技术制造业增长9.6%'],
+    );
+    // one space between Chinese characters on a line set normally stays: it may be a defect to report
+    assert.deepEqual(
+      pageLines([{ str: '持续 改善', x: 50, y: 800, width: 45, size: SIZE }], 1, 0.2).map((l) => l.text),
+      ['持续 改善'],
+    );
+  });
+
   it('joins Latin words and numbers across a line break with a space, Chinese without', () => {
     const full = '这一行写满了二十个字的宽度并以英文结尾的';
     const pages = [[line(full.slice(0, 17), 800, 50), { str: 'GDP', x: 220, y: 800, width: 30, size: SIZE }, line('增长。', 785)]];

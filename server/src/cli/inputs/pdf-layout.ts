@@ -102,6 +102,7 @@ export function layoutAutospace(pages: readonly (readonly PdfTextItem[])[]): num
  */
 export function pageLines(items: readonly PdfTextItem[], page: number, autospace = 0): PdfLine[] {
   return rows(items).map((row, i) => {
+    const stretch = rowStretch(row);
     let text = '';
     let end = -Infinity;
     let size = 0;
@@ -110,14 +111,50 @@ export function pageLines(items: readonly PdfTextItem[], page: number, autospace
       const prev = text[text.length - 1];
       const next = g.str.trimStart()[0];
       const em = Math.max(size, g.size);
-      const threshold = isCjk(prev) !== isCjk(next) ? Math.max(0.15, autospace + 0.02) * em : isCjk(prev) ? 0.25 * em : 0.15 * em;
+      const threshold = (isCjk(prev) !== isCjk(next) ? Math.max(0.15, autospace + 0.02) : isCjk(prev) ? 0.25 : 0.15) * em + stretch * em;
       if (text !== '' && gap > threshold && prev !== ' ') text += ' ';
       text += text === '' ? g.str.trimStart() : g.str;
       end = Math.max(end, g.x + g.width);
       size = Math.max(size, g.size);
     }
+    // A line spread wide by justification: its spaces next to Chinese characters are the spreading.
+    if (letterSpaced(text)) text = text.replace(SPACE_AT_CJK, '');
     return { text: text.trimEnd(), page, line: i + 1, x0: row[0].x, x1: end, y: row[0].y, size };
   });
+}
+
+/** Spaces next to a Chinese character. */
+const SPACE_AT_CJK = new RegExp(`(?<=${CJK.source}) +| +(?=${CJK.source})`, 'g');
+
+/**
+ * pdfjs puts a space into an item's text wherever its glyphs are set apart, and the gaps between
+ * items grow too, so a justified line spread wide reads "高 技 术 制 造 业": two or more spaces
+ * between Chinese characters on one line are the line's spacing, not spaces in the text (a real
+ * stray space on such a line is lost; the Word original shows it).
+ */
+function letterSpaced(str: string): boolean {
+  let n = 0;
+  for (const _ of str.matchAll(new RegExp(`${CJK.source} +${CJK.source}`, 'g'))) if (++n >= 2) return true;
+  return false;
+}
+
+/**
+ * How far a justified line is stretched (in em): the median gap between Chinese items when at least
+ * three of them are set apart (justification spreads the characters of a line; a line that holds a
+ * long unbreakable word, far); 0 for a line set normally.
+ */
+function rowStretch(row: readonly PdfTextItem[]): number {
+  const gaps: number[] = [];
+  for (let i = 1; i < row.length; i++) {
+    const a = row[i - 1];
+    const b = row[i];
+    if (!isCjk(a.str.slice(-1)) || !isCjk(b.str[0])) continue;
+    const gap = (b.x - (a.x + a.width)) / Math.max(a.size, b.size);
+    if (gap > 0.01) gaps.push(gap);
+  }
+  if (gaps.length < 3) return 0;
+  gaps.sort((x, y) => x - y);
+  return gaps[Math.floor(gaps.length / 2)];
 }
 
 /** A page number alone on a line: 3, - 3 -, —3—, 第3页, 第 3 页 共 10 页, 3/10, Page 3 of 10. */

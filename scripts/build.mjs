@@ -28,14 +28,16 @@ for (const optional of [
 // validators, atomic writes) are not in the main bundles: the sources require them on first use
 // (server/src/lazy/modules.ts and the call sites), and here each such require goes to a bundle of its
 // own in dist/lib/, so a run that never needs one neither reads nor compiles its code.
-const LAZY_LIBS = ['iconv-lite', 'yaml', 'ajv', 'write-file-atomic', 'mammoth/lib/unzip', 'mammoth/lib/docx/docx-reader'];
+const LAZY_LIBS = ['iconv-lite', 'yaml', 'ajv', 'write-file-atomic', 'mammoth/lib/unzip', 'mammoth/lib/docx/docx-reader', '@xmldom/xmldom'];
 const libFile = (name) => `lib/${name.replace(/\//g, '+')}.cjs`;
 // Modules of our own that only some runs need, bundled the same way (dist/lib/<out>.cjs): the
 // Markdown parser and what it brings is read at the first Markdown file, never for plain text; retext
-// and its URL plugin at the first text that holds `://` or `www.`.
+// and its URL plugin at the first text that holds `://` or `www.`. The .doc reader (word-extractor with
+// its cleaning step wrapped) likewise, at the first .doc file.
 const LAZY_SOURCES = [
   { in: 'server/src/engine/document/markdown-syntax.ts', request: './markdown-syntax', out: 'lib/markdown-syntax' },
   { in: 'server/src/engine/document/url-syntax.ts', request: './url-syntax', out: 'lib/url-syntax' },
+  { in: 'server/src/cli/inputs/word-extractor-raw.ts', request: './word-extractor-raw', out: 'lib/word-extractor-raw' },
 ];
 const lazyLibs = {
   name: 'lazy-libs',
@@ -49,6 +51,8 @@ const lazyLibs = {
     }
     // Copied as it is (below): its import() must not come from the CLI's code cache.
     build.onResolve({ filter: /^\.\/import-tinypool\.cjs$/ }, () => ({ path: './lib/import-tinypool.cjs', external: true }));
+    // Likewise the PDF reader's loader: pdfjs-dist is never bundled, it is imported from node_modules.
+    build.onResolve({ filter: /^(\.\.\/)+lazy\/import-pdfjs\.cjs$/ }, () => ({ path: './lib/import-pdfjs.cjs', external: true }));
   },
 };
 
@@ -64,7 +68,8 @@ const options = {
   target: 'node20',
   sourcemap: true,
   // tinypool starts its workers from its own files (entry/worker.js), so it stays a package import
-  external: ['vscode', 'tinypool'],
+  // pdfjs-dist (about 2 MB) is loaded from node_modules by dist/lib/import-pdfjs.cjs, on the first PDF.
+  external: ['vscode', 'tinypool', 'pdfjs-dist'],
   // ESM-only dependencies read import.meta.url; give them the bundle's own URL.
   // The build id on the first line keys the CLI's code cache (bin/load-bundle.cjs) to this very build.
   banner: {
@@ -125,7 +130,8 @@ fs.rmSync(path.join(root, 'dist', 'jieba_rs_wasm_bg.wasm'), { force: true });
 }
 
 fs.mkdirSync(path.join(root, 'dist', 'lib'), { recursive: true });
-fs.copyFileSync(path.join(root, 'server', 'src', 'lazy', 'import-tinypool.cjs'), path.join(root, 'dist', 'lib', 'import-tinypool.cjs'));
+for (const file of ['import-tinypool.cjs', 'import-pdfjs.cjs'])
+  fs.copyFileSync(path.join(root, 'server', 'src', 'lazy', file), path.join(root, 'dist', 'lib', file));
 
 // dist/lib/<name>.cjs: one bundle per lazily loaded library.
 await esbuild.build({

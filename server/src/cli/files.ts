@@ -80,8 +80,9 @@ export function walkFiles(dir: string, options: WalkOptions = {}): { files: stri
   return { files, skipped };
 }
 
-const REPORT_EXTENSIONS = /\.(txt|md|markdown|docx)$/i;
-/** Word's lock files (~$name.docx) are not documents. */
+/** .wps is not among them: a folder run lists it as skipped (no reader), a file named as such gets an error with advice. */
+const REPORT_EXTENSIONS = /\.(txt|md|markdown|docx|doc|odt|fodt|pdf)$/i;
+/** Word's lock files (~$name.docx, ~$name.doc) are not documents. */
 const WORD_LOCK = /(^|[\\/])~\$[^\\/]*$/;
 const IGNORED_DIRS = ['**/node_modules/**', '**/.git/**', '**/dist/**'];
 
@@ -105,7 +106,7 @@ export interface Expanded {
 
 /**
  * Turn CLI targets into files: a file is linted as given; a folder contributes every file under it
- * and a glob every file it matches — .txt/.md/.docx files to be checked for their kind, anything
+ * and a glob every file it matches — .txt/.md/.docx/.doc/.odt/.fodt/.pdf files to be checked for their kind, anything
  * else listed as skipped.
  */
 export function expandTargets(targets: string[], cwd: string, options: WalkOptions = {}): Expanded {

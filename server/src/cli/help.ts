@@ -2,9 +2,11 @@ export const HELP_ZH = `用法：fzlint [选项] [文件|目录|通配符…]
       fzlint --stdin [--stdin-filename 报告.md] < 报告.txt
       fzlint init | print-config <报告> | pack new|test|check <规则包>（见 docs/configuration.md、docs/packs.md）
 
-检查法治政府建设年度报告和其他公文（.txt / .md / .docx；UTF-8 或 GB18030/GBK）。先识别文件类型：
+检查法治政府建设年度报告和其他公文（.txt / .md，UTF-8 或 GB18030/GBK；Word .docx / .doc、OpenDocument .odt、
+PDF 文字层，只读）。先识别文件类型：
 法治政府建设年度报告适用全部规则，其他公文只用通用的公文规则（标点、数字、标题层次、文号、日期等）。
 目录和通配符中不是公文的文件、其他类型的文件不检查，但会逐一列出并说明原因；直接写出的文件总是检查。
+Word/ODT 文件按段落编行号；PDF 的问题标出页码和页内行号（第3页第12行）。WPS 的 .wps 文件请先另存为 .docx。
 
 选项：
   -f, --format <名称>        输出格式：stylish（默认，中文）、json（ESLint 格式）、sarif、github、junit、html
@@ -18,7 +20,7 @@ export const HELP_ZH = `用法：fzlint [选项] [文件|目录|通配符…]
       --rule <规则:级别>     调整规则级别：off | info | warning | error，可重复
       --source <模式>        auto（默认，自动识别网页复制件）| draft | published-copy
       --allow-code-rules     运行规则包中的代码规则（JS，codeRules；默认不运行）。仅用于信任的规则包；也可设 FZLINT_ALLOW_CODE_RULES=1
-      --all-files            目录和通配符中的 .txt、.md、.docx 文件不论类型一律检查
+      --all-files            目录和通配符中的 .txt、.md、.docx、.doc、.odt、.pdf 文件不论类型一律检查
   -q, --quiet                只报告错误
       --max-warnings <数>    警告超过该数目时以退出码 1 结束
       --locale <语言>        zh-CN（默认）或 en
@@ -37,8 +39,9 @@ export const HELP_EN = `Usage: fzlint [options] [file|dir|glob ...]
        fzlint --stdin [--stdin-filename report.md] < report.txt
        fzlint init | print-config <report> | pack new|test|check <pack>  (docs/configuration.md, docs/packs.md)
 
-Checks annual reports on law-based government construction and other official documents (.txt / .md / .docx;
-UTF-8 or GB18030/GBK). The kind of each file is detected first: an annual report gets every rule, another official
+Checks annual reports on law-based government construction and other official documents (.txt / .md in UTF-8 or
+GB18030/GBK; read-only: Word .docx / .doc, OpenDocument .odt, PDF text layers). Word/ODT lines are paragraphs; PDF
+findings also show the page and the line on it. Save WPS .wps files as .docx first. The kind of each file is detected first: an annual report gets every rule, another official
 document the general rules (punctuation, numbers, headings, 文号, dates …). In folders and globs, files that are not
 official documents, and files of other types, are not checked but listed with the reason; files named one by one
 are always checked.
@@ -60,7 +63,7 @@ Options:
       --source <mode>        auto (default: detects web copies) | draft | published-copy
       --allow-code-rules     run the code rules (JS, codeRules) packs name; off by default. Only for packs
                              you trust; also FZLINT_ALLOW_CODE_RULES=1
-      --all-files            in folders and globs, check every .txt, .md and .docx file whatever its kind
+      --all-files            in folders and globs, check every .txt, .md, .docx, .doc, .odt and .pdf file whatever its kind
   -q, --quiet                report errors only
       --max-warnings <n>     exit 1 when there are more than n warnings
       --locale <locale>      zh-CN (default) or en

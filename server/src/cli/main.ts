@@ -165,8 +165,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     if (batchResults.length === 0 && skipped.length > 0 && problems.length === 0) {
       fail(
         zh
-          ? `没有找到可检查的公文：${skipped.length} 个文件均未检查（原因见输出；--all-files 检查全部 .txt、.md、.docx 文件）。`
-          : `found no official document to check: ${skipped.length} file(s) not checked (reasons in the output; --all-files checks every .txt, .md and .docx file).`,
+          ? `没有找到可检查的公文：${skipped.length} 个文件均未检查（原因见输出；--all-files 检查全部 .txt、.md、.docx、.doc、.odt、.pdf 文件）。`
+          : `found no official document to check: ${skipped.length} file(s) not checked (reasons in the output; --all-files checks every .txt, .md, .docx, .doc, .odt and .pdf file).`,
       );
     }
   }

@@ -1,5 +1,6 @@
 import { FileAccessError, fileProblemMessage, readRegularFile, type FileStamp, type ReadFile } from '../engine/io/safe-file';
-import { readDocx, isDocxPath } from './inputs/docx';
+import { DocumentProblem, documentFormat, isWpsPath, readDocument, type DocumentFormat } from './inputs/document';
+import type { PdfSegment } from './inputs/pdf-layout';
 import { decodeText, looksLikeUtf16, type TextEncoding } from './inputs/encoding';
 
 /** Files larger than this are refused with a clear message rather than checked slowly or partly. */
@@ -10,8 +11,10 @@ export interface DecodedInput {
   hadBom: boolean;
   /** The file's text encoding; --fix writes back in it. */
   encoding: TextEncoding;
-  /** Text extracted from a Word file: read-only, --fix refuses it. */
-  docx?: boolean;
+  /** Text extracted from a document (.docx, .doc, .odt, .pdf): read-only, --fix refuses it. */
+  document?: DocumentFormat;
+  /** PDF only: for each line of the text, the page and line on the page its pieces come from. */
+  pdf?: PdfSegment[][];
   /** SHA-256 of the file's bytes (files only), for --cache. */
   hash?: string;
   /** What the file was when read (files only): --fix writes only while it is unchanged. */
@@ -91,19 +94,24 @@ export function readInputFile(file: string, locale: 'zh-CN' | 'en'): DecodedInpu
   return { ...decodeInput(bytes, file, locale), hash: stamp.hash, stamp };
 }
 
-/** Read a report: a text file, or the paragraphs of a Word (.docx) file one per line. */
+/** Read a report: a text file, or the paragraphs of a document (.docx, .doc, .odt, .pdf) one per line. */
 export async function readInput(file: string, locale: 'zh-CN' | 'en'): Promise<DecodedInput> {
-  if (!isDocxPath(file)) return readInputFile(file, locale);
-  const { bytes, stamp } = readFileBytes(file, locale);
   const zh = locale === 'zh-CN';
-  try {
-    const { text } = await readDocx(bytes);
-    return { text, hadBom: false, encoding: 'utf-8', docx: true, hash: stamp.hash, stamp };
-  } catch (error) {
+  if (isWpsPath(file)) {
     throw new InputError(
       zh
-        ? `${file}：无法读取 Word 文件（${(error as Error).message}），未检查。只支持 .docx，旧版 .doc 请先另存为 .docx。`
-        : `${file}: cannot read the Word file (${(error as Error).message}); not checked. Only .docx is supported: save a .doc as .docx first.`,
+        ? `${file}：不支持 WPS 文字的 .wps 格式（没有可靠的读取程序），未检查。请在 WPS 中另存为 .docx 后再检查。`
+        : `${file}: the WPS Writer .wps format is not supported (no reliable reader exists); not checked. Save it as .docx in WPS first.`,
     );
+  }
+  const format = documentFormat(file);
+  if (!format) return readInputFile(file, locale);
+  const { bytes, stamp } = readFileBytes(file, locale);
+  try {
+    const { text, pdf } = await readDocument(file, bytes, format, locale);
+    return { text, hadBom: false, encoding: 'utf-8', document: format, ...(pdf ? { pdf } : {}), hash: stamp.hash, stamp };
+  } catch (error) {
+    if (error instanceof DocumentProblem) throw new InputError(error.message);
+    throw error;
   }
 }

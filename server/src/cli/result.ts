@@ -3,6 +3,7 @@ import type { Finding } from '../engine/finding';
 import type { LintConfig } from '../engine/config';
 import type { LocalizedText } from '../engine/types';
 import type { SystemCoverage } from '../engine/project';
+import type { PdfSegment } from './inputs/pdf-layout';
 
 /** What the CLI knows about one linted file. */
 export interface FileResult {
@@ -18,6 +19,10 @@ export interface FileResult {
   kind?: DocumentKind;
   /** The report's coverage of the indicator systems that apply to it (annual reports; the HTML report's 指标覆盖). */
   coverage?: SystemCoverage[];
+  /** A PDF input: for each line of `source` (one paragraph), the page and line its pieces come from. */
+  pdf?: PdfSegment[][];
+  /** Notes about the input itself, shown once with the file (a PDF's layout can hide defects). */
+  notes?: LocalizedText[];
   /** The pack rules written as data (`data.checks`, not built in) that have findings here, for the HTML report's explanations. */
   packRules?: PackRuleText[];
 }

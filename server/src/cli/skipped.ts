@@ -29,8 +29,10 @@ const MESSAGES: Record<SkipReason, Record<Locale, (ext: string, detail?: string)
     en: () => 'not an official document: no document title, 文号, addressee or annual-report structure (--all-files checks such files too)',
   },
   'unsupported-type': {
-    'zh-CN': (ext) => `不支持的文件类型${ext ? `（${ext}）` : ''}：fzlint 检查 .txt、.md 和 .docx 文件`,
-    en: (ext) => `unsupported file type${ext ? ` (${ext})` : ''}: fzlint checks .txt, .md and .docx files`,
+    'zh-CN': (ext) =>
+      `不支持的文件类型${ext ? `（${ext}）` : ''}：fzlint 检查 .txt、.md、.docx、.doc、.odt 和 .pdf 文件${/^\.wps$/i.test(ext) ? '；WPS 的 .wps 文件请先另存为 .docx' : ''}`,
+    en: (ext) =>
+      `unsupported file type${ext ? ` (${ext})` : ''}: fzlint checks .txt, .md, .docx, .doc, .odt and .pdf files${/^\.wps$/i.test(ext) ? '; save a WPS .wps file as .docx first' : ''}`,
   },
   binary: {
     'zh-CN': () => '二进制文件，不是文本',

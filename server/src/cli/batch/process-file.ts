@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { FileAccessError, fileProblemMessage, writeFileSafely } from '../../engine/io/safe-file';
 import { safeToWrite } from '../files';
 import { EncodeError, encodeText } from '../inputs/encoding';
-import { InputError, readInput } from '../read-input';
+import { InputError, readInput, type DecodedInput } from '../read-input';
 import { allBuiltinRules } from '../../engine/lint';
 import { packRuleTexts, type FileResult } from '../result';
 import type { SkippedFile } from '../skipped';
@@ -98,6 +98,20 @@ export async function processFile(task: FileTask): Promise<FileOutcome> {
   }
 }
 
+/** What a PDF input adds to its result: the page/line map and the note that its layout can hide defects. */
+function inputExtras(input: DecodedInput): Pick<FileResult, 'pdf' | 'notes'> {
+  if (!input.pdf) return {};
+  return {
+    pdf: input.pdf,
+    notes: [
+      {
+        'zh-CN': '提示：这是 PDF 文件，版式会掩盖部分问题（如格式、换行、空格），检查结果以 Word 原件为准；如有 Word 原件请优先检查原件。',
+        en: 'Note: this is a PDF; its layout can hide some defects (formatting, line breaks, spaces). Check the Word original when you have it.',
+      },
+    ],
+  };
+}
+
 async function processFileUnguarded(task: FileTask): Promise<FileOutcome> {
   const { file, config } = task;
   const zh = config.locale === 'zh-CN';
@@ -118,11 +132,14 @@ async function processFileUnguarded(task: FileTask): Promise<FileOutcome> {
   if (task.cached && hash && task.cached.hash === hash && !task.fix && !task.fixDryRun) {
     // The cache holds findings only: the coverage map of an annual report comes from a parse (no lint).
     const plan: LintPlan = { config, codeRules: task.codeRules, filePath: file };
-    const cached = withPackRules({ filePath: file, findings: task.cached.findings, source: input.text, encoding: input.encoding, kind }, config);
+    const cached = withPackRules(
+      { filePath: file, findings: task.cached.findings, source: input.text, encoding: input.encoding, kind, ...inputExtras(input) },
+      config,
+    );
     return { result: kind === 'annual-report' ? withCoverage(cached, parseText(input.text, plan), plan) : cached, errors: [], hash };
   }
   const wantsFix = task.fix || task.fixDryRun;
-  const result: FileResult = { ...lintOne(input.text, file, config, wantsFix, task.codeRules), encoding: input.encoding };
+  const result: FileResult = { ...lintOne(input.text, file, config, wantsFix, task.codeRules), encoding: input.encoding, ...inputExtras(input) };
   const errors: string[] = [];
   if (task.fix && result.output !== undefined) {
     const refuse = (message: string) => {
@@ -130,11 +147,13 @@ async function processFileUnguarded(task: FileTask): Promise<FileOutcome> {
       // nothing was written: show the findings of the file as it is
       Object.assign(result, lintOne(input.text, file, config, false, task.codeRules), { output: undefined });
     };
-    if (input.docx) {
+    if (input.document) {
+      const ext = path.extname(file) || `.${input.document}`;
+      const app = input.document === 'pdf' ? (zh ? 'Word 原件' : 'the Word original') : zh ? '原文档' : 'the document';
       refuse(
         zh
-          ? `${file}：Word 文件只读，--fix 不改写 .docx；请按下列问题在 Word 中修改，或另存为 .txt 后再用 --fix。`
-          : `${file}: Word files are read-only; --fix does not rewrite .docx. Correct the findings below in Word, or save as .txt and use --fix there.`,
+          ? `${file}：${input.document === 'pdf' ? 'PDF 文件' : 'Word 文件'}只读，--fix 不改写 ${ext}；请按下列问题在${app}中修改，或另存为 .txt 后再用 --fix。`
+          : `${file}: ${input.document === 'pdf' ? 'PDF' : 'Word'} files are read-only; --fix does not rewrite ${ext}. Correct the findings below in ${app}, or save as .txt and use --fix there.`,
       );
     } else if (!safeToWrite(file, task.root ?? path.dirname(file))) {
       refuse(

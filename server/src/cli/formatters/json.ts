@@ -2,6 +2,7 @@ import type { Finding } from '../../engine/finding';
 import type { TextEdit } from '../../engine/rule';
 import { countFindings, type FileResult } from '../result';
 import { skipMessage } from '../skipped';
+import { pdfPosition, type PdfSegment } from '../inputs/pdf-layout';
 import type { Formatter } from './types';
 
 /** ESLint's fix shape: one range and its replacement; several edits merge into one range. */
@@ -20,7 +21,8 @@ function eslintFix(source: string, edits: readonly TextEdit[]): { range: [number
 
 const SEVERITY = { error: 2, warning: 1, info: 0 } as const;
 
-function message(source: string, f: Finding, locale: 'zh-CN' | 'en') {
+function message(source: string, f: Finding, locale: 'zh-CN' | 'en', pdf?: PdfSegment[][]) {
+  const at = pdf ? pdfPosition(pdf, f.line, f.column) : undefined;
   return {
     ruleId: f.ruleId,
     severity: SEVERITY[f.severity],
@@ -31,6 +33,7 @@ function message(source: string, f: Finding, locale: 'zh-CN' | 'en') {
     column: f.column,
     endLine: f.endLine,
     endColumn: f.endColumn,
+    ...(at ? { pdf: at } : {}),
     url: f.url,
     ...(f.fix && !f.fixExcludedFromFixAll ? { fix: eslintFix(source, f.fix.edits) } : {}),
     ...(f.suggestions || (f.fix && f.fixExcludedFromFixAll)
@@ -48,7 +51,9 @@ function message(source: string, f: Finding, locale: 'zh-CN' | 'en') {
 /**
  * ESLint's JSON formatter shape, plus `level` ("error" | "warning" | "info") on each message,
  * `infoCount` and `documentKind` on each file, and a record with `skipped: {reason, message}` for each
- * file that was found and not linted. Info findings have severity 0. Ranges are UTF-16 offsets into
+ * file that was found and not linted. A PDF input's messages carry `pdf: {page, line}` (where the
+ * finding starts in the PDF; `line`/`column` count paragraphs of the extracted text) and the file a
+ * `notes` list (that a PDF's layout can hide defects). Info findings have severity 0. Ranges are UTF-16 offsets into
  * the text without its BOM.
  */
 export const jsonFormatter: Formatter = (results, { locale, skipped }) => {
@@ -57,7 +62,8 @@ export const jsonFormatter: Formatter = (results, { locale, skipped }) => {
     return {
       filePath: r.filePath,
       ...(r.kind ? { documentKind: r.kind } : {}),
-      messages: r.findings.map((f) => message(r.source, f, locale)),
+      messages: r.findings.map((f) => message(r.source, f, locale, r.pdf)),
+      ...(r.notes?.length ? { notes: r.notes.map((n) => n[locale]) } : {}),
       errorCount: c.errors,
       fatalErrorCount: 0,
       warningCount: c.warnings,

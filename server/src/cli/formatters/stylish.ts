@@ -5,6 +5,7 @@ import { countFindings, sumCounts, type FileResult } from '../result';
 import { KIND_LABEL, skipMessage, type SkippedFile } from '../skipped';
 import { MAX_SHOWN, type Formatter } from './types';
 import { terminalSafeLine } from './terminal-safe';
+import { pdfPosition, type PdfSegment } from '../inputs/pdf-layout';
 
 const LABEL: Record<'zh-CN' | 'en', Record<Severity, string>> = {
   'zh-CN': { error: '错误', warning: '警告', info: '提示' },
@@ -33,9 +34,11 @@ export const stylishFormatter: Formatter = (results, { locale, color, cwd, showA
   const zh = locale === 'zh-CN';
   const lines: string[] = [];
   for (const r of results) {
-    if (r.findings.length === 0) continue;
+    if (r.findings.length === 0 && !r.notes?.length) continue;
     lines.push(c.underline(terminalSafeLine(path.relative(cwd, r.filePath) || r.filePath)));
-    const pos = r.findings.map((f) => `${f.line}:${f.column}`);
+    for (const note of r.notes ?? []) lines.push(`  ${c.dim(terminalSafeLine(note[locale]))}`);
+    // A PDF's findings are shown where the reader sees them: page and line on the page.
+    const pos = r.findings.map((f) => (r.pdf ? (pdfLabel(r.pdf, f.line, f.column, locale) ?? `${f.line}:${f.column}`) : `${f.line}:${f.column}`));
     // Loops, not Math.max(...array): spreading 120,000 values overflows the stack.
     let posWidth = 0;
     for (const p of pos) posWidth = Math.max(posWidth, p.length);
@@ -101,6 +104,12 @@ export const stylishFormatter: Formatter = (results, { locale, color, cwd, showA
   if (checked) lines.push(problems > 0 ? c.dim(checked) : checked);
   return lines.length ? lines.join('\n') + '\n' : '';
 };
+
+function pdfLabel(segments: PdfSegment[][], line: number, column: number, locale: Locale): string | undefined {
+  const at = pdfPosition(segments, line, column);
+  if (!at) return undefined;
+  return locale === 'zh-CN' ? `第${at.page}页第${at.line}行` : `p.${at.page} l.${at.line}`;
+}
 
 /** How many files were checked, of which kinds, and how many were not: 检查了 12 个文件（…），未检查 3 个。 */
 export function checkedLine(results: FileResult[], skipped: SkippedFile[], locale: Locale): string {

@@ -44,12 +44,51 @@ function textOf(el: Node): string {
   return out;
 }
 
-/** Comments of a .docx with their anchored text, in the order their ranges start. */
+const byFzlint = (e: Element) => e.getAttributeNS(W, 'author') === 'fzlint';
+
+/** Reject fzlint's tracked changes in a parsed document.xml (its insertions removed, its deletions restored). */
+function rejectIn(doc: Document): void {
+  const restored: Element[] = [];
+  for (const ins of elements(doc, W, 'ins').filter(byFzlint)) ins.parentNode!.removeChild(ins);
+  for (const del of elements(doc, W, 'del').filter(byFzlint)) {
+    restored.push(...elements(del, W, 'delText'));
+    while (del.firstChild) del.parentNode!.insertBefore(del.firstChild, del);
+    del.parentNode!.removeChild(del);
+  }
+  for (const dt of restored) {
+    const t = doc.createElementNS(W, 'w:t');
+    t.setAttribute('xml:space', 'preserve');
+    t.appendChild(doc.createTextNode(textOf(dt)));
+    dt.parentNode!.replaceChild(t, dt);
+  }
+}
+
+async function withDocument(bytes: Buffer, edit: (doc: Document) => void): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(bytes);
+  const doc = parse(await zip.file('word/document.xml')!.async('string'));
+  edit(doc);
+  zip.file('word/document.xml', new XMLSerializer().serializeToString(doc));
+  return zip.generateAsync({ type: 'nodebuffer' });
+}
+
+/** The .docx with fzlint's tracked changes rejected. */
+export async function rejectAll(bytes: Buffer): Promise<Buffer> {
+  return withDocument(bytes, rejectIn);
+}
+
+const OPEN = '\uE000';
+const CLOSE = '\uE001';
+const END = '\uE002';
+
+/**
+ * Comments of a .docx with the original text they are anchored on, in the order their ranges start.
+ * The range markers are replaced by marker characters, fzlint's changes rejected, and the text read
+ * with the .docx reader: what lies between a comment's markers is its anchored text.
+ */
 export async function docxComments(bytes: Buffer): Promise<ReviewComment[]> {
   const entries = await zipEntries(bytes);
-  const doc = parse(entries.get('word/document.xml')!.toString('utf8'));
-  const commentsXml = entries.get('word/comments.xml');
   const byId = new Map<string, ReviewComment>();
+  const commentsXml = entries.get('word/comments.xml');
   if (commentsXml) {
     for (const c of elements(parse(commentsXml.toString('utf8')), W, 'comment')) {
       byId.set(c.getAttributeNS(W, 'id')!, {
@@ -61,67 +100,37 @@ export async function docxComments(bytes: Buffer): Promise<ReviewComment[]> {
       });
     }
   }
-  const open = new Set<string>();
-  const order: string[] = [];
-  const add = (s: string) => {
-    for (const id of open) byId.get(id)!.anchored += s;
-  };
-  const walk = (n: Node, inIns: boolean) => {
-    if (n.nodeType !== 1) return;
-    const e = n as Element;
-    if (e.namespaceURI === W) {
-      const id = e.getAttributeNS(W, 'id') ?? '';
-      switch (e.localName) {
-        case 'commentRangeStart':
-          open.add(id);
-          order.push(id);
-          return;
-        case 'commentRangeEnd':
-          open.delete(id);
-          return;
-        case 't':
-        case 'delText':
-          if (!inIns) add(textOf(e));
-          return;
-        case 'tab':
-          if (!inIns && e.parentNode && (e.parentNode as Element).localName === 'r') add('\t');
-          return;
-        case 'br':
-          if (!inIns && !e.getAttributeNS(W, 'type')) add(' ');
-          return;
-        case 'instrText':
-        case 'rPr':
-        case 'pPr':
-          return;
+  const marked = await withDocument(bytes, (doc) => {
+    for (const name of ['commentRangeStart', 'commentRangeEnd']) {
+      for (const m of elements(doc, W, name)) {
+        const run = doc.createElementNS(W, 'w:r');
+        const t = doc.createElementNS(W, 'w:t');
+        t.appendChild(doc.createTextNode(`${name === 'commentRangeStart' ? OPEN : CLOSE}${m.getAttributeNS(W, 'id')}${END}`));
+        run.appendChild(t);
+        m.parentNode!.replaceChild(run, m);
       }
     }
-    for (let c = e.firstChild; c; c = c.nextSibling) walk(c, inIns || (e.namespaceURI === W && e.localName === 'ins'));
-    if (e.namespaceURI === W && e.localName === 'p') add('\n');
-  };
-  walk(doc.documentElement, false);
-  return order.map((id) => {
-    const c = byId.get(id)!;
-    return { ...c, anchored: c.anchored.replace(/\n$/, '') };
+    rejectIn(doc);
   });
-}
-
-/** The .docx with every tracked change rejected (insertions removed, deletions restored). */
-export async function rejectAll(bytes: Buffer): Promise<Buffer> {
-  const zip = await JSZip.loadAsync(bytes);
-  const doc = parse(await zip.file('word/document.xml')!.async('string'));
-  for (const ins of elements(doc, W, 'ins').filter((e) => e.parentNode && (e.parentNode as Element).localName !== 'rPr')) ins.parentNode!.removeChild(ins);
-  for (const del of elements(doc, W, 'del').filter((e) => e.parentNode && (e.parentNode as Element).localName !== 'rPr')) {
-    while (del.firstChild) del.parentNode!.insertBefore(del.firstChild, del);
-    del.parentNode!.removeChild(del);
+  const text = await docxText(marked);
+  const open = new Set<string>();
+  const order: string[] = [];
+  const marker = new RegExp(`([${OPEN}${CLOSE}])([^${END}]*)${END}`, 'gy');
+  for (let i = 0; i < text.length;) {
+    marker.lastIndex = i;
+    const m = marker.exec(text);
+    if (m) {
+      if (m[1] === OPEN) {
+        open.add(m[2]);
+        order.push(m[2]);
+      } else open.delete(m[2]);
+      i = marker.lastIndex;
+      continue;
+    }
+    for (const id of open) byId.get(id)!.anchored += text[i];
+    i++;
   }
-  for (const dt of elements(doc, W, 'delText')) {
-    const t = doc.createElementNS(W, 'w:t');
-    t.setAttribute('xml:space', 'preserve');
-    t.appendChild(doc.createTextNode(textOf(dt)));
-    dt.parentNode!.replaceChild(t, dt);
-  }
-  zip.file('word/document.xml', new XMLSerializer().serializeToString(doc));
-  return zip.generateAsync({ type: 'nodebuffer' });
+  return order.map((id) => byId.get(id)!);
 }
 
 /** Text as fzlint reads a .docx (accepted tracked changes: mammoth reads w:ins and skips w:del). */
@@ -173,7 +182,9 @@ export function readFodt(file: string): FodtReview {
   for (const r of elements(doc, TEXT, 'changed-region')) {
     const id = r.getAttributeNS(TEXT, 'id') ?? r.getAttribute('xml:id') ?? '';
     const kind = Array.from(r.childNodes).find((c) => c.nodeType === 1) as Element;
-    regions.set(id, { type: kind.localName, content: kind });
+    // Changes by others read as the .docx reader reads them: insertions kept, deletions left out.
+    const mine = elements(kind, 'http://purl.org/dc/elements/1.1/', 'creator').some((c) => textOf(c) === 'fzlint');
+    regions.set(id, { type: mine ? kind.localName : kind.localName === 'deletion' ? 'gone' : 'kept', content: kind });
   }
   const body = elements(doc, OFFICE, 'text')[0];
   const acc: string[] = [];
@@ -184,6 +195,7 @@ export function readFodt(file: string): FodtReview {
   let paraR = '';
   const emit = (s: string) => {
     const types = [...active].map((id) => regions.get(id)?.type);
+    if (types.includes('gone')) return;
     if (!types.includes('deletion')) paraA += s;
     if (!types.includes('insertion')) {
       paraR += s;

@@ -7,7 +7,7 @@ import { Document, Packer, Paragraph, TextRun } from 'docx';
 import { fullwidthReport, referenceDir } from '../helpers/paths';
 import { runCli, runJson, type JsonMessage } from '../helpers/run-cli';
 import { unavailable } from '../helpers/unavailable';
-import { convertToFodt, docxComments, docxText, expectedComments, readFodt, rejectAll, sofficePath, zipEntries } from '../helpers/word-review';
+import { convertToFodt, docxComments, docxText, expectedComments, paragraphsOf, readFodt, rejectAll, sofficePath, zipEntries } from '../helpers/word-review';
 
 const realDir = path.resolve(referenceDir, '../real');
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
@@ -78,6 +78,10 @@ describe('fzlint annotate: reviewed Word copies (comments and tracked changes)',
       assert.match(run.stdout, new RegExp(`${c.name.replace('.', '\\.')} → .*：${c.messages.length} 条批注`));
     }
     assert.ok(cases.length >= 3, 'the reference report and the real Word files');
+  });
+
+  it('the document.xml walk reads the same paragraphs as the .docx reader (reference and real Word files)', async () => {
+    for (const c of cases) assert.equal(await paragraphsOf(fs.readFileSync(c.input)), c.original, c.name);
   });
 
   it('each finding is one comment by fzlint, anchored on exactly its span', async () => {

@@ -8,6 +8,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import JSZip from 'jszip';
+import { docxParagraphs } from '../../server/src/cli/annotate/docx-paragraphs';
 import { readDocx } from '../../server/src/cli/inputs/docx';
 import type { JsonMessage } from './run-cli';
 
@@ -136,6 +137,15 @@ export async function docxComments(bytes: Buffer): Promise<ReviewComment[]> {
 /** Text as fzlint reads a .docx (accepted tracked changes: mammoth reads w:ins and skips w:del). */
 export async function docxText(bytes: Buffer): Promise<string> {
   return (await readDocx(bytes)).text;
+}
+
+/** The paragraphs fzlint annotate's document.xml walk finds, joined by "\n" like the reader's lines. */
+export async function paragraphsOf(bytes: Buffer): Promise<string> {
+  const zip = await JSZip.loadAsync(bytes);
+  const doc = parse(await zip.file('word/document.xml')!.async('string'));
+  return docxParagraphs(doc)
+    .map((p) => p.text)
+    .join('\n');
 }
 
 /** Where each JSON finding is anchored in the text, as a comment would be. */

@@ -64,8 +64,8 @@ function serialize(doc: Document): Buffer {
 export function commentParagraphs(f: Finding, locale: Locale): string[] {
   const zh = locale === 'zh-CN';
   const lines = [f.messages[locale] ?? f.message, zh ? `规则：${f.ruleId}` : `Rule: ${f.ruleId}`];
-  if (f.fix) lines.push(`${zh ? '修改' : 'Fix'}：${f.fix.title[locale]}`.replace('Fix：', 'Fix: '));
-  for (const s of f.suggestions ?? []) lines.push(`${zh ? '建议' : 'Suggestion'}：${s.title[locale]}`.replace('Suggestion：', 'Suggestion: '));
+  if (f.fix) lines.push(zh ? `修改：${f.fix.title[locale]}` : `Fix: ${f.fix.title[locale]}`);
+  for (const s of f.suggestions ?? []) lines.push(zh ? `建议：${s.title[locale]}` : `Suggestion: ${s.title[locale]}`);
   return lines;
 }
 

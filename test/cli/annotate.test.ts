@@ -264,6 +264,38 @@ describe('fzlint annotate: reviewed Word copies (comments and tracked changes)',
     assert.deepEqual((await docxComments(bytes)).map(keyOf).sort(), expectedComments(c.original, c.messages).map(keyOf).sort());
   });
 
+  it('a folder: Word reports annotated, other documents and text files left alone unless asked', async () => {
+    const d = tempDir();
+    const src = path.join(d, 'received');
+    fs.mkdirSync(src);
+    fs.writeFileSync(path.join(src, 'report.docx'), await docxOf(reference));
+    fs.writeFileSync(path.join(src, 'notes.docx'), await docxOf('随手记\n\n今天开会，讨论了三件事。'));
+    fs.writeFileSync(path.join(src, 'second.txt'), reference);
+    const o = path.join(d, 'out');
+    const r = runCli(['annotate', src, '-o', o]);
+    assert.equal(r.status, 0, r.stderr);
+    assert.deepEqual(fs.readdirSync(o), ['report.docx']);
+    const withText = runCli(['annotate', '--docx-from-text', src, '-o', o]);
+    assert.equal(withText.status, 0, withText.stderr);
+    assert.deepEqual(fs.readdirSync(o).sort(), ['report.docx', 'second.docx']);
+    const nothing = runCli(['annotate', path.join(src, 'notes.docx'), '-o', o]);
+    assert.equal(nothing.status, 0, 'a file named one by one is always annotated');
+    const empty = path.join(d, 'empty');
+    fs.mkdirSync(empty);
+    fs.writeFileSync(path.join(empty, 'a.txt'), reference);
+    const none = runCli(['annotate', empty, '-o', path.join(d, 'none')]);
+    assert.equal(none.status, 2);
+    assert.match(none.stderr, /没有写出审阅副本/);
+  });
+
+  it('needs -o: a usage line, exit 2', () => {
+    const r = runCli(['annotate', cases[0].input]);
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /需要用 -o <目录> 指定批注副本的输出目录/);
+    const en = runCli(['annotate', cases[0].input, '--locale', 'en']);
+    assert.match(en.stderr, /needs -o <folder>/);
+  });
+
   it('LibreOffice opens each copy: its comments are the findings with their text, its changes give the fixed and the original text', function () {
     if (!sofficePath()) unavailable(this, 'LibreOffice (soffice) is not installed', 'install libreoffice-writer-nogui (.ci/run does)');
     const fodtDir = path.join(dir, 'fodt');

@@ -9,7 +9,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { CliOptions } from '../args';
 import { lintOne } from '../batch/process-file';
-import { expandTargets, targetProblemMessage } from '../files';
+import { expandTargets, safeToWrite, targetProblemMessage } from '../files';
+import { isWithin } from '../../engine/paths';
 import { terminalSafeLine } from '../formatters/terminal-safe';
 import { isDocxPath, readDocx } from '../inputs/docx';
 import { InputError, readFileBytes, readInputFile } from '../read-input';
@@ -153,6 +154,8 @@ export async function runAnnotate(options: CliOptions, configFor: (file: string)
         );
       }
       fs.mkdirSync(outDir, { recursive: true });
+      // No folder from the working folder (or the output's parent) down to the output may be a link.
+      if (!safeToWrite(outDir, isWithin(io.cwd, outDir) ? io.cwd : path.dirname(outDir))) throw new FileAccessError('symlink', outDir);
       writeFileSafely(target, outcome.bytes);
       written.set(target, display);
       const shown = path.relative(io.cwd, target) || target;
@@ -179,6 +182,14 @@ export async function runAnnotate(options: CliOptions, configFor: (file: string)
             : `${display}: error while annotating (${(error as Error).message}); file skipped.`,
         );
     }
+  }
+  // Folders that held nothing to annotate: said once, as a normal run says it.
+  if (written.size === 0 && !failed) {
+    fail(
+      zh
+        ? '没有写出审阅副本：所给的文件和目录中没有可批注的 Word 公文（文本报告需加 --docx-from-text；--all-files 不论类型）。'
+        : 'no reviewed copy written: the files and folders given hold no Word document to annotate (text reports need --docx-from-text; --all-files takes any kind).',
+    );
   }
   const notice = project.codeRulesNotice('cli');
   if (notice) io.stderr(`fzlint: ${notice[locale]}\n`);

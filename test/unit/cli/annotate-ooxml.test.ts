@@ -17,7 +17,7 @@ import {
 } from 'docx';
 import type { Finding } from '../../../server/src/engine/finding';
 import { applyHunks, textHunks } from '../../../server/src/cli/annotate/text-hunks';
-import { annotatePackage } from '../../../server/src/cli/annotate/write-annotated';
+import { annotatePackage, commentParagraphs } from '../../../server/src/cli/annotate/write-annotated';
 import { newEntry, readRawEntries, writeZip } from '../../../server/src/cli/annotate/zip-package';
 import { readDocx } from '../../../server/src/cli/inputs/docx';
 import { replayHint, seededRandom, testSeed } from '../../helpers/seed';
@@ -244,6 +244,19 @@ describe('annotate: what cannot be placed exactly', () => {
         ['问题 2', '下一段'],
       ],
     );
+  });
+});
+
+describe('annotate: comment text', () => {
+  it('message, rule and the wording of the fix and each suggestion, in the locale asked for', () => {
+    const f: Finding = {
+      ...fakeFinding(0, 1, 1),
+      messages: { 'zh-CN': '中文说明', en: 'English message' },
+      fix: { title: { 'zh-CN': '删除空格', en: 'remove the space' }, edits: [{ start: 0, end: 1, text: '' }] },
+      suggestions: [{ title: { 'zh-CN': '改为一字线', en: 'use an em dash' }, edits: [{ start: 0, end: 1, text: '—' }] }],
+    };
+    assert.deepEqual(commentParagraphs(f, 'zh-CN'), ['中文说明', '规则：test-rule', '修改：删除空格', '建议：改为一字线']);
+    assert.deepEqual(commentParagraphs(f, 'en'), ['English message', 'Rule: test-rule', 'Fix: remove the space', 'Suggestion: use an em dash']);
   });
 });
 

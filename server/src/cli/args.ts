@@ -37,6 +37,10 @@ export interface CliOptions {
    * in `/`; undefined: the pages installed with fzlint (engine/docs.ts).
    */
   docsBase?: string;
+  /** --format docx / `fzlint annotate`: certain fixes as tracked changes (off with --no-track-changes). */
+  trackChanges: boolean;
+  /** --docx-from-text: --format docx also annotates .txt/.md reports, as a Word file of their text. */
+  docxFromText: boolean;
 }
 
 export class UsageError extends Error {}
@@ -72,6 +76,8 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv, cwd: string
         'fix-read-only': { type: 'boolean' },
         'follow-symlinks': { type: 'boolean' },
         'docs-base': { type: 'string' },
+        'no-track-changes': { type: 'boolean' },
+        'docx-from-text': { type: 'boolean' },
       },
     });
   } catch (error) {
@@ -129,5 +135,7 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv, cwd: string
     allowCodeRules: Boolean(v['allow-code-rules']) || /^(?:1|true|yes)$/i.test(env.FZLINT_ALLOW_CODE_RULES ?? ''),
     allFiles: Boolean(v['all-files']),
     docsBase,
+    trackChanges: !v['no-track-changes'],
+    docxFromText: Boolean(v['docx-from-text']),
   };
 }

@@ -109,6 +109,16 @@ export interface Expanded {
  * and a glob every file it matches — .txt/.md/.docx/.doc/.odt/.fodt/.pdf files to be checked for their kind, anything
  * else listed as skipped.
  */
+/** The line that says why a target gave no file. */
+export function targetProblemMessage(p: Expanded['problems'][number], locale: 'zh-CN' | 'en'): string {
+  const zh = locale === 'zh-CN';
+  if (p.reason === 'not-regular')
+    return zh ? `${p.target}：不是普通文件（命名管道、设备或套接字），未读取。` : `${p.target}: not a regular file (a FIFO, device or socket); not read.`;
+  if (p.reason === 'missing') return zh ? `${p.target}：文件或目录不存在。` : `${p.target}: no such file or directory.`;
+  if (p.reason === 'no-files') return zh ? `${p.target}：目录中没有文件。` : `${p.target}: the folder holds no files.`;
+  return zh ? `${p.target}：没有匹配的文件。` : `${p.target}: matched no files.`;
+}
+
 export function expandTargets(targets: string[], cwd: string, options: WalkOptions = {}): Expanded {
   const files: string[] = [];
   const fileSet = new Set<string>();

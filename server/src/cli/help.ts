@@ -1,5 +1,6 @@
 export const HELP_ZH = `用法：fzlint [选项] [文件|目录|通配符…]
       fzlint --stdin [--stdin-filename 报告.md] < 报告.txt
+      fzlint annotate <文件|目录…> -o <目录> [--no-track-changes] [--docx-from-text]
       fzlint init | print-config <报告> | pack new|test|check <规则包>（见 docs/configuration.md、docs/packs.md）
 
 检查法治政府建设年度报告和其他公文（.txt / .md，UTF-8 或 GB18030/GBK；Word .docx / .doc、OpenDocument .odt、
@@ -9,8 +10,13 @@ PDF 文字层，只读）。先识别文件类型：
 Word/ODT 文件按段落编行号；PDF 的问题标出页码和页内行号（第3页第12行）。WPS 的 .wps 文件请先另存为 .docx。
 
 选项：
-  -f, --format <名称>        输出格式：stylish（默认，中文）、json（ESLint 格式）、sarif、github、junit、html
+  -f, --format <名称>        输出格式：stylish（默认，中文）、json（ESLint 格式）、sarif、github、junit、html；
+                             docx：带批注的 Word 副本（须用 -o <目录>，同 fzlint annotate）
   -o, --output-file <路径>   把结果写入文件（原子写入），不打印到标准输出
+  annotate（即 --format docx）：为每个 .docx 在 -o 指定的目录中写一份审阅副本：每个问题一条批注（作者 fzlint），
+                             确定的修复作为修订（可在 Word/WPS 中逐条接受或拒绝）；原文件不改写
+      --no-track-changes     审阅副本中不写修订，修复只写在批注里
+      --docx-from-text       .txt/.md 报告也写成带批注和修订的 Word 文件（每行一段）
       --cache                缓存结果，内容和配置未变的文件不再检查（默认存于用户缓存目录；--cache-location 指定文件或目录）
       --workers <数|auto>    批量检查的线程数，含主线程（默认 auto：40 个文件起每个空闲核一个；0 或 1 为串行；不超过 CPU 核数）
       --fix                  应用确定的自动修复并写回文件（原子写入，保留 BOM 和换行符；检查期间被改动的文件不写）
@@ -37,6 +43,7 @@ Word/ODT 文件按段落编行号；PDF 的问题标出页码和页内行号（�
 
 export const HELP_EN = `Usage: fzlint [options] [file|dir|glob ...]
        fzlint --stdin [--stdin-filename report.md] < report.txt
+       fzlint annotate <file|dir ...> -o <dir> [--no-track-changes] [--docx-from-text]
        fzlint init | print-config <report> | pack new|test|check <pack>  (docs/configuration.md, docs/packs.md)
 
 Checks annual reports on law-based government construction and other official documents (.txt / .md in UTF-8 or
@@ -47,8 +54,14 @@ official documents, and files of other types, are not checked but listed with th
 are always checked.
 
 Options:
-  -f, --format <name>        stylish (default), json (ESLint's shape), sarif, github, junit, html
+  -f, --format <name>        stylish (default), json (ESLint's shape), sarif, github, junit, html;
+                             docx: annotated Word copies (needs -o <dir>; the same as fzlint annotate)
   -o, --output-file <path>   write the result to a file (atomically) instead of stdout
+  annotate (= --format docx): for each .docx, a reviewed copy in the -o folder: each finding a comment
+                             (author fzlint), certain fixes as tracked changes to accept or reject in
+                             Word/WPS; the input is never written
+      --no-track-changes     no tracked changes in the copy: fixes only in the comments
+      --docx-from-text       also .txt/.md reports, as a Word file of their text (one paragraph a line)
       --cache                skip files whose content and configuration did not change (kept in the user's
                              cache folder; --cache-location for a file or folder)
       --workers <n|auto>     threads checking a batch, main thread included (auto: one per free core from 40

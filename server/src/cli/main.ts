@@ -6,7 +6,7 @@ import { allBuiltinRules } from '../engine/lint';
 import { parseCliArgs, UsageError, type CliOptions } from './args';
 import { FileAccessError, fileProblemMessage, writeFileSafely } from '../engine/io/safe-file';
 import { isWithin } from '../engine/paths';
-import { expandTargets, safeToWrite } from './files';
+import { expandTargets, safeToWrite, targetProblemMessage } from './files';
 import { formatters } from './formatters';
 import { terminalSafeLine } from './formatters/terminal-safe';
 import { HELP_EN, HELP_ZH } from './help';
@@ -17,6 +17,7 @@ import { lintOne, type FileTask } from './batch/process-file';
 import { createProgress } from './batch/progress';
 import { runBatch } from './batch/run-batch';
 import { runSubcommand } from './commands';
+import { annotateArgv, runAnnotate } from './commands/annotate';
 import type { SkippedFile } from './skipped';
 import { Project, type FileConfig, type ResolveRequest } from '../engine/project';
 import { bundledDocsBase, rebaseDocsUrl } from '../engine/docs';
@@ -49,6 +50,8 @@ function version(): string {
 
 /** Run the CLI; resolves to the exit code (0 clean, 1 lint errors, 2 usage/config/I-O error). */
 export async function main(argv: string[], io: CliIo): Promise<number> {
+  // `fzlint annotate …` is `fzlint --format docx …`: annotated Word copies.
+  argv = annotateArgv(argv, io.cwd) ?? argv;
   // init, print-config, pack … (only as the first argument, and only when no such file exists).
   const subcommand = runSubcommand(argv, io);
   if (subcommand !== undefined) return subcommand;
@@ -73,9 +76,9 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     return 0;
   }
   const formatter = Object.hasOwn(formatters, options.format) ? formatters[options.format] : undefined;
-  if (!formatter) {
+  if (!formatter && options.format !== 'docx') {
     io.stderr(
-      `fzlint: ${zh ? `未知的输出格式“${options.format}”（可用：${Object.keys(formatters).join('、')}）` : `unknown format "${options.format}" (available: ${Object.keys(formatters).join(', ')})`}\n`,
+      `fzlint: ${zh ? `未知的输出格式“${options.format}”（可用：${Object.keys(formatters).join('、')}、docx）` : `unknown format "${options.format}" (available: ${Object.keys(formatters).join(', ')}, docx)`}\n`,
     );
     return 2;
   }
@@ -99,6 +102,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     codeRules: { allow: options.allowCodeRules, reason: 'cli' },
   };
   const configFor = (file: string): FileConfig => project.resolve(file, request);
+  if (!formatter) return runAnnotate(options, configFor, project, io);
   const results: FileResult[] = [];
   const skipped: SkippedFile[] = [];
   let ioError = false;
@@ -143,13 +147,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       return 2;
     }
     const { files, problems, found, skipped: notLintable, roots } = expandTargets(options.targets, io.cwd, { followSymlinks: options.followSymlinks });
-    for (const p of problems) {
-      if (p.reason === 'not-regular')
-        fail(zh ? `${p.target}：不是普通文件（命名管道、设备或套接字），未读取。` : `${p.target}: not a regular file (a FIFO, device or socket); not read.`);
-      else if (p.reason === 'missing') fail(zh ? `${p.target}：文件或目录不存在。` : `${p.target}: no such file or directory.`);
-      else if (p.reason === 'no-files') fail(zh ? `${p.target}：目录中没有文件。` : `${p.target}: the folder holds no files.`);
-      else fail(zh ? `${p.target}：没有匹配的文件。` : `${p.target}: matched no files.`);
-    }
+    for (const p of problems) fail(targetProblemMessage(p, options.locale));
     skipped.push(...notLintable);
     // Files the configuration ignores are listed as skipped too, never dropped without a word.
     const lintable = files.filter((f) => {

@@ -37,6 +37,12 @@ export interface CliOptions {
    * in `/`; undefined: the pages installed with fzlint (engine/docs.ts).
    */
   docsBase?: string;
+  /** --ledger FILE: the reviewers' verdicts (dismissed findings are suppressed). */
+  ledger?: string;
+  /** --baseline FILE: findings in it are known and do not fail the run. */
+  baseline?: string;
+  /** --write-baseline FILE: write this run's findings as a baseline. */
+  writeBaseline?: string;
 }
 
 export class UsageError extends Error {}
@@ -72,6 +78,9 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv, cwd: string
         'fix-read-only': { type: 'boolean' },
         'follow-symlinks': { type: 'boolean' },
         'docs-base': { type: 'string' },
+        ledger: { type: 'string' },
+        baseline: { type: 'string' },
+        'write-baseline': { type: 'string' },
       },
     });
   } catch (error) {
@@ -104,6 +113,9 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv, cwd: string
     throw new UsageError(`--docs-base expects an http(s) or file: URL or a folder path, got "${docsBaseText}"`);
   }
   if (stdin && targets.length > 0) throw new UsageError('give either files or --stdin, not both');
+  for (const flag of ['ledger', 'baseline', 'write-baseline'] as const) {
+    if (v[flag] === '') throw new UsageError(`--${flag} expects a file name`);
+  }
   if (stdin && v.fix) throw new UsageError('--fix cannot write to standard input; use --fix-dry-run with --format json');
   return {
     targets,
@@ -129,5 +141,8 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv, cwd: string
     allowCodeRules: Boolean(v['allow-code-rules']) || /^(?:1|true|yes)$/i.test(env.FZLINT_ALLOW_CODE_RULES ?? ''),
     allFiles: Boolean(v['all-files']),
     docsBase,
+    ledger: v.ledger,
+    baseline: v.baseline,
+    writeBaseline: v['write-baseline'],
   };
 }

@@ -13,6 +13,41 @@ export interface FileResult {
   encoding?: 'utf-8' | 'gb18030';
   /** The kind of document the detector found (config problems carry none). */
   kind?: DocumentKind;
+  /** Per finding (same order as `findings`): its fingerprint and what the ledger or baseline says of it. */
+  review?: FindingReview[];
+}
+
+/** A finding's fingerprint and, with --ledger or --baseline, its standing. */
+export interface FindingReview {
+  fingerprint: string;
+  /** The ledger's verdict on this finding. */
+  verdict?: { status: 'confirmed' | 'dismissed'; reason: string; by?: string; date: string };
+  /** In the --baseline file: known, not counted. */
+  baseline?: boolean;
+  /** A ledger or baseline was given and holds nothing on this finding. */
+  new?: boolean;
+}
+
+/** Dismissed in the ledger or known from the baseline: shown, but neither counted nor failing the run. */
+export function isSuppressed(review: FindingReview | undefined): boolean {
+  return Boolean(review && (review.verdict?.status === 'dismissed' || review.baseline));
+}
+
+/** The findings that count (totals, exit code): all but dismissed and baseline ones. */
+export function countedFindings(r: FileResult): Finding[] {
+  return r.review ? r.findings.filter((_, i) => !isSuppressed(r.review![i])) : r.findings;
+}
+
+/** How many findings are dismissed and how many are known from the baseline. */
+export function suppressedCounts(results: readonly FileResult[]): { dismissed: number; baseline: number } {
+  let dismissed = 0;
+  let baseline = 0;
+  for (const r of results)
+    for (const v of r.review ?? []) {
+      if (v.verdict?.status === 'dismissed') dismissed++;
+      else if (v.baseline) baseline++;
+    }
+  return { dismissed, baseline };
 }
 
 export interface Counts {

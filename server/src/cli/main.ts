@@ -211,6 +211,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     showAllInfo: Boolean(io.env.FZLINT_ALL_INFO),
     skipped,
     docsBase: options.docsBase,
+    ledgerEntries: reviewSources.ledger?.entries,
   });
   if (options.outputFile) {
     const target = path.resolve(io.cwd, options.outputFile);

@@ -77,7 +77,9 @@ export function fingerprintFindings(source: string, findings: readonly Pick<Find
     return hash64([f.ruleId, c.before, c.text, c.after].join('\u0000'));
   });
   // Occurrences of one key are numbered in document order, whatever order the findings came in.
-  const order = findings.map((_, i) => i).sort((a, b) => findings[a].span.start - findings[b].span.start || findings[a].span.end - findings[b].span.end || a - b);
+  const order = findings
+    .map((_, i) => i)
+    .sort((a, b) => findings[a].span.start - findings[b].span.start || findings[a].span.end - findings[b].span.end || a - b);
   const seen = new Map<string, number>();
   const out = new Array<string>(findings.length);
   for (const i of order) {

@@ -25,7 +25,9 @@ function reviewFields(v: FindingReview | undefined) {
   if (!v) return {};
   return {
     fingerprint: v.fingerprint,
-    ...(v.verdict ? { verdict: { status: v.verdict.status, reason: v.verdict.reason, ...(v.verdict.by ? { by: v.verdict.by } : {}), date: v.verdict.date } } : {}),
+    ...(v.verdict
+      ? { verdict: { status: v.verdict.status, reason: v.verdict.reason, ...(v.verdict.by ? { by: v.verdict.by } : {}), date: v.verdict.date } }
+      : {}),
     ...(isSuppressed(v) ? { suppressed: true } : {}),
     ...(v.baseline ? { baseline: true } : {}),
     ...(v.new ? { new: true } : {}),

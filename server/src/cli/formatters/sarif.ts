@@ -173,7 +173,13 @@ function addReview(result: Sarif.Result, v: FindingReview | undefined, locale: '
   }
   if (v.new) result.baselineState = 'new';
   else if (v.baseline || v.verdict) result.baselineState = 'unchanged';
-  if (v.verdict) result.properties = { ...result.properties, verdict: v.verdict.status, 'verdict.reason': v.verdict.reason, ...(v.verdict.by ? { 'verdict.by': v.verdict.by } : {}) };
+  if (v.verdict)
+    result.properties = {
+      ...result.properties,
+      verdict: v.verdict.status,
+      'verdict.reason': v.verdict.reason,
+      ...(v.verdict.by ? { 'verdict.by': v.verdict.by } : {}),
+    };
 }
 
 function pointEnd(source: string, span: { start: number; end: number }) {

@@ -30,7 +30,14 @@ export function applyReviews(results: FileResult[], sources: ReviewSources): voi
       return {
         fingerprint,
         ...(verdict
-          ? { verdict: { status: verdict.verdict as 'confirmed' | 'dismissed', reason: verdict.reason, ...(verdict.by ? { by: verdict.by } : {}), date: verdict.date } }
+          ? {
+              verdict: {
+                status: verdict.verdict as 'confirmed' | 'dismissed',
+                reason: verdict.reason,
+                ...(verdict.by ? { by: verdict.by } : {}),
+                date: verdict.date,
+              },
+            }
           : {}),
         ...(baseline ? { baseline: true } : {}),
         ...(marksNew && !verdict && !baseline ? { new: true } : {}),
@@ -39,13 +46,19 @@ export function applyReviews(results: FileResult[], sources: ReviewSources): voi
   }
 }
 
+/** The text of a finding's span as the ledger keeps it for people: at most 200 characters. */
+export function spanText(source: string, span: { start: number; end: number }): string {
+  const text = source.slice(span.start, span.end);
+  return text.length > 200 ? `${text.slice(0, 199)}…` : text;
+}
+
 /** Ledger entries (verdict "baseline") for every finding of a run: the --write-baseline file. */
 export function baselineEntries(results: readonly FileResult[], fileName: (r: FileResult) => string, date: string): LedgerEntry[] {
   const out: LedgerEntry[] = [];
   for (const r of results) {
     const prints = r.review?.map((v) => v.fingerprint) ?? fingerprintFindings(r.source, r.findings);
     r.findings.forEach((f, i) => {
-      out.push({ fingerprint: prints[i], ruleId: f.ruleId, verdict: 'baseline', reason: '', date, file: fileName(r), text: r.source.slice(f.span.start, f.span.end) });
+      out.push({ fingerprint: prints[i], ruleId: f.ruleId, verdict: 'baseline', reason: '', date, file: fileName(r), text: spanText(r.source, f.span) });
     });
   }
   return out;

@@ -48,7 +48,12 @@ export function parseLedger(text: string, file: string, locale: Locale): Ledger 
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    throw problem(file, locale, `不是有效的 JSON（${(error as Error).message}），无法读取核查记录。`, `not valid JSON (${(error as Error).message}); cannot read the verdict ledger.`);
+    throw problem(
+      file,
+      locale,
+      `不是有效的 JSON（${(error as Error).message}），无法读取核查记录。`,
+      `not valid JSON (${(error as Error).message}); cannot read the verdict ledger.`,
+    );
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data) || !('fzlintLedger' in data)) {
     throw problem(file, locale, '不是 fzlint 核查记录（缺少 "fzlintLedger" 版本字段）。', 'not an fzlint verdict ledger (no "fzlintLedger" version field).');
@@ -75,7 +80,12 @@ export function parseLedger(text: string, file: string, locale: Locale): Ledger 
     };
     const verdict = str('verdict', true) as VerdictStatus;
     if (!STATUSES.includes(verdict)) {
-      throw problem(file, locale, `第 ${i + 1} 条记录的 verdict “${verdict}”无效（应为 confirmed、dismissed 或 baseline）。`, `entry ${i + 1}: verdict "${verdict}" is not confirmed, dismissed or baseline.`);
+      throw problem(
+        file,
+        locale,
+        `第 ${i + 1} 条记录的 verdict “${verdict}”无效（应为 confirmed、dismissed 或 baseline）。`,
+        `entry ${i + 1}: verdict "${verdict}" is not confirmed, dismissed or baseline.`,
+      );
     }
     const by = str('by', false);
     return {

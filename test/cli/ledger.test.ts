@@ -6,6 +6,7 @@ import Ajv from 'ajv';
 import type * as Sarif from 'sarif';
 import { fullwidthReport, repoRoot } from '../helpers/paths';
 import { runCli, runJson, type JsonMessage } from '../helpers/run-cli';
+import { unavailable } from '../helpers/unavailable';
 
 interface ReviewedMessage extends JsonMessage {
   fingerprint: string;
@@ -220,6 +221,87 @@ describe('verdict ledger (--ledger, fzlint verdict)', function () {
     const missing = runCli(['report.txt', '--ledger', 'nope.json', '--locale', 'en'], { cwd: dir });
     assert.equal(missing.status, 2);
     assert.match(missing.stderr, /nope\.json: no such file/);
+  });
+});
+
+describe('verdicts in the HTML review report', function () {
+  this.timeout(120000);
+
+  it('shows the ledger, lets a reviewer dismiss a finding in the page and exports a ledger the CLI applies (headless Chromium)', async function () {
+    const chromium = '/usr/bin/chromium';
+    if (!fs.existsSync(chromium))
+      unavailable(this, `${chromium} not found: the browser test of the HTML verdict export cannot run`, 'apt-get install -y chromium (as .ci/run does)');
+    const dir = workDir();
+    const found = messages(['report.txt'], dir).messages;
+    const [kept, other] = [found[0], found.find((m) => m.fingerprint !== found[0].fingerprint && m.line !== found[0].line)!];
+    assert.equal(runCli(['verdict', 'dismiss', 'report.txt', '--fingerprint', kept.fingerprint, '--reason', '已核实无误'], { cwd: dir }).status, 0);
+    const file = path.join(dir, 'review.html');
+    assert.equal(runCli(['--format', 'html', '-o', file, 'report.txt', '--ledger', '.fzlint-verdicts.json'], { cwd: dir }).status, 1);
+    const { chromium: pw } = await import('playwright-core');
+    const browser = await pw.launch({ executablePath: chromium, args: ['--no-sandbox'] });
+    try {
+      const page = await browser.newPage({ acceptDownloads: true });
+      const requests: string[] = [];
+      const problems: string[] = [];
+      page.on('request', (req) => {
+        if (!/^(?:file|blob):/.test(req.url())) requests.push(req.url());
+      });
+      page.on('console', (m) => {
+        if (m.type() === 'error') problems.push(m.text());
+      });
+      page.on('pageerror', (e) => problems.push(e.message));
+      await page.goto(`file://${file}`);
+      const dismissed = page.locator('li.finding.dismissed');
+      assert.equal(await dismissed.count(), 1);
+      assert.equal(await dismissed.getAttribute('data-fp'), kept.fingerprint);
+      assert.equal(
+        await dismissed
+          .locator('.msg')
+          .evaluate(
+            (e) => (globalThis as unknown as { getComputedStyle: (el: unknown) => { textDecorationLine: string } }).getComputedStyle(e).textDecorationLine,
+          ),
+        'line-through',
+      );
+      const li = page.locator(`li.finding[data-fp="${other.fingerprint}"]`);
+      await li.locator('select.fz-verdict').selectOption('dismissed');
+      await li.locator('input.fz-reason').fill('口径不同');
+      assert.equal(
+        await li
+          .locator('.msg')
+          .evaluate(
+            (e) => (globalThis as unknown as { getComputedStyle: (el: unknown) => { textDecorationLine: string } }).getComputedStyle(e).textDecorationLine,
+          ),
+        'line-through',
+        'struck through at once',
+      );
+      await page.locator('#fz-by').fill('审阅人乙');
+      const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#fz-export').click()]);
+      const saved = path.join(dir, 'exported.json');
+      await download.saveAs(saved);
+      assert.equal(download.suggestedFilename(), 'fzlint-verdicts.json');
+      const shown = await page.locator('#fz-ledger-out').inputValue();
+      assert.equal(fs.readFileSync(saved, 'utf8'), shown, 'the download is the text shown');
+      assert.deepEqual(requests, [], 'no network requests');
+      assert.deepEqual(problems, [], 'no script error or CSP violation');
+    } finally {
+      await browser.close();
+    }
+    const exported = JSON.parse(fs.readFileSync(path.join(dir, 'exported.json'), 'utf8'));
+    assert.equal(exported.fzlintLedger, 1);
+    const added = exported.entries.find((e: { fingerprint: string }) => e.fingerprint === other.fingerprint);
+    assert.equal(added.verdict, 'dismissed');
+    assert.equal(added.reason, '口径不同');
+    assert.equal(added.by, '审阅人乙');
+    assert.equal(added.ruleId, other.ruleId);
+    assert.equal(added.file, 'report.txt');
+    const after = messages(['report.txt', '--ledger', 'exported.json'], dir).messages;
+    assert.deepEqual(
+      after
+        .filter((m) => m.suppressed)
+        .map((m) => m.fingerprint)
+        .sort(),
+      [kept.fingerprint, other.fingerprint].sort(),
+    );
   });
 });
 

@@ -6,13 +6,17 @@
  */
 import type { Locale } from '../../engine/rule';
 import type { LedgerEntry } from '../ledger/ledger-file';
-import { LEDGER_VERSION, DEFAULT_LEDGER_NAME } from '../ledger/ledger-file';
+import { LEDGER_VERSION } from '../ledger/ledger-file';
+
+/** The download's name: browsers drop a leading dot, so not .fzlint-verdicts.json (use it with --ledger). */
+const DOWNLOAD_NAME = 'fzlint-verdicts.json';
 import type { FindingReview } from '../result';
 
 const T = {
   'zh-CN': {
     heading: '核查意见',
-    intro: '逐条选择“确认”或“排除”并写明理由，然后导出核查记录（JSON）。用 fzlint --ledger 文件 检查修改后的报告时，已排除的问题不再计入。',
+    intro:
+      '逐条选择“确认”或“排除”并写明理由，然后导出核查记录（JSON 文件 fzlint-verdicts.json）。用 fzlint --ledger fzlint-verdicts.json 检查修改后的报告时，已排除的问题显示为已排除，不再计入。',
     by: '审阅人',
     export: '导出核查记录',
     download: '下载',
@@ -29,7 +33,7 @@ const T = {
   en: {
     heading: 'Verdicts',
     intro:
-      'Mark findings confirmed or dismissed with a reason, then export the verdict ledger (JSON). With fzlint --ledger FILE on the revised report, dismissed findings no longer count.',
+      'Mark findings confirmed or dismissed with a reason, then export the verdict ledger (the JSON file fzlint-verdicts.json). With fzlint --ledger fzlint-verdicts.json on the revised report, dismissed findings are shown as dismissed and no longer count.',
     by: 'Reviewer',
     export: 'Export the verdict ledger',
     download: 'download',
@@ -54,7 +58,7 @@ export const REVIEW_STYLE = `li.finding.dismissed .msg{text-decoration:line-thro
 /** The toolbar: reviewer name, export button, download link, the exported text. */
 export function reviewToolbar(locale: Locale, escape: Escape): string {
   const t = T[locale];
-  return `<section id="verdicts"><h2>${escape(t.heading)}</h2><p>${escape(t.intro)}</p><p><label>${escape(t.by)} <input id="fz-by"></label> <button type="button" id="fz-export">${escape(t.export)}</button> <a id="fz-download" download="${escape(DEFAULT_LEDGER_NAME)}" hidden>${escape(t.download)} ${escape(DEFAULT_LEDGER_NAME)}</a></p><textarea id="fz-ledger-out" readonly hidden></textarea></section>`;
+  return `<section id="verdicts"><h2>${escape(t.heading)}</h2><p>${escape(t.intro)}</p><p><label>${escape(t.by)} <input id="fz-by"></label> <button type="button" id="fz-export">${escape(t.export)}</button> <a id="fz-download" download="${escape(DOWNLOAD_NAME)}" hidden>${escape(t.download)} ${escape(DOWNLOAD_NAME)}</a></p><textarea id="fz-ledger-out" readonly hidden></textarea></section>`;
 }
 
 /** The ledger the run used, as a data block the export starts from (not script: never run). */
@@ -98,4 +102,4 @@ btn.addEventListener('click',function(){var map={};base.forEach(function(e){map[
 document.querySelectorAll('li.finding').forEach(function(li){var fp=li.dataset.fp,v=li.querySelector('select.fz-verdict').value,reason=li.querySelector('input.fz-reason').value.trim(),old=map[fp];if(!v){if(old&&old.verdict!=='baseline')delete map[fp];return}if(old&&old.verdict===v&&old.reason===reason)return;var e={fingerprint:fp,ruleId:li.dataset.rule,verdict:v,reason:reason};if(by)e.by=by;e.date=date;e.file=li.dataset.file;e.text=li.dataset.text;map[fp]=e});
 var entries=Object.keys(map).map(function(k){var e=map[k],o={fingerprint:e.fingerprint,ruleId:e.ruleId,verdict:e.verdict,reason:e.reason||''};if(e.by)o.by=e.by;o.date=e.date||'';o.file=e.file||'';o.text=e.text||'';return o}).sort(function(a,b){return a.file<b.file?-1:a.file>b.file?1:a.fingerprint<b.fingerprint?-1:a.fingerprint>b.fingerprint?1:0});
 var text=JSON.stringify({fzlintLedger:${LEDGER_VERSION},entries:entries},null,2)+'\\n';var out=document.getElementById('fz-ledger-out');out.value=text;out.hidden=false;
-var a=document.getElementById('fz-download');if(a.href)URL.revokeObjectURL(a.href);a.href=URL.createObjectURL(new Blob([text],{type:'application/json'}));a.hidden=false;a.click()})})();`;
+var a=document.getElementById('fz-download'),make=URL.createObjectURL.bind(URL),drop=URL.revokeObjectURL.bind(URL);if(a.href)drop(a.href);a.href=make(new Blob([text],{type:'application/json'}));a.hidden=false;a.click()})})();`;

@@ -313,7 +313,7 @@ export const htmlFormatter: Formatter = (results, { locale, cwd, skipped, ledger
         const items = shown
           .map(
             (f) =>
-              `<li${findingAttributes(reviewOf.get(f), f.ruleId, name, spanText(r.source, f.span), escapeHtml)}>${findingBadges(reviewOf.get(f), locale, escapeHtml)}<span class="${SEVERITY_CLASS[f.severity]}">${escapeHtml(T[locale][f.severity === 'error' ? 'errors' : f.severity === 'warning' ? 'warnings' : 'infos'])}</span> ${escapeHtml(fill(t.line, f.line))}:${f.column} <span class="msg">${escapeHtml(f.messages[locale])}</span> ${ruleLink(f)}${findingControls(reviewOf.get(f), locale, escapeHtml)}<div class="ctx">${context(r.source, f)}</div></li>`,
+              `<li${findingAttributes(reviewOf.get(f), f.ruleId, name, spanText(r.source, f.span), escapeHtml)}>${findingBadges(reviewOf.get(f), locale, escapeHtml)}<span class="${SEVERITY_CLASS[f.severity]}">${escapeHtml(T[locale][f.severity === 'error' ? 'errors' : f.severity === 'warning' ? 'warnings' : 'infos'])}</span> <span class="msg">${escapeHtml(fill(t.line, f.line))}:${f.column} ${escapeHtml(f.messages[locale])}</span> ${ruleLink(f)}${findingControls(reviewOf.get(f), locale, escapeHtml)}<div class="ctx">${context(r.source, f)}</div></li>`,
           )
           .join('');
         const more = hidden > 0 ? `<li class="more">${escapeHtml(fill(t.moreNotShown, hidden))}</li>` : '';

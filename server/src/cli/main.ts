@@ -13,7 +13,7 @@ import { HELP_EN, HELP_ZH } from './help';
 import { decodeInput, InputError, MAX_FILE_BYTES } from './read-input';
 import { countedFindings, countFindings, sumCounts, type FileResult } from './result';
 import { applyReviews, type ReviewSources } from './ledger/apply-ledger';
-import { LedgerError, readLedger } from './ledger/ledger-file';
+import { LedgerError, readLedger } from '../engine/io/ledger-file';
 import { writeBaselineFile } from './ledger/write-baseline';
 import { cacheKey, configHash, LintCache, resolveCacheLocation } from './batch/cache';
 import { lintOne, type FileTask } from './batch/process-file';

@@ -12,7 +12,7 @@ import { Project } from '../../engine/project';
 import type { Locale } from '../../engine/rule';
 import { lintOne } from '../batch/process-file';
 import { spanText } from '../ledger/apply-ledger';
-import { DEFAULT_LEDGER_NAME, LedgerError, readLedgerIfExists, today, writeLedger, type LedgerEntry } from '../ledger/ledger-file';
+import { DEFAULT_LEDGER_NAME, LedgerError, readLedgerIfExists, today, writeLedger, type LedgerEntry } from '../../engine/io/ledger-file';
 import { InputError, readInput } from '../read-input';
 import { terminalSafeLine } from '../formatters/terminal-safe';
 import { t, type CommandIo } from './io';

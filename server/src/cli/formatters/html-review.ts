@@ -5,8 +5,8 @@
  * also shown as text to copy). Everything stays in the page: no network.
  */
 import type { Locale } from '../../engine/rule';
-import type { LedgerEntry } from '../ledger/ledger-file';
-import { LEDGER_VERSION } from '../ledger/ledger-file';
+import type { LedgerEntry } from '../../engine/io/ledger-file';
+import { LEDGER_VERSION } from '../../engine/io/ledger-file';
 
 /** The download's name: browsers drop a leading dot, so not .fzlint-verdicts.json (use it with --ledger). */
 const DOWNLOAD_NAME = 'fzlint-verdicts.json';

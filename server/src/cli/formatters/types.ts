@@ -1,5 +1,5 @@
 import type { Locale } from '../../engine/rule';
-import type { LedgerEntry } from '../ledger/ledger-file';
+import type { LedgerEntry } from '../../engine/io/ledger-file';
 import type { FileResult } from '../result';
 import type { SkippedFile } from '../skipped';
 

@@ -4,7 +4,7 @@
  */
 import { fingerprintFindings } from '../../engine/fingerprint';
 import type { FileResult, FindingReview } from '../result';
-import type { Ledger, LedgerEntry } from './ledger-file';
+import type { Ledger, LedgerEntry } from '../../engine/io/ledger-file';
 
 export interface ReviewSources {
   ledger?: Ledger;

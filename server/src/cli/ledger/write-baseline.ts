@@ -4,7 +4,7 @@ import { FileAccessError, fileProblemMessage } from '../../engine/io/safe-file';
 import type { Locale } from '../../engine/rule';
 import type { FileResult } from '../result';
 import { baselineEntries } from './apply-ledger';
-import { today, writeLedger } from './ledger-file';
+import { today, writeLedger } from '../../engine/io/ledger-file';
 
 /** Write the baseline; returns a one-line problem (the run exits 2) or undefined. Never overwrites an input. */
 export function writeBaselineFile(target: string, results: readonly FileResult[], cwd: string, env: NodeJS.ProcessEnv, locale: Locale): string | undefined {

@@ -6,8 +6,8 @@
  *   { "fzlintLedger": 1, "entries": [ { "fingerprint", "ruleId", "verdict", "reason", "by"?, "date", "file", "text" } ] }
  */
 import * as fs from 'node:fs';
-import type { Locale } from '../../engine/rule';
-import { FileAccessError, fileProblemMessage, readRegularFile, writeFileSafely } from '../../engine/io/safe-file';
+import type { Locale } from '../rule';
+import { FileAccessError, fileProblemMessage, readRegularFile, writeFileSafely } from './safe-file';
 
 export const LEDGER_VERSION = 1;
 export const DEFAULT_LEDGER_NAME = '.fzlint-verdicts.json';

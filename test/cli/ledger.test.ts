@@ -279,7 +279,7 @@ describe('verdicts in the HTML review report', function () {
       const saved = path.join(dir, 'exported.json');
       await download.saveAs(saved);
       assert.equal(download.suggestedFilename(), 'fzlint-verdicts.json');
-      const shown = await page.locator('#fz-ledger-out').inputValue();
+      const shown = await page.locator('#fz-ledger-out').textContent();
       assert.equal(fs.readFileSync(saved, 'utf8'), shown, 'the download is the text shown');
       assert.deepEqual(requests, [], 'no network requests');
       assert.deepEqual(problems, [], 'no script error or CSP violation');
@@ -302,6 +302,21 @@ describe('verdicts in the HTML review report', function () {
         .sort(),
       [kept.fingerprint, other.fingerprint].sort(),
     );
+  });
+});
+
+describe('verdicts in the HTML review report: hostile reasons', function () {
+  this.timeout(60000);
+
+  it('renders a reason and reviewer name from the ledger as text', () => {
+    const dir = workDir();
+    const [m] = messages(['report.txt'], dir).messages;
+    const hostile = '"><script>alert(1)</script><img src=x onerror=alert(2)>';
+    assert.equal(runCli(['verdict', 'dismiss', 'report.txt', '--fingerprint', m.fingerprint, '--reason', hostile, '--by', hostile], { cwd: dir }).status, 0);
+    const html = runCli(['--format', 'html', 'report.txt', '--ledger', '.fzlint-verdicts.json'], { cwd: dir }).stdout;
+    assert.equal((html.match(/<script/gi) ?? []).length, 1, 'only the page’s own script');
+    assert.doesNotMatch(html, /<img/i);
+    assert.ok(html.includes('&lt;script&gt;alert(1)&lt;/script&gt;'));
   });
 });
 

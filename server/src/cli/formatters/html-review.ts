@@ -53,18 +53,16 @@ type Escape = (s: string) => string;
 
 export const REVIEW_STYLE = `li.finding.dismissed .msg{text-decoration:line-through;color:#777}.verdict{font-size:.9em;color:#555;margin-left:.4em}
 .new{background:#b00020;color:#fff;border-radius:3px;padding:0 .3em;font-size:.85em;margin-right:.3em}.base{background:#ddd;border-radius:3px;padding:0 .3em;font-size:.85em;margin-right:.3em}
-.review{margin-left:.5em;font-size:.9em}.review input{width:14em}#fz-ledger-out{width:100%;height:12em;font-family:monospace}`;
+.review{margin-left:.5em;font-size:.9em}.review input{width:14em}#fz-ledger-out{max-height:16em;overflow:auto;background:#fafafa;border:1px solid #ccc;padding:.4em}`;
 
-/** The toolbar: reviewer name, export button, download link, the exported text. */
-export function reviewToolbar(locale: Locale, escape: Escape): string {
+/**
+ * The toolbar: reviewer name, export button, download link, the exported text; the ledger the run used
+ * rides in a data attribute (escaped like all text: no second script element), the export starts from it.
+ */
+export function reviewToolbar(locale: Locale, entries: readonly LedgerEntry[], escape: Escape): string {
   const t = T[locale];
-  return `<section id="verdicts"><h2>${escape(t.heading)}</h2><p>${escape(t.intro)}</p><p><label>${escape(t.by)} <input id="fz-by"></label> <button type="button" id="fz-export">${escape(t.export)}</button> <a id="fz-download" download="${escape(DOWNLOAD_NAME)}" hidden>${escape(t.download)} ${escape(DOWNLOAD_NAME)}</a></p><textarea id="fz-ledger-out" readonly hidden></textarea></section>`;
-}
-
-/** The ledger the run used, as a data block the export starts from (not script: never run). */
-export function ledgerData(entries: readonly LedgerEntry[]): string {
-  const json = JSON.stringify({ fzlintLedger: LEDGER_VERSION, entries }).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
-  return `<script type="application/json" id="fz-ledger">${json}</script>`;
+  const ledger = JSON.stringify({ fzlintLedger: LEDGER_VERSION, entries });
+  return `<section id="verdicts" data-ledger="${escape(ledger)}"><h2>${escape(t.heading)}</h2><p>${escape(t.intro)}</p><p><label>${escape(t.by)} <input id="fz-by"></label> <button type="button" id="fz-export">${escape(t.export)}</button> <a id="fz-download" download="${escape(DOWNLOAD_NAME)}" hidden>${escape(t.download)} ${escape(DOWNLOAD_NAME)}</a></p><pre id="fz-ledger-out" hidden></pre></section>`;
 }
 
 /** The attributes of a finding's <li>: its class and the data the export needs. */
@@ -96,10 +94,10 @@ export function findingControls(review: FindingReview | undefined, locale: Local
 }
 
 /** The page's review script (the CSP allows it by hash, with the sort script). */
-export const REVIEW_SCRIPT = `(function(){var btn=document.getElementById('fz-export');if(!btn)return;var base=[];try{base=JSON.parse(document.getElementById('fz-ledger').textContent).entries||[]}catch(e){}
+export const REVIEW_SCRIPT = `(function(){var btn=document.getElementById('fz-export');if(!btn)return;var base=[];try{base=JSON.parse(document.getElementById('verdicts').dataset.ledger).entries||[]}catch(e){}
 document.querySelectorAll('li.finding select.fz-verdict').forEach(function(s){s.addEventListener('change',function(){var li=s.closest('li');li.classList.toggle('dismissed',s.value==='dismissed');li.classList.toggle('confirmed',s.value==='confirmed')})});
 btn.addEventListener('click',function(){var map={};base.forEach(function(e){map[e.fingerprint]=e});var by=document.getElementById('fz-by').value.trim();var date=new Date().toISOString().slice(0,10);
 document.querySelectorAll('li.finding').forEach(function(li){var fp=li.dataset.fp,v=li.querySelector('select.fz-verdict').value,reason=li.querySelector('input.fz-reason').value.trim(),old=map[fp];if(!v){if(old&&old.verdict!=='baseline')delete map[fp];return}if(old&&old.verdict===v&&old.reason===reason)return;var e={fingerprint:fp,ruleId:li.dataset.rule,verdict:v,reason:reason};if(by)e.by=by;e.date=date;e.file=li.dataset.file;e.text=li.dataset.text;map[fp]=e});
 var entries=Object.keys(map).map(function(k){var e=map[k],o={fingerprint:e.fingerprint,ruleId:e.ruleId,verdict:e.verdict,reason:e.reason||''};if(e.by)o.by=e.by;o.date=e.date||'';o.file=e.file||'';o.text=e.text||'';return o}).sort(function(a,b){return a.file<b.file?-1:a.file>b.file?1:a.fingerprint<b.fingerprint?-1:a.fingerprint>b.fingerprint?1:0});
-var text=JSON.stringify({fzlintLedger:${LEDGER_VERSION},entries:entries},null,2)+'\\n';var out=document.getElementById('fz-ledger-out');out.value=text;out.hidden=false;
+var text=JSON.stringify({fzlintLedger:${LEDGER_VERSION},entries:entries},null,2)+'\\n';var out=document.getElementById('fz-ledger-out');out.textContent=text;out.hidden=false;
 var a=document.getElementById('fz-download'),make=URL.createObjectURL.bind(URL),drop=URL.revokeObjectURL.bind(URL);if(a.href)drop(a.href);a.href=make(new Blob([text],{type:'application/json'}));a.hidden=false;a.click()})})();`;

@@ -6,7 +6,7 @@ import type { Locale, Rule, RuleCategory, Severity } from '../../engine/rule';
 import { allBuiltinRules } from '../../engine/lint';
 import { countedFindings, countFindings, isSuppressed, sumCounts, type FileResult } from '../result';
 import { spanText } from '../ledger/apply-ledger';
-import { findingAttributes, findingBadges, findingControls, ledgerData, REVIEW_SCRIPT, REVIEW_STYLE, reviewToolbar } from './html-review';
+import { findingAttributes, findingBadges, findingControls, REVIEW_SCRIPT, REVIEW_STYLE, reviewToolbar } from './html-review';
 import { KIND_LABEL, skipMessage } from '../skipped';
 import { MAX_SHOWN, type Formatter } from './types';
 
@@ -349,12 +349,11 @@ export const htmlFormatter: Formatter = (results, { locale, cwd, skipped, ledger
 <body>
 <h1>${t.title}</h1>
 ${summary}
-${results.some((r) => r.review?.length) ? reviewToolbar(locale, escapeHtml) : ''}
+${results.some((r) => r.review?.length) ? reviewToolbar(locale, ledgerEntries ?? [], escapeHtml) : ''}
 ${parts.join('\n')}
 ${explanations(explained, rules, ruleUrls, locale)}
 ${notChecked}
 <footer>${t.generated}</footer>
-${ledgerData(ledgerEntries ?? [])}
 <script>${SORT_SCRIPT}</script>
 </body>
 </html>

@@ -11,6 +11,11 @@ export interface ReviewSources {
   baseline?: Ledger;
 }
 
+/** The text a result's findings point into: after --fix, the fixed text (findings are those that remain). */
+function findingsText(r: FileResult): string {
+  return r.output !== undefined ? r.output.replace(/^\uFEFF/, '') : r.source;
+}
+
 function index(ledger: Ledger | undefined): Map<string, LedgerEntry> {
   return new Map((ledger?.entries ?? []).map((e) => [e.fingerprint, e]));
 }
@@ -21,7 +26,7 @@ export function applyReviews(results: FileResult[], sources: ReviewSources): voi
   const known = index(sources.baseline);
   const marksNew = Boolean(sources.ledger || sources.baseline);
   for (const r of results) {
-    const prints = fingerprintFindings(r.source, r.findings);
+    const prints = fingerprintFindings(findingsText(r), r.findings);
     r.review = prints.map((fingerprint, i): FindingReview => {
       const entry = verdicts.get(fingerprint);
       // A verdict is for this rule: a ledger edited by hand cannot move it to another rule's finding.
@@ -56,9 +61,10 @@ export function spanText(source: string, span: { start: number; end: number }): 
 export function baselineEntries(results: readonly FileResult[], fileName: (r: FileResult) => string, date: string): LedgerEntry[] {
   const out: LedgerEntry[] = [];
   for (const r of results) {
-    const prints = r.review?.map((v) => v.fingerprint) ?? fingerprintFindings(r.source, r.findings);
+    const text = findingsText(r);
+    const prints = r.review?.map((v) => v.fingerprint) ?? fingerprintFindings(text, r.findings);
     r.findings.forEach((f, i) => {
-      out.push({ fingerprint: prints[i], ruleId: f.ruleId, verdict: 'baseline', reason: '', date, file: fileName(r), text: spanText(r.source, f.span) });
+      out.push({ fingerprint: prints[i], ruleId: f.ruleId, verdict: 'baseline', reason: '', date, file: fileName(r), text: spanText(text, f.span) });
     });
   }
   return out;

@@ -38,7 +38,7 @@ export async function runVerdict(args: string[], io: CommandIo, locale: Locale):
       },
     });
   } catch (error) {
-    say(`${(error as Error).message}\n${USAGE_ZH}`, `${(error as Error).message}\n${USAGE_EN}`);
+    say(`${(error as Error).message}。${USAGE_ZH}`, `${(error as Error).message}. ${USAGE_EN}`);
     return 2;
   }
   const [action, report, ...extra] = parsed.positionals;

@@ -116,6 +116,7 @@ describe('language server editing features (stdio protocol)', function () {
       'fzlint.server.fixAll',
       'fzlint.server.lintWorkspace',
       'fzlint.server.reportTemplate',
+      'fzlint.server.dismissFinding',
     ]);
     assert.ok(caps.codeActionProvider && typeof caps.codeActionProvider === 'object' && caps.codeActionProvider.resolveProvider);
   });
@@ -242,6 +243,7 @@ describe('language server editing features (stdio protocol)', function () {
         ['quickfix', space.data && (space.data as { fix: { title: string } }).fix.title, true],
         ['quickfix', '在这一行停用 number-unit-space', false],
         ['quickfix', '在整个文件中停用 number-unit-space', false],
+        ['quickfix', '忽略此问题（记入核查记录）', false],
         ['quickfix', '查看规则 number-unit-space 的说明', false],
         ['quickfix', '修复本文件中全部可确定的 number-unit-space 问题', false],
         ['quickfix', '修复全部可确定的问题（fzlint）', false],

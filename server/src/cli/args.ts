@@ -41,6 +41,12 @@ export interface CliOptions {
   trackChanges: boolean;
   /** --docx-from-text: --format docx also annotates .txt/.md reports, as a Word file of their text. */
   docxFromText: boolean;
+  /** --ledger FILE: the reviewers' verdicts (dismissed findings are suppressed). */
+  ledger?: string;
+  /** --baseline FILE: findings in it are known and do not fail the run. */
+  baseline?: string;
+  /** --write-baseline FILE: write this run's findings as a baseline. */
+  writeBaseline?: string;
 }
 
 export class UsageError extends Error {}
@@ -78,6 +84,9 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv, cwd: string
         'docs-base': { type: 'string' },
         'no-track-changes': { type: 'boolean' },
         'docx-from-text': { type: 'boolean' },
+        ledger: { type: 'string' },
+        baseline: { type: 'string' },
+        'write-baseline': { type: 'string' },
       },
     });
   } catch (error) {
@@ -110,6 +119,9 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv, cwd: string
     throw new UsageError(`--docs-base expects an http(s) or file: URL or a folder path, got "${docsBaseText}"`);
   }
   if (stdin && targets.length > 0) throw new UsageError('give either files or --stdin, not both');
+  for (const flag of ['ledger', 'baseline', 'write-baseline'] as const) {
+    if (v[flag] === '') throw new UsageError(`--${flag} expects a file name`);
+  }
   if (stdin && v.fix) throw new UsageError('--fix cannot write to standard input; use --fix-dry-run with --format json');
   return {
     targets,
@@ -137,5 +149,8 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv, cwd: string
     docsBase,
     trackChanges: !v['no-track-changes'],
     docxFromText: Boolean(v['docx-from-text']),
+    ledger: v.ledger,
+    baseline: v.baseline,
+    writeBaseline: v['write-baseline'],
   };
 }

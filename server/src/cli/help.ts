@@ -2,6 +2,8 @@ export const HELP_ZH = `用法：fzlint [选项] [文件|目录|通配符…]
       fzlint --stdin [--stdin-filename 报告.md] < 报告.txt
       fzlint annotate <文件|目录…> -o <目录> [--no-track-changes] [--docx-from-text]
       fzlint init | print-config <报告> | pack new|test|check <规则包>（见 docs/configuration.md、docs/packs.md）
+      fzlint verdict dismiss|confirm <报告> (--fingerprint 指纹 | --rule 规则 --line 行号) --reason "理由"
+             [--ledger 文件] [--by 审阅人]   把对一个问题的核查意见记入核查记录（见 docs/verdicts.md）
 
 检查法治政府建设年度报告和其他公文（.txt / .md，UTF-8 或 GB18030/GBK；Word .docx / .doc、OpenDocument .odt、
 PDF 文字层，只读）。先识别文件类型：
@@ -32,6 +34,10 @@ Word/ODT 文件按段落编行号；PDF 的问题标出页码和页内行号（�
       --locale <语言>        zh-CN（默认）或 en
       --docs-base <网址|路径> 规则说明链接（json 的 url、sarif 的 helpUri）的位置，如内网上的 docs/ 副本；默认为安装包自带的
                              说明页（file: 地址，不需联网）；也可设 FZLINT_DOCS_BASE
+      --ledger <文件>        应用核查记录（fzlint verdict 或 HTML 报告导出）：已排除的问题显示为已排除、不计入，
+                             其余标为“新”
+      --baseline <文件>      基线：其中已有的问题不计入、不导致失败，只有新问题计入退出码
+      --write-baseline <文件> 把本次的全部问题写为基线（原子写入），以退出码 0 结束
       --stdin                从标准输入读取（也可用文件名 -）
       --stdin-filename <名>  标准输入文本的文件名（决定按 .md 还是 .txt 解析）
       --color / --no-color   强制开启或关闭颜色（默认仅在终端中着色，遵守 NO_COLOR）
@@ -45,6 +51,8 @@ export const HELP_EN = `Usage: fzlint [options] [file|dir|glob ...]
        fzlint --stdin [--stdin-filename report.md] < report.txt
        fzlint annotate <file|dir ...> -o <dir> [--no-track-changes] [--docx-from-text]
        fzlint init | print-config <report> | pack new|test|check <pack>  (docs/configuration.md, docs/packs.md)
+       fzlint verdict dismiss|confirm <report> (--fingerprint F | --rule ID --line N) --reason "…"
+              [--ledger FILE] [--by NAME]   record a verdict on one finding in the ledger (docs/verdicts.md)
 
 Checks annual reports on law-based government construction and other official documents (.txt / .md in UTF-8 or
 GB18030/GBK; read-only: Word .docx / .doc, OpenDocument .odt, PDF text layers). Word/ODT lines are paragraphs; PDF
@@ -83,6 +91,10 @@ Options:
       --docs-base <url|dir>  where rule pages are linked (json url, sarif helpUri), e.g. an intranet copy of
                              docs/; default: the pages installed with fzlint (file: URIs, no network);
                              also FZLINT_DOCS_BASE
+      --ledger <file>        apply a verdict ledger (fzlint verdict, or exported from the HTML report):
+                             dismissed findings are shown as such and not counted; the others are marked new
+      --baseline <file>      findings in this baseline are not counted and do not fail the run
+      --write-baseline <file> write all findings of this run as a baseline (atomically); exit 0
       --stdin                read the text from standard input (also: a file named -)
       --stdin-filename <f>   name for the standard input text (.md or .txt parsing)
       --color / --no-color   force colour on or off (default: only on a TTY; honours NO_COLOR)

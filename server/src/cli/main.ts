@@ -11,7 +11,10 @@ import { formatters } from './formatters';
 import { terminalSafeLine } from './formatters/terminal-safe';
 import { HELP_EN, HELP_ZH } from './help';
 import { decodeInput, InputError, MAX_FILE_BYTES } from './read-input';
-import { countFindings, sumCounts, type FileResult } from './result';
+import { countedFindings, countFindings, sumCounts, type FileResult } from './result';
+import { applyReviews, type ReviewSources } from './ledger/apply-ledger';
+import { LedgerError, readLedger } from '../engine/io/ledger-file';
+import { writeBaselineFile } from './ledger/write-baseline';
 import { cacheKey, configHash, LintCache, resolveCacheLocation } from './batch/cache';
 import { lintOne, type FileTask } from './batch/process-file';
 import { createProgress } from './batch/progress';
@@ -102,6 +105,16 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     codeRules: { allow: options.allowCodeRules, reason: 'cli' },
   };
   const configFor = (file: string): FileConfig => project.resolve(file, request);
+  // The ledger and the baseline are read first: a broken one stops the run with one line (exit 2).
+  const reviewSources: ReviewSources = {};
+  try {
+    if (options.ledger) reviewSources.ledger = readLedger(path.resolve(io.cwd, options.ledger), options.locale);
+    if (options.baseline) reviewSources.baseline = readLedger(path.resolve(io.cwd, options.baseline), options.locale);
+  } catch (error) {
+    if (!(error instanceof LedgerError)) throw error;
+    io.stderr(`fzlint: ${terminalSafeLine(error.message)}\n`);
+    return 2;
+  }
   if (!formatter) return runAnnotate(options, configFor, project, io);
   const results: FileResult[] = [];
   const skipped: SkippedFile[] = [];
@@ -176,8 +189,14 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     ioError = true;
     results.push(...project.problemReports(options.locale).map((r) => ({ filePath: r.file, findings: r.findings, source: r.source })));
   }
+  // Fingerprints of every finding (before --quiet drops some: occurrence numbers stay the same).
+  applyReviews(results, reviewSources);
   for (const r of results) {
-    if (options.quiet) r.findings = r.findings.filter((f) => f.severity === 'error');
+    if (options.quiet) {
+      const keep = r.findings.map((f) => f.severity === 'error');
+      r.findings = r.findings.filter((_, i) => keep[i]);
+      r.review = r.review?.filter((_, i) => keep[i]);
+    }
     // Links into the installed docs move to --docs-base (a pack's own page stays as it is).
     if (options.docsBase) for (const f of r.findings) f.url = rebaseDocsUrl(f.url, options.docsBase);
   }
@@ -190,6 +209,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     showAllInfo: Boolean(io.env.FZLINT_ALL_INFO),
     skipped,
     docsBase: options.docsBase,
+    ledgerEntries: reviewSources.ledger?.entries,
   });
   if (options.outputFile) {
     const target = path.resolve(io.cwd, options.outputFile);
@@ -210,8 +230,21 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     }
   } else if (output) io.stdout(output);
 
+  if (options.writeBaseline) {
+    const problem = writeBaselineFile(path.resolve(io.cwd, options.writeBaseline), results, io.cwd, io.env, options.locale);
+    if (problem) fail(problem);
+    else if (!ioError) {
+      io.stderr(
+        zh
+          ? `fzlint：已把 ${results.reduce((n, r) => n + r.findings.length, 0)} 个问题写入基线 ${options.writeBaseline}。\n`
+          : `fzlint: wrote ${results.reduce((n, r) => n + r.findings.length, 0)} finding(s) to the baseline ${options.writeBaseline}.\n`,
+      );
+      return 0;
+    }
+  }
   if (ioError) return 2;
-  const total = sumCounts(results.map((r) => countFindings(r.findings)));
+  // Dismissed findings and those in the baseline do not count.
+  const total = sumCounts(results.map((r) => countFindings(countedFindings(r))));
   if (total.errors > 0) return 1;
   if (options.maxWarnings >= 0 && total.warnings > options.maxWarnings) {
     io.stderr(

@@ -25,6 +25,8 @@ export interface FileResult {
   notes?: LocalizedText[];
   /** The pack rules written as data (`data.checks`, not built in) that have findings here, for the HTML report's explanations. */
   packRules?: PackRuleText[];
+  /** Per finding (same order as `findings`): its fingerprint and what the ledger or baseline says of it. */
+  review?: FindingReview[];
 }
 
 /** What a pack's declarative rule says about itself: its one-line description and its longer docs text. */
@@ -44,6 +46,39 @@ export function packRuleTexts(findings: readonly Finding[], config: LintConfig, 
     out.push(def.docs ? { id: def.id, description: def.description, docs: def.docs } : { id: def.id, description: def.description });
   }
   return out.length ? out : undefined;
+}
+
+/** A finding's fingerprint and, with --ledger or --baseline, its standing. */
+export interface FindingReview {
+  fingerprint: string;
+  /** The ledger's verdict on this finding. */
+  verdict?: { status: 'confirmed' | 'dismissed'; reason: string; by?: string; date: string };
+  /** In the --baseline file: known, not counted. */
+  baseline?: boolean;
+  /** A ledger or baseline was given and holds nothing on this finding. */
+  new?: boolean;
+}
+
+/** Dismissed in the ledger or known from the baseline: shown, but neither counted nor failing the run. */
+export function isSuppressed(review: FindingReview | undefined): boolean {
+  return Boolean(review && (review.verdict?.status === 'dismissed' || review.baseline));
+}
+
+/** The findings that count (totals, exit code): all but dismissed and baseline ones. */
+export function countedFindings(r: FileResult): Finding[] {
+  return r.review ? r.findings.filter((_, i) => !isSuppressed(r.review![i])) : r.findings;
+}
+
+/** How many findings are dismissed and how many are known from the baseline. */
+export function suppressedCounts(results: readonly FileResult[]): { dismissed: number; baseline: number } {
+  let dismissed = 0;
+  let baseline = 0;
+  for (const r of results)
+    for (const v of r.review ?? []) {
+      if (v.verdict?.status === 'dismissed') dismissed++;
+      else if (v.baseline) baseline++;
+    }
+  return { dismissed, baseline };
 }
 
 export interface Counts {

@@ -12,7 +12,8 @@ import { fixWith } from '../engine/project';
 import { splitLines } from '../engine/document/lines';
 import { ruleDocsUrl } from '../engine/rule';
 import { readDirectives } from '../engine/document/directives';
-import { SHOW_RULE_DOCS_COMMAND } from './commands';
+import { DISMISS_FINDING_COMMAND, SHOW_RULE_DOCS_COMMAND } from './commands';
+import { filePathOf } from './documents';
 import { diagnose, diagnosticData, DIAGNOSTIC_SOURCE, documentPlan, lintDocument, type DiagnosticData, type LspFix } from './diagnostics';
 import { SIZE_LIMIT_RULE_ID } from './size-limit';
 import { documentLanguage, isReportDocument } from './documents';
@@ -29,14 +30,16 @@ const FIX_ALL_TITLE: Record<Locale, string> = {
   en: 'Fix all certain problems (fzlint)',
 };
 
-const TITLES: Record<Locale, { line(id: string): string; file(id: string): string; docs(id: string): string; rule(id: string): string }> = {
+const TITLES: Record<Locale, { line(id: string): string; file(id: string): string; docs(id: string): string; rule(id: string): string; dismiss: string }> = {
   'zh-CN': {
+    dismiss: '忽略此问题（记入核查记录）',
     line: (id) => `在这一行停用 ${id}`,
     file: (id) => `在整个文件中停用 ${id}`,
     docs: (id) => `查看规则 ${id} 的说明`,
     rule: (id) => `修复本文件中全部可确定的 ${id} 问题`,
   },
   en: {
+    dismiss: 'Dismiss this finding (record it in the verdict ledger)',
     line: (id) => `Disable ${id} for this line`,
     file: (id) => `Disable ${id} for the entire file`,
     docs: (id) => `Show documentation for ${id}`,
@@ -253,6 +256,15 @@ export function quickFixes(doc: TextDocument, diagnostics: readonly Diagnostic[]
           kind: CodeActionKind.QuickFix,
           diagnostics: [diagnostic],
           edit: workspaceEdit(doc, [disableEdit(doc, 'file', ruleId)], options.documentChanges),
+        });
+      }
+      // A verdict instead of a comment in the text: the ledger keeps it across revisions (lsp/ledger.ts).
+      if (data.fingerprint && filePathOf(doc.uri)) {
+        actions.push({
+          title: titles.dismiss,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [diagnostic],
+          command: { title: titles.dismiss, command: DISMISS_FINDING_COMMAND, arguments: [doc.uri, data.fingerprint, ruleId, doc.getText(diagnostic.range)] },
         });
       }
     }

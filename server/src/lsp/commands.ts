@@ -16,8 +16,10 @@ export const SHOW_RULE_DOCS_COMMAND = 'fzlint.server.showRuleDocs';
 export const FIX_ALL_COMMAND = 'fzlint.server.fixAll';
 export const LINT_WORKSPACE_COMMAND = 'fzlint.server.lintWorkspace';
 export const REPORT_TEMPLATE_COMMAND = 'fzlint.server.reportTemplate';
+/** Arguments: document URI, fingerprint, rule id, the finding's text. Writes a dismissal to the workspace ledger (lsp/ledger.ts). */
+export const DISMISS_FINDING_COMMAND = 'fzlint.server.dismissFinding';
 
-export const SERVER_COMMANDS = [SHOW_RULE_DOCS_COMMAND, FIX_ALL_COMMAND, LINT_WORKSPACE_COMMAND, REPORT_TEMPLATE_COMMAND];
+export const SERVER_COMMANDS = [SHOW_RULE_DOCS_COMMAND, FIX_ALL_COMMAND, LINT_WORKSPACE_COMMAND, REPORT_TEMPLATE_COMMAND, DISMISS_FINDING_COMMAND];
 
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out', '.vscode-test']);
 const MAX_FILES = 2000;

@@ -9,6 +9,8 @@ import { projectConfigs } from './project-config';
 import type { FzlintSettings } from './settings';
 import { sizeLimitFinding } from './size-limit';
 import { workspaceTrust } from './trust';
+import { fingerprintFindings } from '../engine/fingerprint';
+import { dismissedIn, findLedger } from './ledger';
 
 export const DIAGNOSTIC_SOURCE = 'fzlint';
 
@@ -24,6 +26,8 @@ export interface DiagnosticData {
   version: number;
   fix?: LspFix;
   suggestions?: LspFix[];
+  /** The finding's fingerprint (engine/fingerprint.ts): the code action that dismisses it records this. */
+  fingerprint?: string;
 }
 
 export interface DiagnosticOptions {
@@ -155,5 +159,18 @@ export function clearLintCache(): void {
 
 /** The diagnostics of one document (none when it is not a report or fzlint is off for it). */
 export function diagnose(doc: TextDocument, settings: FzlintSettings, relatedInformation: boolean): Diagnostic[] {
-  return lintDocument(doc, settings).map((f) => toDiagnostic(f, doc, { locale: settings.locale, relatedInformation, docsBase: settings.docsBase }));
+  const findings = lintDocument(doc, settings);
+  if (findings.length === 0) return [];
+  // Findings the workspace's verdict ledger dismisses are not shown (lsp/ledger.ts).
+  const prints = fingerprintFindings(doc.getText(), findings);
+  const file = filePathOf(doc.uri);
+  const dismissed = dismissedIn(file ? findLedger(file) : undefined, settings.locale, (message) => process.stderr.write(`fzlint: ${message}\n`));
+  const out: Diagnostic[] = [];
+  findings.forEach((f, i) => {
+    if (dismissed.has(`${f.ruleId}\u0000${prints[i]}`)) return;
+    const d = toDiagnostic(f, doc, { locale: settings.locale, relatedInformation, docsBase: settings.docsBase });
+    (d.data as DiagnosticData).fingerprint = prints[i];
+    out.push(d);
+  });
+  return out;
 }

@@ -12,6 +12,7 @@ import {
   FIX_ALL_COMMAND,
   LINT_WORKSPACE_COMMAND,
   lintWorkspace,
+  DISMISS_FINDING_COMMAND,
   REPORT_TEMPLATE_COMMAND,
   SERVER_COMMANDS,
   SHOW_RULE_DOCS_COMMAND,
@@ -20,7 +21,11 @@ import {
 } from './commands';
 import { completions } from './completion';
 import { diagnose, documentParse, documentPlan, forgetLint, lintDocument } from './diagnostics';
-import { documentLanguage, isReportCandidate, isReportDocument } from './documents';
+import { documentLanguage, filePathOf, isReportCandidate, isReportDocument } from './documents';
+import { recordDismissal } from './ledger';
+import { LedgerError } from '../engine/io/ledger-file';
+import { FileAccessError, fileProblemMessage } from '../engine/io/safe-file';
+import { isWithin } from '../engine/paths';
 import { foldingRanges } from './folding';
 import { findingHover } from './hover';
 import type { FzlintSettings } from './settings';
@@ -42,6 +47,8 @@ export interface FeatureHost {
   capabilities(): ClientCapabilities;
   /** Workspace folders from initialize (and later changes). */
   folders(): Promise<{ uri: string; name: string }[]>;
+  /** Lint every open document again (the verdict ledger changed). */
+  revalidate?(): void;
 }
 
 function report(error: unknown): string {
@@ -165,9 +172,37 @@ export function registerFeatures(host: FeatureHost): void {
           });
         case REPORT_TEMPLATE_COMMAND:
           return templateFromArguments(args[0], new Date());
+        case DISMISS_FINDING_COMMAND:
+          return dismissFinding(
+            host,
+            args.map((a) => String(a ?? '')),
+          );
         default:
           return null;
       }
     }),
   );
+}
+
+/** 忽略此问题（记入核查记录）: write the dismissal to the workspace ledger, then lint the open documents again. */
+async function dismissFinding(host: FeatureHost, [uri, fingerprint, ruleId, text]: string[]): Promise<{ recorded: boolean; ledger?: string; error?: string }> {
+  const file = filePathOf(uri);
+  if (!file || !fingerprint || !ruleId) return { recorded: false };
+  const { locale } = await host.settings(uri);
+  const folders = (await host.folders()).map((f) => filePathOf(f.uri)).filter((f): f is string => Boolean(f) && isWithin(f!, file));
+  const folder = folders.sort((a, b) => b.length - a.length)[0];
+  try {
+    const ledger = recordDismissal(file, folder, { fingerprint, ruleId, text: text ?? '' }, locale);
+    host.revalidate?.();
+    return { recorded: true, ledger };
+  } catch (error) {
+    const message =
+      error instanceof LedgerError
+        ? error.message
+        : error instanceof FileAccessError
+          ? fileProblemMessage(error, locale, 'write')
+          : `${file}: ${(error as Error).message}`;
+    void host.connection.window.showErrorMessage(`fzlint: ${message}`);
+    return { recorded: false, error: message };
+  }
 }

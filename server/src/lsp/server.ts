@@ -148,6 +148,9 @@ registerFeatures({
   documents,
   settings: (uri) => settings.get(uri),
   capabilities: () => capabilities,
+  revalidate: () => {
+    for (const doc of documents.all()) validator.schedule(doc, 0);
+  },
   folders: async () => {
     if (capabilities.workspace?.workspaceFolders) workspaceFolders = (await connection.workspace.getWorkspaceFolders()) ?? workspaceFolders;
     return workspaceFolders;

@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 import type { Severity } from '../../engine/rule';
+import { countedFindings } from '../result';
 import { skipMessage } from '../skipped';
 import type { Formatter } from './types';
 import { terminalSafe } from './terminal-safe';
@@ -24,7 +25,7 @@ export const githubFormatter: Formatter = (results, { locale, cwd, skipped }) =>
   const lines: string[] = [];
   for (const r of results) {
     const file = path.isAbsolute(r.filePath) ? path.relative(cwd, r.filePath).split(path.sep).join('/') : r.filePath;
-    for (const f of r.findings) {
+    for (const f of countedFindings(r)) {
       const props = [
         `file=${escapeProperty(file)}`,
         `line=${f.line}`,

@@ -5,7 +5,9 @@ import { readDocsPage, ruleDocsPage } from '../../engine/docs';
 import type { Locale, Rule, RuleCategory, Severity } from '../../engine/rule';
 import { allBuiltinRules } from '../../engine/lint';
 import type { AreaCoverage, SystemCoverage } from '../../engine/project';
-import { countFindings, sumCounts, type FileResult, type PackRuleText } from '../result';
+import { countedFindings, countFindings, isSuppressed, sumCounts, type FileResult, type PackRuleText } from '../result';
+import { spanText } from '../ledger/apply-ledger';
+import { findingAttributes, findingBadges, findingControls, REVIEW_SCRIPT, REVIEW_STYLE, reviewToolbar } from './html-review';
 import { KIND_LABEL, skipMessage } from '../skipped';
 import { MAX_SHOWN, type Formatter } from './types';
 
@@ -275,9 +277,12 @@ mark{background:#ffe08a}.ctx{font-family:inherit;background:#fafafa;padding:.2em
 ul.checklist{list-style:none;padding-left:0}ul.checklist li{margin:.2em 0}
 .chart text{font-size:13px}.chart .bar{fill:#4a78b5}
 footer{margin-top:3em;color:#777;font-size:.9em}
-.doc{white-space:pre-wrap;background:#fafafa;padding:.5em .8em;border-left:3px solid #4a78b5;font-size:.95em}`;
+.doc{white-space:pre-wrap;background:#fafafa;padding:.5em .8em;border-left:3px solid #4a78b5;font-size:.95em}
+${REVIEW_STYLE}`;
 
-const SORT_SCRIPT = `document.querySelectorAll('table.sortable').forEach(function(t){t.querySelectorAll('th').forEach(function(th,i){th.classList.add('sortable');th.addEventListener('click',function(){var b=t.tBodies[0],rows=Array.from(b.rows),asc=th.dataset.dir!=='asc';th.dataset.dir=asc?'asc':'desc';rows.sort(function(x,y){var a=x.cells[i].dataset.v||x.cells[i].textContent,c=y.cells[i].dataset.v||y.cells[i].textContent,na=parseFloat(a),nc=parseFloat(c);var r=(!isNaN(na)&&!isNaN(nc))?na-nc:a.localeCompare(c,'zh-CN');return asc?r:-r});rows.forEach(function(r){b.appendChild(r)})})})});`;
+const TABLE_SORT_SCRIPT = `document.querySelectorAll('table.sortable').forEach(function(t){t.querySelectorAll('th').forEach(function(th,i){th.classList.add('sortable');th.addEventListener('click',function(){var b=t.tBodies[0],rows=Array.from(b.rows),asc=th.dataset.dir!=='asc';th.dataset.dir=asc?'asc':'desc';rows.sort(function(x,y){var a=x.cells[i].dataset.v||x.cells[i].textContent,c=y.cells[i].dataset.v||y.cells[i].textContent,na=parseFloat(a),nc=parseFloat(c);var r=(!isNaN(na)&&!isNaN(nc))?na-nc:a.localeCompare(c,'zh-CN');return asc?r:-r});rows.forEach(function(r){b.appendChild(r)})})})});`;
+/** The page's one script: table sorting and the review controls (html-review.ts). */
+const SORT_SCRIPT = `${TABLE_SORT_SCRIPT}\n${REVIEW_SCRIPT}`;
 /**
  * The CSP allows only this script, by its hash: even if text escaped the escaping, an injected
  * <script> or on…= handler would not run.
@@ -290,10 +295,11 @@ const SCRIPT_HASH = `sha256-${createHash('sha256').update(SORT_SCRIPT, 'utf8').d
  * bundled rule page); for several reports a sortable summary table and a bar chart. All document
  * text is escaped; the page loads nothing from the network.
  */
-export const htmlFormatter: Formatter = (results, { locale, cwd, skipped }) => {
+export const htmlFormatter: Formatter = (results, { locale, cwd, skipped, ledgerEntries }) => {
   const t = T[locale];
   const rules = new Map(allBuiltinRules().map((r) => [r.meta.id, r]));
-  const total = sumCounts(results.map((r) => countFindings(r.findings)));
+  // Dismissed findings and those in the baseline are listed (struck through, badged) and not counted.
+  const total = sumCounts(results.map((r) => countFindings(countedFindings(r))));
   const categoryTotals = new Map<string, number>();
   const parts: string[] = [];
   const rows: string[] = [];
@@ -313,14 +319,16 @@ export const htmlFormatter: Formatter = (results, { locale, cwd, skipped }) => {
 
   results.forEach((r, idx) => {
     const name = displayName(r, cwd);
-    const c = countFindings(r.findings);
+    const counted = countedFindings(r);
+    const c = countFindings(counted);
     const byCat = new Map<string, Finding[]>();
+    const reviewOf = new Map(r.findings.map((f, i) => [f, r.review?.[i]]));
     for (const f of r.findings) {
       const cat = categoryOf(f.ruleId, rules);
       let list = byCat.get(cat);
       if (!list) byCat.set(cat, (list = []));
       list.push(f);
-      categoryTotals.set(cat, (categoryTotals.get(cat) ?? 0) + 1);
+      if (!isSuppressed(reviewOf.get(f))) categoryTotals.set(cat, (categoryTotals.get(cat) ?? 0) + 1);
     }
     rows.push(
       `<tr><td data-v="${escapeHtml(name)}"><a href="#r${idx}">${escapeHtml(name)}</a></td><td>${r.kind ? escapeHtml(KIND_LABEL[r.kind][locale]) : ''}</td><td class="n e">${c.errors}</td><td class="n w">${c.warnings}</td><td class="n i">${c.infos}</td>${CATEGORY_ORDER.map((cat) => `<td class="n">${byCat.get(cat)?.length ?? 0}</td>`).join('')}</tr>`,
@@ -329,8 +337,8 @@ export const htmlFormatter: Formatter = (results, { locale, cwd, skipped }) => {
       const itemRules = allBuiltinRules().filter(item.match);
       if (!itemRules.length) return `<li class="na">☐ ${escapeHtml(item.label[locale])} — ${escapeHtml(t.notChecked)}</li>`;
       const ids = new Set(itemRules.map((x) => x.meta.id));
-      const hits = r.findings.filter((f) => ids.has(f.ruleId) && f.severity !== 'info');
-      const notes = r.findings.filter((f) => ids.has(f.ruleId) && f.severity === 'info');
+      const hits = counted.filter((f) => ids.has(f.ruleId) && f.severity !== 'info');
+      const notes = counted.filter((f) => ids.has(f.ruleId) && f.severity === 'info');
       if (!hits.length) {
         return `<li class="ok">☑ ${escapeHtml(item.label[locale])} — ${escapeHtml(t.ok)}${notes.length ? ` <span class="i">(${notes.length} ${escapeHtml(t.infos)})</span>` : ''}</li>`;
       }
@@ -353,7 +361,7 @@ export const htmlFormatter: Formatter = (results, { locale, cwd, skipped }) => {
         const items = shown
           .map(
             (f) =>
-              `<li><span class="${SEVERITY_CLASS[f.severity]}">${escapeHtml(T[locale][f.severity === 'error' ? 'errors' : f.severity === 'warning' ? 'warnings' : 'infos'])}</span> ${escapeHtml(fill(t.line, f.line))}:${f.column} ${escapeHtml(f.messages[locale])} ${ruleLink(f)}<div class="ctx">${context(r.source, f)}</div></li>`,
+              `<li${findingAttributes(reviewOf.get(f), f.ruleId, name, spanText(r.source, f.span), escapeHtml)}>${findingBadges(reviewOf.get(f), locale, escapeHtml)}<span class="${SEVERITY_CLASS[f.severity]}">${escapeHtml(T[locale][f.severity === 'error' ? 'errors' : f.severity === 'warning' ? 'warnings' : 'infos'])}</span> <span class="msg">${escapeHtml(fill(t.line, f.line))}:${f.column} ${escapeHtml(f.messages[locale])}</span> ${ruleLink(f)}${findingControls(reviewOf.get(f), locale, escapeHtml)}<div class="ctx">${context(r.source, f)}</div></li>`,
           )
           .join('');
         const more = hidden > 0 ? `<li class="more">${escapeHtml(fill(t.moreNotShown, hidden))}</li>` : '';
@@ -389,6 +397,7 @@ export const htmlFormatter: Formatter = (results, { locale, cwd, skipped }) => {
 <body>
 <h1>${t.title}</h1>
 ${summary}
+${results.some((r) => r.review?.length) ? reviewToolbar(locale, ledgerEntries ?? [], escapeHtml) : ''}
 ${parts.join('\n')}
 ${explanations(explained, rules, packRules, ruleUrls, locale)}
 ${notChecked}

@@ -1,6 +1,6 @@
 import type { Finding } from '../../engine/finding';
 import type { TextEdit } from '../../engine/rule';
-import { countFindings, type FileResult } from '../result';
+import { countedFindings, countFindings, isSuppressed, type FileResult, type FindingReview } from '../result';
 import { skipMessage } from '../skipped';
 import { pdfPosition, type PdfSegment } from '../inputs/pdf-layout';
 import type { Formatter } from './types';
@@ -21,7 +21,21 @@ function eslintFix(source: string, edits: readonly TextEdit[]): { range: [number
 
 const SEVERITY = { error: 2, warning: 1, info: 0 } as const;
 
-function message(source: string, f: Finding, locale: 'zh-CN' | 'en', pdf?: PdfSegment[][]) {
+/** The finding's fingerprint and its standing against --ledger / --baseline. */
+function reviewFields(v: FindingReview | undefined) {
+  if (!v) return {};
+  return {
+    fingerprint: v.fingerprint,
+    ...(v.verdict
+      ? { verdict: { status: v.verdict.status, reason: v.verdict.reason, ...(v.verdict.by ? { by: v.verdict.by } : {}), date: v.verdict.date } }
+      : {}),
+    ...(isSuppressed(v) ? { suppressed: true } : {}),
+    ...(v.baseline ? { baseline: true } : {}),
+    ...(v.new ? { new: true } : {}),
+  };
+}
+
+function message(source: string, f: Finding, locale: 'zh-CN' | 'en', pdf?: PdfSegment[][], review?: FindingReview) {
   const at = pdf ? pdfPosition(pdf, f.line, f.column) : undefined;
   return {
     ruleId: f.ruleId,
@@ -45,6 +59,7 @@ function message(source: string, f: Finding, locale: 'zh-CN' | 'en', pdf?: PdfSe
         }
       : {}),
     ...(f.related ? { related: f.related.map((r) => ({ line: r.line, column: r.column, message: r.message[locale] })) } : {}),
+    ...reviewFields(review),
   };
 }
 
@@ -53,16 +68,20 @@ function message(source: string, f: Finding, locale: 'zh-CN' | 'en', pdf?: PdfSe
  * `infoCount` and `documentKind` on each file, and a record with `skipped: {reason, message}` for each
  * file that was found and not linted. A PDF input's messages carry `pdf: {page, line}` (where the
  * finding starts in the PDF; `line`/`column` count paragraphs of the extracted text) and the file a
- * `notes` list (that a PDF's layout can hide defects). Info findings have severity 0. Ranges are UTF-16 offsets into
+ * `notes` list (that a PDF's layout can hide defects). Each message has its `fingerprint`; with
+ * --ledger / --baseline also `verdict: {status, reason}`, `suppressed: true` (dismissed or in the
+ * baseline; not counted in errorCount etc., but in `suppressedCount`) or `new: true`. Info findings have severity 0. Ranges are UTF-16 offsets into
  * the text without its BOM.
  */
 export const jsonFormatter: Formatter = (results, { locale, skipped }) => {
   const out: object[] = results.map((r: FileResult) => {
-    const c = countFindings(r.findings);
+    // Dismissed and baseline findings are listed (suppressed: true) and not counted.
+    const c = countFindings(countedFindings(r));
+    const suppressed = r.findings.length - countedFindings(r).length;
     return {
       filePath: r.filePath,
       ...(r.kind ? { documentKind: r.kind } : {}),
-      messages: r.findings.map((f) => message(r.source, f, locale, r.pdf)),
+      messages: r.findings.map((f, i) => message(r.source, f, locale, r.pdf, r.review?.[i])),
       ...(r.notes?.length ? { notes: r.notes.map((n) => n[locale]) } : {}),
       errorCount: c.errors,
       fatalErrorCount: 0,
@@ -70,6 +89,7 @@ export const jsonFormatter: Formatter = (results, { locale, skipped }) => {
       infoCount: c.infos,
       fixableErrorCount: c.fixableErrors,
       fixableWarningCount: c.fixableWarnings,
+      ...(suppressed ? { suppressedCount: suppressed } : {}),
       ...(r.output !== undefined ? { output: r.output } : {}),
     };
   });

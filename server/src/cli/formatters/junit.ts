@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { countFindings, sumCounts } from '../result';
+import { countedFindings, countFindings, sumCounts } from '../result';
 import { skipMessage } from '../skipped';
 import type { Formatter } from './types';
 
@@ -26,10 +26,10 @@ export const junitFormatter: Formatter = (results, { locale, cwd, skipped }) => 
   let failures = 0;
   for (const r of results) {
     const name = path.isAbsolute(r.filePath) ? path.relative(cwd, r.filePath).split(path.sep).join('/') : r.filePath;
-    const c = countFindings(r.findings);
+    const c = countFindings(countedFindings(r));
     const line = (f: (typeof r.findings)[number]) => `${name}:${f.line}:${f.column} ${label[f.severity]} ${f.messages[locale]} (${f.ruleId})`;
-    const failing = r.findings.filter((f) => f.severity !== 'info');
-    const infos = r.findings.filter((f) => f.severity === 'info');
+    const failing = countedFindings(r).filter((f) => f.severity !== 'info');
+    const infos = countedFindings(r).filter((f) => f.severity === 'info');
     let body = '';
     if (failing.length) {
       failures++;
@@ -46,7 +46,7 @@ export const junitFormatter: Formatter = (results, { locale, cwd, skipped }) => 
       `    <testcase classname="fzlint" name="${xmlEscape(name)}" file="${xmlEscape(name)}" time="0">\n      <skipped message="${xmlEscape(skipMessage(s, locale))}"/>\n    </testcase>`,
     );
   }
-  const total = sumCounts(results.map((r) => countFindings(r.findings)));
+  const total = sumCounts(results.map((r) => countFindings(countedFindings(r))));
   const skippedCount = skipped?.length ?? 0;
   const attrs = `tests="${results.length + skippedCount}" failures="${failures}" errors="0" skipped="${skippedCount}"`;
   return [

@@ -5,7 +5,7 @@ import type { Finding } from '../../engine/finding';
 import type { Rule, Severity, TextEdit } from '../../engine/rule';
 import { docsUrl, ruleDocsUrl } from '../../engine/docs';
 import { allBuiltinRules } from '../../engine/lint';
-import type { FileResult } from '../result';
+import type { FileResult, FindingReview } from '../result';
 import { skipMessage } from '../skipped';
 import type { Formatter } from './types';
 
@@ -92,7 +92,7 @@ export const sarifFormatter: Formatter = (results: FileResult[], { locale, cwd, 
       ...(r.kind ? { properties: { documentKind: r.kind } } : {}),
     });
     const artifactLocation = { ...loc, index: artifactIndex };
-    for (const f of r.findings) {
+    r.findings.forEach((f, i) => {
       const result: Sarif.Result = {
         ruleId: f.ruleId,
         level: LEVEL[f.severity],
@@ -115,8 +115,9 @@ export const sarifFormatter: Formatter = (results: FileResult[], { locale, cwd, 
         'message.en': f.messages.en,
         ...(f.suggestions?.length ? { suggestions: f.suggestions.length } : {}),
       };
+      addReview(result, r.review?.[i], locale);
       sarifResults.push(result);
-    }
+    });
   });
   const log: Sarif.Log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -157,6 +158,29 @@ export const sarifFormatter: Formatter = (results: FileResult[], { locale, cwd, 
   };
   return JSON.stringify(log, null, 2) + '\n';
 };
+
+/**
+ * The fingerprint (partialFingerprints), a dismissal as an external suppression with its reason
+ * (§3.35), and with a ledger or baseline the baselineState: new, or unchanged for a known finding.
+ */
+function addReview(result: Sarif.Result, v: FindingReview | undefined, locale: 'zh-CN' | 'en'): void {
+  if (!v) return;
+  result.partialFingerprints = { 'fzlint/v1': v.fingerprint };
+  if (v.verdict?.status === 'dismissed') {
+    result.suppressions = [{ kind: 'external', status: 'accepted', justification: v.verdict.reason }];
+  } else if (v.baseline) {
+    result.suppressions = [{ kind: 'external', status: 'accepted', justification: locale === 'zh-CN' ? '已在基线中' : 'in the baseline' }];
+  }
+  if (v.new) result.baselineState = 'new';
+  else if (v.baseline || v.verdict) result.baselineState = 'unchanged';
+  if (v.verdict)
+    result.properties = {
+      ...result.properties,
+      verdict: v.verdict.status,
+      'verdict.reason': v.verdict.reason,
+      ...(v.verdict.by ? { 'verdict.by': v.verdict.by } : {}),
+    };
+}
 
 function pointEnd(source: string, span: { start: number; end: number }) {
   const s = pointAt(source, span.start);

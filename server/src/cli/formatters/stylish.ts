@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import { createColors } from 'picocolors';
 import type { Locale, Severity } from '../../engine/rule';
-import { countFindings, sumCounts, type FileResult } from '../result';
+import { countedFindings, countFindings, isSuppressed, suppressedCounts, sumCounts, type FileResult } from '../result';
 import { KIND_LABEL, skipMessage, type SkippedFile } from '../skipped';
 import { MAX_SHOWN, type Formatter } from './types';
 import { terminalSafeLine } from './terminal-safe';
@@ -34,7 +34,8 @@ export const stylishFormatter: Formatter = (results, { locale, color, cwd, showA
   const zh = locale === 'zh-CN';
   const lines: string[] = [];
   for (const r of results) {
-    if (r.findings.length === 0 && !r.notes?.length) continue;
+    // Dismissed findings and those in the baseline are not listed: one line below says how many.
+    if (countedFindings(r).length === 0 && !r.notes?.length) continue;
     lines.push(c.underline(terminalSafeLine(path.relative(cwd, r.filePath) || r.filePath)));
     for (const note of r.notes ?? []) lines.push(`  ${c.dim(terminalSafeLine(note[locale]))}`);
     // A PDF's findings are shown where the reader sees them: page and line on the page.
@@ -50,8 +51,9 @@ export const stylishFormatter: Formatter = (results, { locale, color, cwd, showA
     // the first few of each rule, then one line that says how many more there are.
     const infoSeen = new Map<string, number>();
     const infoTotal = new Map<string, number>();
-    for (const f of r.findings) if (f.severity === 'info') infoTotal.set(f.ruleId, (infoTotal.get(f.ruleId) ?? 0) + 1);
+    for (const f of countedFindings(r)) if (f.severity === 'info') infoTotal.set(f.ruleId, (infoTotal.get(f.ruleId) ?? 0) + 1);
     r.findings.forEach((f, i) => {
+      if (isSuppressed(r.review?.[i])) return;
       if (f.severity === 'info' && !showAllInfo && (infoTotal.get(f.ruleId) ?? 0) > INFO_LIMIT) {
         const seen = (infoSeen.get(f.ruleId) ?? 0) + 1;
         infoSeen.set(f.ruleId, seen);
@@ -64,7 +66,8 @@ export const stylishFormatter: Formatter = (results, { locale, color, cwd, showA
       shown++;
       const label = pad(LABEL[locale][f.severity], labelWidth);
       const painted = f.severity === 'error' ? c.red(label) : f.severity === 'warning' ? c.yellow(label) : c.blue(label);
-      lines.push(`  ${c.dim(pad(pos[i], posWidth))}  ${painted}  ${terminalSafeLine(f.messages[locale])}  ${c.dim(terminalSafeLine(f.ruleId))}`);
+      const fresh = r.review?.[i]?.new ? `${c.bold(zh ? '新' : 'new')} ` : '';
+      lines.push(`  ${c.dim(pad(pos[i], posWidth))}  ${painted}  ${fresh}${terminalSafeLine(f.messages[locale])}  ${c.dim(terminalSafeLine(f.ruleId))}`);
     });
     if (hidden > 0) {
       lines.push(
@@ -88,7 +91,7 @@ export const stylishFormatter: Formatter = (results, { locale, color, cwd, showA
     lines.push('');
   }
   lines.push(...skippedLines(skipped ?? [], locale, cwd, c.dim));
-  const total = sumCounts(results.map((r) => countFindings(r.findings)));
+  const total = sumCounts(results.map((r) => countFindings(countedFindings(r))));
   const problems = total.errors + total.warnings + total.infos;
   if (problems > 0) {
     const summary = zh
@@ -99,6 +102,14 @@ export const stylishFormatter: Formatter = (results, { locale, color, cwd, showA
     if (fixable > 0) {
       lines.push(zh ? `  其中 ${fixable} 个可用 --fix 自动修复。` : `  ${fixable} of them can be fixed with the --fix option.`);
     }
+  }
+  const quiet = suppressedCounts(results);
+  if (quiet.dismissed || quiet.baseline) {
+    const parts = zh
+      ? [quiet.dismissed ? `${quiet.dismissed} 个已排除（核查记录）` : '', quiet.baseline ? `${quiet.baseline} 个已在基线中` : '']
+      : [quiet.dismissed ? `${quiet.dismissed} dismissed (verdict ledger)` : '', quiet.baseline ? `${quiet.baseline} in the baseline` : ''];
+    const list = parts.filter(Boolean).join(zh ? '，' : ', ');
+    lines.push(c.dim(zh ? `  另有 ${list}，未列出也不计入。` : `  Also ${list}: not listed, not counted.`));
   }
   const checked = checkedLine(results, skipped ?? [], locale);
   if (checked) lines.push(problems > 0 ? c.dim(checked) : checked);
@@ -120,7 +131,7 @@ export function checkedLine(results: FileResult[], skipped: SkippedFile[], local
     .map((k) => [k, linted.filter((r) => r.kind === k).length] as const)
     .filter(([, n]) => n > 0)
     .map(([k, n]) => (zh ? `${KIND_LABEL[k][locale]} ${n} 份` : `${n} ${KIND_LABEL[k][locale]}${n === 1 ? '' : 's'}`));
-  const clean = linted.length > 0 && results.every((r) => r.findings.length === 0);
+  const clean = linted.length > 0 && results.every((r) => countedFindings(r).length === 0);
   const head = zh
     ? `${clean ? '✔ ' : ''}检查了 ${linted.length} 个文件${byKind.length ? `（${byKind.join('，')}）` : ''}${clean ? '，未发现问题' : ''}`
     : `${clean ? '✔ ' : ''}Checked ${linted.length} file${linted.length === 1 ? '' : 's'}${byKind.length ? ` (${byKind.join(', ')})` : ''}${clean ? ', no problems found' : ''}`;

@@ -1,4 +1,5 @@
 import type { Locale } from '../../engine/rule';
+import type { LedgerEntry } from '../../engine/io/ledger-file';
 import type { FileResult } from '../result';
 import type { SkippedFile } from '../skipped';
 
@@ -12,6 +13,8 @@ export interface FormatContext {
   skipped?: SkippedFile[];
   /** Rule pages are linked under this base (`--docs-base`); absent: the pages installed with fzlint. */
   docsBase?: string;
+  /** The verdict ledger the run applied (--ledger): the HTML report's export starts from it. */
+  ledgerEntries?: readonly LedgerEntry[];
 }
 
 export type Formatter = (results: FileResult[], context: FormatContext) => string;

@@ -1,0 +1,253 @@
+/**
+ * Paragraphs shared verbatim or nearly between documents: normalised text (normalize.ts), character
+ * shingles, MinHash signatures and LSH banding, so candidates come from shared buckets and never from
+ * comparing every paragraph with every other; each candidate is confirmed by the exact Jaccard
+ * similarity of its shingles. Pure and deterministic (fixed seed); the caller gives the texts.
+ *
+ * Two layers: findSimilarParagraphs (every confirmed pair across documents, with its group) and
+ * findCopying (only the pairs that point to copying: different issuers, or an issuer's report and its
+ * report of the year before; a paragraph most issuers share is boilerplate and left out).
+ */
+import { jaccard, minHasher, shingles } from './minhash';
+import { normalizeParagraph } from './normalize';
+
+export interface SimilarityParagraph {
+  text: string;
+  /** 1-based line of the paragraph's first line, for the places named in findings. */
+  line: number;
+}
+
+export interface SimilarityDocument {
+  /** A key the caller chooses (the file path). */
+  id: string;
+  /** The issuer, already normalised by the caller (issuerKey); absent: unknown, counted on its own. */
+  issuer?: string;
+  /** The report year. */
+  year?: number;
+  paragraphs: readonly SimilarityParagraph[];
+}
+
+export interface SimilarityOptions {
+  /** Jaccard similarity of the shingle sets at or above which two paragraphs count as shared. */
+  threshold: number;
+  /** Paragraphs shorter than this (normalised characters) are not compared. */
+  minLength: number;
+  /** Characters per shingle. */
+  shingleSize: number;
+  /** LSH bands × rows per band = MinHash signature length. */
+  bands: number;
+  rows: number;
+  seed: number;
+  /** A paragraph shared by at least this share of the batch's issuers is boilerplate … */
+  boilerplateShare: number;
+  /** … and by at least this many issuers. */
+  boilerplateMinIssuers: number;
+}
+
+export const DEFAULT_SIMILARITY_OPTIONS: Readonly<SimilarityOptions> = Object.freeze({
+  threshold: 0.8,
+  minLength: 40,
+  shingleSize: 5,
+  bands: 20,
+  rows: 5,
+  seed: 0x66a11e,
+  boilerplateShare: 0.5,
+  boilerplateMinIssuers: 3,
+});
+
+export interface ParagraphPlace {
+  document: string;
+  /** Index in the document's `paragraphs`. */
+  paragraph: number;
+  line: number;
+  text: string;
+}
+
+export interface SimilarPair {
+  a: ParagraphPlace;
+  b: ParagraphPlace;
+  /** Exact Jaccard similarity of the two paragraphs' shingles. */
+  similarity: number;
+  /** The normalised texts are equal. */
+  verbatim: boolean;
+  /** The group (paragraphs linked by similarity) both belong to: an index into `groups`. */
+  group: number;
+}
+
+export interface ParagraphGroup {
+  places: ParagraphPlace[];
+  /** Distinct issuers (unknown issuers counted per document). */
+  issuers: number;
+}
+
+export interface SimilarParagraphs {
+  pairs: SimilarPair[];
+  groups: ParagraphGroup[];
+}
+
+export type CopyRelation = 'other-issuer' | 'last-year';
+
+export interface CopiedParagraph extends SimilarPair {
+  relation: CopyRelation;
+}
+
+export interface Copying {
+  copies: CopiedParagraph[];
+  /** Groups left out as boilerplate (the standard opening, headings every report has). */
+  boilerplate: ParagraphGroup[];
+}
+
+interface Entry {
+  doc: number;
+  place: ParagraphPlace;
+  normalized: string;
+  set: Uint32Array;
+}
+
+/** How many members of a bucket each new member is compared with (keeps a full bucket linear). */
+const BUCKET_REPRESENTATIVES = 4;
+
+function resolveOptions(options: Partial<SimilarityOptions>): SimilarityOptions {
+  const o = { ...DEFAULT_SIMILARITY_OPTIONS, ...options };
+  if (!(o.threshold > 0 && o.threshold <= 1)) throw new RangeError(`similarity threshold must be in (0, 1], not ${o.threshold}`);
+  return o;
+}
+
+function issuerOf(doc: SimilarityDocument, index: number): string {
+  return doc.issuer !== undefined && doc.issuer !== '' ? `i:${doc.issuer}` : `d:${index}`;
+}
+
+class UnionFind {
+  private readonly parent: Int32Array;
+  constructor(n: number) {
+    this.parent = Int32Array.from({ length: n }, (_, i) => i);
+  }
+  find(x: number): number {
+    while (this.parent[x] !== x) {
+      this.parent[x] = this.parent[this.parent[x]];
+      x = this.parent[x];
+    }
+    return x;
+  }
+  union(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+}
+
+function entriesOf(docs: readonly SimilarityDocument[], o: SimilarityOptions): Entry[] {
+  const out: Entry[] = [];
+  docs.forEach((d, doc) =>
+    d.paragraphs.forEach((p, paragraph) => {
+      const normalized = normalizeParagraph(p.text);
+      if (Array.from(normalized).length < o.minLength) return;
+      out.push({ doc, place: { document: d.id, paragraph, line: p.line, text: p.text }, normalized, set: shingles(normalized, o.shingleSize) });
+    }),
+  );
+  return out;
+}
+
+function issuerCount(members: readonly Entry[], docs: readonly SimilarityDocument[]): number {
+  return new Set(members.map((e) => issuerOf(docs[e.doc], e.doc))).size;
+}
+
+/**
+ * Every pair of paragraphs of different documents whose similarity reaches the threshold, and the
+ * groups they form. Candidates come from LSH buckets; within a group, pairs are confirmed exactly.
+ */
+export function findSimilarParagraphs(docs: readonly SimilarityDocument[], options: Partial<SimilarityOptions> = {}): SimilarParagraphs {
+  const o = resolveOptions(options);
+  const entries = entriesOf(docs, o);
+  const hasher = minHasher(o.bands * o.rows, o.seed);
+  const uf = new UnionFind(entries.length);
+  const buckets = new Map<string, number[]>();
+  entries.forEach((e, i) => {
+    const sig = hasher.signature(e.set);
+    for (let b = 0; b < o.bands; b++) {
+      const key = `${b}:${Array.prototype.join.call(sig.subarray(b * o.rows, (b + 1) * o.rows), ',')}`;
+      const reps = buckets.get(key);
+      if (!reps) {
+        buckets.set(key, [i]);
+        continue;
+      }
+      let joined = false;
+      for (const r of reps) {
+        if (uf.find(r) === uf.find(i)) {
+          joined = true;
+          break;
+        }
+        if (entries[r].normalized === e.normalized || jaccard(entries[r].set, e.set) >= o.threshold) {
+          uf.union(r, i);
+          joined = true;
+          break;
+        }
+      }
+      if (!joined && reps.length < BUCKET_REPRESENTATIVES) reps.push(i);
+    }
+  });
+  const byRoot = new Map<number, number[]>();
+  entries.forEach((_, i) => {
+    const root = uf.find(i);
+    const list = byRoot.get(root);
+    if (list) list.push(i);
+    else byRoot.set(root, [i]);
+  });
+  const groups: ParagraphGroup[] = [];
+  const pairs: SimilarPair[] = [];
+  for (const members of byRoot.values()) {
+    if (members.length < 2) continue;
+    const inGroup = members.map((i) => entries[i]);
+    if (new Set(inGroup.map((e) => e.doc)).size < 2) continue;
+    const group = groups.length;
+    groups.push({ places: inGroup.map((e) => e.place), issuers: issuerCount(inGroup, docs) });
+    for (let x = 0; x < inGroup.length; x++) {
+      for (let y = x + 1; y < inGroup.length; y++) {
+        const a = inGroup[x];
+        const b = inGroup[y];
+        if (a.doc === b.doc) continue;
+        const verbatim = a.normalized === b.normalized;
+        const similarity = verbatim ? 1 : jaccard(a.set, b.set);
+        if (similarity < o.threshold) continue;
+        pairs.push({ a: a.place, b: b.place, similarity, verbatim, group });
+      }
+    }
+  }
+  return { pairs, groups };
+}
+
+/** Same issuer, and one report's year is the other's minus one. */
+function isLastYear(a: SimilarityDocument, b: SimilarityDocument): boolean {
+  return a.year !== undefined && b.year !== undefined && Math.abs(a.year - b.year) === 1;
+}
+
+/**
+ * The shared paragraphs that point to copying: between reports of different issuers, and between an
+ * issuer's report and its report of the year before (when both are given). Not between two reports of
+ * the same issuer and year (a resubmission), and not for boilerplate: a group that at least
+ * `boilerplateShare` of the batch's issuers (and `boilerplateMinIssuers`) share.
+ * Each pair is ordered: `a` is the earlier document in the input, or last year's report.
+ */
+export function findCopying(docs: readonly SimilarityDocument[], options: Partial<SimilarityOptions> = {}): Copying {
+  const o = resolveOptions(options);
+  const { pairs, groups } = findSimilarParagraphs(docs, o);
+  const batchIssuers = new Set(docs.map((d, i) => issuerOf(d, i))).size;
+  const needed = Math.max(o.boilerplateMinIssuers, Math.ceil(o.boilerplateShare * batchIssuers));
+  const isBoilerplate = groups.map((g) => g.issuers >= needed);
+  const indexOf = new Map(docs.map((d, i) => [d.id, i]));
+  const copies: CopiedParagraph[] = [];
+  for (const pair of pairs) {
+    if (isBoilerplate[pair.group]) continue;
+    const ia = indexOf.get(pair.a.document) as number;
+    const ib = indexOf.get(pair.b.document) as number;
+    const da = docs[ia];
+    const db = docs[ib];
+    const sameIssuer = issuerOf(da, ia) === issuerOf(db, ib);
+    if (sameIssuer && !isLastYear(da, db)) continue;
+    const relation: CopyRelation = sameIssuer ? 'last-year' : 'other-issuer';
+    const swap = sameIssuer ? (da.year as number) > (db.year as number) : ia > ib;
+    copies.push(swap ? { ...pair, a: pair.b, b: pair.a, relation } : { ...pair, relation });
+  }
+  copies.sort((x, y) => x.b.document.localeCompare(y.b.document) || x.b.line - y.b.line || x.a.document.localeCompare(y.a.document) || x.a.line - y.a.line);
+  return { copies, boilerplate: groups.filter((_, i) => isBoilerplate[i]) };
+}

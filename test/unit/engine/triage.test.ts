@@ -1,0 +1,71 @@
+import { strict as assert } from 'node:assert';
+import { issuerKey, rateOutliers, triage, type RateValue, type ReportFacts } from '../../../server/src/engine/triage';
+
+function facts(file: string, issuer: string | undefined, extra: Partial<ReportFacts> = {}): ReportFacts {
+  return {
+    file,
+    kind: 'annual-report',
+    issuer,
+    issuers: issuer ? [issuer] : undefined,
+    year: 2020,
+    counts: { errors: 0, warnings: 0, infos: 0 },
+    parts: [],
+    paragraphs: [],
+    rates: [],
+    settings: {},
+    ...extra,
+  };
+}
+
+describe('engine/triage', () => {
+  it('matches issuer names conservatively', () => {
+    assert.equal(issuerKey('甲乙市人民政府'), issuerKey('甲乙市'));
+    assert.equal(issuerKey('中共甲乙市委 甲乙市人民政府'), issuerKey('甲乙市'));
+    assert.equal(issuerKey('ＡＢ县人民政府'), issuerKey('AB县'));
+    assert.notEqual(issuerKey('甲乙市司法局'), issuerKey('甲乙市'));
+    assert.notEqual(issuerKey('甲乙县'), issuerKey('甲乙市'));
+    assert.notEqual(issuerKey('甲乙'), issuerKey('甲乙市'));
+  });
+
+  it('finds a rate far from the batch, only with enough reports and a real gap', () => {
+    const rate = (report: string, value: number): RateValue => ({ report, name: '出庭应诉率', value, line: 3, text: `${value}%` });
+    const values = [rate('a', 98), rate('b', 99), rate('c', 100), rate('d', 97.5), rate('e', 98.5), rate('f', 40)];
+    const out = rateOutliers(values);
+    assert.deepEqual(
+      out.map((o) => [o.report, o.value]),
+      [['f', 40]],
+    );
+    assert.equal(rateOutliers(values.slice(2)).length, 0, 'four reports are too few');
+    // Equal values with one a little off: no outlier (minimum gap).
+    assert.equal(rateOutliers([rate('a', 100), rate('b', 100), rate('c', 100), rate('d', 100), rate('e', 99)]).length, 0);
+  });
+
+  it('reports who is missing, who is not expected and who submitted twice, once each', () => {
+    const result = triage(
+      [facts('a.txt', '甲乙市人民政府'), facts('b.txt', '丙丁市人民政府'), facts('c.txt', '丙丁市人民政府'), facts('d.txt', '戊己县人民政府')],
+      {
+        expected: ['甲乙市', '丙丁市人民政府', '庚辛区人民政府'],
+      },
+    );
+    const kinds = result.findings.map((f) => `${f.kind}:${f.file ?? ''}`).sort();
+    assert.deepEqual(kinds, ['duplicate:b.txt', 'missing:', 'unexpected:d.txt']);
+    assert.match(result.findings.find((f) => f.kind === 'missing')!.message['zh-CN'], /庚辛区人民政府/);
+  });
+
+  it('dates a report against the deadline of its level', () => {
+    const late = facts('a.txt', '甲乙市人民政府', { level: 'city', date: { text: '2021年3月5日', line: 9, day: [2021, 3, 5] } });
+    const province = facts('b.txt', '甲省人民政府', { level: 'province', date: { text: '2021年3月5日', line: 9, day: [2021, 3, 5] } });
+    const result = triage([late, province]);
+    assert.deepEqual(
+      result.findings.map((f) => [f.kind, f.file, f.line]),
+      [['late', 'a.txt', 9]],
+    );
+    assert.deepEqual(
+      result.rows.map((r) => [r.deadline.status, r.deadline.due]),
+      [
+        ['late', '2021-03-01'],
+        ['on-time', '2021-04-01'],
+      ],
+    );
+  });
+});

@@ -4,8 +4,9 @@ import { runInit } from './init';
 import { localeOf, type CommandIo } from './io';
 import { runPack } from './pack';
 import { runPrintConfig } from './print-config';
+import { runTriage } from './triage';
 
-export const SUBCOMMANDS = ['init', 'print-config', 'pack'] as const;
+export const SUBCOMMANDS = ['init', 'print-config', 'pack', 'triage'] as const;
 
 /**
  * Subcommands are recognised only as the first argument, and only when no file or folder of that
@@ -20,5 +21,6 @@ export function runSubcommand(argv: string[], io: CommandIo): number | Promise<n
   const args = rest.filter((a, i) => a !== '--locale' && rest[i - 1] !== '--locale' && !a.startsWith('--locale='));
   if (first === 'init') return runInit(io, locale);
   if (first === 'print-config') return runPrintConfig(args, io, locale);
+  if (first === 'triage') return runTriage(args, io, locale);
   return runPack(args, io, locale);
 }

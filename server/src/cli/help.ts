@@ -1,6 +1,7 @@
 export const HELP_ZH = `用法：fzlint [选项] [文件|目录|通配符…]
       fzlint --stdin [--stdin-filename 报告.md] < 报告.txt
       fzlint init | print-config <报告> | pack new|test|check <规则包>（见 docs/configuration.md、docs/packs.md）
+      fzlint triage <文件夹> [--expect 名单.txt] [--format stylish|html|csv|json] [-o 文件]  收到的一批报告分拣（见 docs/triage.md）
 
 检查法治政府建设年度报告和其他公文（.txt / .md / .docx；UTF-8 或 GB18030/GBK）。先识别文件类型：
 法治政府建设年度报告适用全部规则，其他公文只用通用的公文规则（标点、数字、标题层次、文号、日期等）。
@@ -36,6 +37,7 @@ export const HELP_ZH = `用法：fzlint [选项] [文件|目录|通配符…]
 export const HELP_EN = `Usage: fzlint [options] [file|dir|glob ...]
        fzlint --stdin [--stdin-filename report.md] < report.txt
        fzlint init | print-config <report> | pack new|test|check <pack>  (docs/configuration.md, docs/packs.md)
+       fzlint triage <folder> [--expect issuers.txt] [--format stylish|html|csv|json] [-o FILE]  triage a batch of received reports (docs/triage.md)
 
 Checks annual reports on law-based government construction and other official documents (.txt / .md / .docx;
 UTF-8 or GB18030/GBK). The kind of each file is detected first: an annual report gets every rule, another official

@@ -5,6 +5,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { detectDocument } from '../../server/src/engine/document/detect';
 import { parseReport } from '../../server/src/engine/document/report-document';
+import { analyzeFigures } from '../../server/src/engine/figures/analysis';
 import { fullwidthReport } from '../helpers/paths';
 import { runCli } from '../helpers/run-cli';
 
@@ -31,11 +32,11 @@ interface Copy {
   shift?: number;
 }
 
-function perturbed(text: string, marker: string): string {
+function perturbed(text: string, marker: string, keep?: number): string {
   const doc = parseReport(text);
   let out = text;
-  for (const p of [...doc.paragraphs].reverse()) {
-    if (p.kind !== 'body' || p.text.trim().length < 40) continue;
+  for (const [i, p] of [...doc.paragraphs.entries()].reverse()) {
+    if (p.kind !== 'body' || p.text.trim().length < 40 || i === keep) continue;
     let han = 0;
     const changed = Array.from(out.slice(p.span.start, p.span.end))
       .map((ch) => (/\p{Script=Han}/u.test(ch) && ++han % 4 === 0 ? ch + marker : ch))
@@ -45,11 +46,11 @@ function perturbed(text: string, marker: string): string {
   return out;
 }
 
-function makeCopy(c: Copy, index: number): string {
+function makeCopy(c: Copy, index: number, keep?: number): string {
   let text = reference.slice(0, refDate.span.start) + c.date + reference.slice(refDate.span.end);
   text = text.replaceAll(refIssuer, `${c.place}人民政府`).replaceAll(refPlace, c.place);
   if (c.shift) text = text.replace(/20\d\d/g, (y) => String(Number(y) + (c.shift as number)));
-  return perturbed(text, String.fromCodePoint(0x3400 + index * 7));
+  return perturbed(text, String.fromCodePoint(0x3400 + index * 7), keep);
 }
 
 function bodyParagraphs(text: string) {
@@ -143,6 +144,34 @@ describe('fzlint triage', function () {
       [['copy', 'now.txt', now.firstLine + 1, [{ file: 'before.txt', line: before.firstLine + 1 }]]],
     );
     assert.match(out.findings[0].message, /last year's report of the same issuer/);
+  });
+
+  it('notes a rate far from the rest of the batch (info), once', () => {
+    // The first named rate of the reference (found by the engine's figures module); its paragraph is left
+    // unperturbed in every copy (shared by all: boilerplate), and one copy gets a value far from the rest.
+    const rate = analyzeFigures(refDoc).figures.find((f) => f.percent === 'percent' && /率$/.test(f.nounBefore?.text ?? ''))!;
+    const keep = refDoc.paragraphs.findIndex((p) => p.span.start <= rate.span.start && rate.span.end <= p.span.end);
+    const written = reference.slice(rate.nounBefore!.span.start, rate.span.end);
+    const far = `${rate.nounBefore!.text}${rate.value > 50 ? rate.value - 40 : rate.value + 40}%`;
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fzlint-triage-rates-'));
+    const onTime = COPIES.filter((c) => c.file !== 'e.txt' && !c.shift);
+    const extra: Copy = { file: 'f.txt', place: '子丑市', date: `${next}年2月20日` };
+    [...onTime, extra].forEach((c, i) => {
+      let text = makeCopy(c, i, keep);
+      if (c === extra) {
+        assert.equal(text.split(written).length, 2, 'the rate is written once');
+        text = text.replace(written, far);
+      }
+      fs.writeFileSync(path.join(dir, c.file), text);
+    });
+    const r = runCli(['triage', '.', '--format', 'json'], { cwd: dir });
+    assert.equal(r.status, 0, r.stderr);
+    const out = JSON.parse(r.stdout) as JsonTriage;
+    assert.deepEqual(
+      out.findings.map((f) => [f.kind, f.file, f.line]),
+      [['rate-outlier', 'f.txt', refDoc.index.toPoint(rate.span.start).line]],
+    );
+    assert.ok(out.findings[0].message.includes(rate.nounBefore!.text));
   });
 
   it('writes a CSV that parses back: UTF-8 BOM, RFC 4180 quoting, one row per report', () => {

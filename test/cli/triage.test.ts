@@ -79,7 +79,7 @@ function makeBatch(): Batch {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fzlint-triage-'));
   const reports = dir + '/reports';
   fs.mkdirSync(reports);
-  const texts = COPIES.map(makeCopy);
+  const texts = COPIES.map((c, i) => makeCopy(c, i));
   // d takes one paragraph of a (its third long body paragraph) in place of its own.
   const fromA = bodyParagraphs(texts[0])[2];
   const own = bodyParagraphs(texts[4])[2];

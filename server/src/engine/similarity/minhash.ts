@@ -13,14 +13,23 @@ export function fnv1a(text: string): number {
   return h >>> 0;
 }
 
-/** The distinct hashed k-character shingles of a normalised text, sorted ascending. */
+/**
+ * The distinct hashed shingles of a normalised text — every run of `k` UTF-16 code units (a Han
+ * character outside the BMP counts as two) — sorted ascending.
+ */
 export function shingles(text: string, k: number): Uint32Array {
-  const chars = Array.from(text);
   const set = new Set<number>();
-  if (chars.length <= k) {
-    if (chars.length > 0) set.add(fnv1a(chars.join('')));
+  if (text.length <= k) {
+    if (text.length > 0) set.add(fnv1a(text));
   } else {
-    for (let i = 0; i + k <= chars.length; i++) set.add(fnv1a(chars.slice(i, i + k).join('')));
+    for (let i = 0; i + k <= text.length; i++) {
+      let h = 0x811c9dc5;
+      for (let j = i; j < i + k; j++) {
+        h ^= text.charCodeAt(j);
+        h = Math.imul(h, 0x01000193);
+      }
+      set.add(h >>> 0);
+    }
   }
   return Uint32Array.from(set).sort();
 }

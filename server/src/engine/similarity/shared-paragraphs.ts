@@ -30,9 +30,9 @@ export interface SimilarityDocument {
 export interface SimilarityOptions {
   /** Jaccard similarity of the shingle sets at or above which two paragraphs count as shared. */
   threshold: number;
-  /** Paragraphs shorter than this (normalised characters) are not compared. */
+  /** Paragraphs shorter than this (normalised, in UTF-16 code units) are not compared. */
   minLength: number;
-  /** Characters per shingle. */
+  /** UTF-16 code units per shingle (5: five Han characters). */
   shingleSize: number;
   /** LSH bands × rows per band = MinHash signature length. */
   bands: number;
@@ -48,8 +48,8 @@ export const DEFAULT_SIMILARITY_OPTIONS: Readonly<SimilarityOptions> = Object.fr
   threshold: 0.8,
   minLength: 40,
   shingleSize: 5,
-  bands: 20,
-  rows: 5,
+  bands: 16,
+  rows: 4,
   seed: 0x66a11e,
   boilerplateShare: 0.5,
   boilerplateMinIssuers: 3,
@@ -141,7 +141,7 @@ function entriesOf(docs: readonly SimilarityDocument[], o: SimilarityOptions): E
   docs.forEach((d, doc) =>
     d.paragraphs.forEach((p, paragraph) => {
       const normalized = normalizeParagraph(p.text);
-      if (Array.from(normalized).length < o.minLength) return;
+      if (normalized.length < o.minLength) return;
       out.push({ doc, place: { document: d.id, paragraph, line: p.line, text: p.text }, normalized, set: shingles(normalized, o.shingleSize) });
     }),
   );
@@ -152,12 +152,14 @@ function issuerCount(members: readonly Entry[], docs: readonly SimilarityDocumen
   return new Set(members.map((e) => issuerOf(docs[e.doc], e.doc))).size;
 }
 
-/**
- * Every pair of paragraphs of different documents whose similarity reaches the threshold, and the
- * groups they form. Candidates come from LSH buckets; within a group, pairs are confirmed exactly.
- */
-export function findSimilarParagraphs(docs: readonly SimilarityDocument[], options: Partial<SimilarityOptions> = {}): SimilarParagraphs {
-  const o = resolveOptions(options);
+interface Grouped {
+  groups: ParagraphGroup[];
+  /** Each group's entries, by the group's index. */
+  members: Entry[][];
+}
+
+/** Paragraphs linked by similarity, through shared LSH buckets (each bucket keeps a few representatives). */
+function groupParagraphs(docs: readonly SimilarityDocument[], o: SimilarityOptions): Grouped {
   const entries = entriesOf(docs, o);
   const hasher = minHasher(o.bands * o.rows, o.seed);
   const uf = new UnionFind(entries.length);
@@ -186,34 +188,48 @@ export function findSimilarParagraphs(docs: readonly SimilarityDocument[], optio
       if (!joined && reps.length < BUCKET_REPRESENTATIVES) reps.push(i);
     }
   });
-  const byRoot = new Map<number, number[]>();
-  entries.forEach((_, i) => {
+  const byRoot = new Map<number, Entry[]>();
+  entries.forEach((e, i) => {
     const root = uf.find(i);
     const list = byRoot.get(root);
-    if (list) list.push(i);
-    else byRoot.set(root, [i]);
+    if (list) list.push(e);
+    else byRoot.set(root, [e]);
   });
   const groups: ParagraphGroup[] = [];
-  const pairs: SimilarPair[] = [];
-  for (const members of byRoot.values()) {
-    if (members.length < 2) continue;
-    const inGroup = members.map((i) => entries[i]);
-    if (new Set(inGroup.map((e) => e.doc)).size < 2) continue;
-    const group = groups.length;
+  const members: Entry[][] = [];
+  for (const inGroup of byRoot.values()) {
+    if (inGroup.length < 2 || new Set(inGroup.map((e) => e.doc)).size < 2) continue;
     groups.push({ places: inGroup.map((e) => e.place), issuers: issuerCount(inGroup, docs) });
-    for (let x = 0; x < inGroup.length; x++) {
-      for (let y = x + 1; y < inGroup.length; y++) {
-        const a = inGroup[x];
-        const b = inGroup[y];
-        if (a.doc === b.doc) continue;
-        const verbatim = a.normalized === b.normalized;
-        const similarity = verbatim ? 1 : jaccard(a.set, b.set);
-        if (similarity < o.threshold) continue;
-        pairs.push({ a: a.place, b: b.place, similarity, verbatim, group });
-      }
+    members.push(inGroup);
+  }
+  return { groups, members };
+}
+
+/** The confirmed pairs of a group: paragraphs of different documents at or above the threshold. */
+function pairsOf(inGroup: readonly Entry[], group: number, o: SimilarityOptions): SimilarPair[] {
+  const pairs: SimilarPair[] = [];
+  for (let x = 0; x < inGroup.length; x++) {
+    for (let y = x + 1; y < inGroup.length; y++) {
+      const a = inGroup[x];
+      const b = inGroup[y];
+      if (a.doc === b.doc) continue;
+      const verbatim = a.normalized === b.normalized;
+      const similarity = verbatim ? 1 : jaccard(a.set, b.set);
+      if (similarity >= o.threshold) pairs.push({ a: a.place, b: b.place, similarity, verbatim, group });
     }
   }
-  return { pairs, groups };
+  return pairs;
+}
+
+/**
+ * Every pair of paragraphs of different documents whose similarity reaches the threshold, and the
+ * groups they form. Candidates come from LSH buckets; within a group, pairs are confirmed exactly
+ * (so a group that most documents share gives many pairs: findCopying leaves those groups out first).
+ */
+export function findSimilarParagraphs(docs: readonly SimilarityDocument[], options: Partial<SimilarityOptions> = {}): SimilarParagraphs {
+  const o = resolveOptions(options);
+  const { groups, members } = groupParagraphs(docs, o);
+  return { pairs: members.flatMap((m, i) => pairsOf(m, i, o)), groups };
 }
 
 /** Same issuer, and one report's year is the other's minus one. */
@@ -230,14 +246,15 @@ function isLastYear(a: SimilarityDocument, b: SimilarityDocument): boolean {
  */
 export function findCopying(docs: readonly SimilarityDocument[], options: Partial<SimilarityOptions> = {}): Copying {
   const o = resolveOptions(options);
-  const { pairs, groups } = findSimilarParagraphs(docs, o);
+  const { groups, members } = groupParagraphs(docs, o);
   const batchIssuers = new Set(docs.map((d, i) => issuerOf(d, i))).size;
   const needed = Math.max(o.boilerplateMinIssuers, Math.ceil(o.boilerplateShare * batchIssuers));
   const isBoilerplate = groups.map((g) => g.issuers >= needed);
+  // Pairs only within the groups that are not boilerplate: a paragraph every report has costs nothing.
+  const pairs = members.flatMap((m, i) => (isBoilerplate[i] ? [] : pairsOf(m, i, o)));
   const indexOf = new Map(docs.map((d, i) => [d.id, i]));
   const copies: CopiedParagraph[] = [];
   for (const pair of pairs) {
-    if (isBoilerplate[pair.group]) continue;
     const ia = indexOf.get(pair.a.document) as number;
     const ib = indexOf.get(pair.b.document) as number;
     const da = docs[ia];

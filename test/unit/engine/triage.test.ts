@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { issuerKey, rateOutliers, triage, type RateValue, type ReportFacts } from '../../../server/src/engine/triage';
+import { parseReport } from '../../../server/src/engine/document/report-document';
+import { issuerKey, rateOutliers, reportFacts, triage, type RateValue, type ReportFacts } from '../../../server/src/engine/triage';
 
 function facts(file: string, issuer: string | undefined, extra: Partial<ReportFacts> = {}): ReportFacts {
   return {
@@ -66,6 +67,40 @@ describe('engine/triage', () => {
         ['late', '2021-03-01'],
         ['on-time', '2021-04-01'],
       ],
+    );
+  });
+});
+
+describe('engine/triage reportFacts', () => {
+  const text = [
+    '2020年法治政府建设年度报告',
+    '',
+    '一、主要举措',
+    '',
+    '我们做了很多工作，取得了良好成效。',
+    '',
+    '二、存在的不足和原因',
+    '',
+    '不足在于基层力量薄弱，原因是人员不足。',
+    '',
+    '三、2021年工作安排',
+    '',
+    '明年继续推进。',
+    '',
+    '中共甲乙市委　甲乙市人民政府',
+    '2021年3月5日',
+    '',
+  ].join('\n');
+
+  it('takes the issuer from the 署名 when the title has none, and the date from the 落款', () => {
+    const f = reportFacts('x.txt', parseReport(text), { errors: 0, warnings: 0, infos: 0 }, []);
+    assert.equal(f.issuer, '中共甲乙市委　甲乙市人民政府');
+    assert.equal(f.level, 'city');
+    assert.deepEqual(f.date, { text: '2021年3月5日', line: 16, day: [2021, 3, 5] });
+    const result = triage([f], { expected: ['甲乙市'] });
+    assert.deepEqual(
+      result.findings.map((x) => x.kind),
+      ['late'],
     );
   });
 });

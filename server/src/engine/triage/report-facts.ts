@@ -4,7 +4,8 @@
  * batch). Pure: the shell parses and lints, this reads the parse.
  */
 import type { DocumentKind } from '../document/detect';
-import type { IssuerLevel } from '../document/issuer-level';
+import { splitIssuers } from '../document/detect';
+import { inferIssuerLevel, type IssuerLevel } from '../document/issuer-level';
 import type { ReportDocument } from '../document/report-document';
 import { writtenDay, type DeadlineSettings } from '../document/submission-deadline';
 import { analyzeFigures } from '../figures/analysis';
@@ -79,12 +80,15 @@ export function reportFacts(
 ): ReportFacts {
   const { meta } = doc;
   const date = meta.date ? { text: meta.date.text, line: doc.index.toPoint(meta.date.span.start).line, day: writtenDay(meta.date) } : undefined;
+  // A title without its issuer (2020年法治政府建设情况报告): the 署名 names it.
+  const signed = meta.issuer ? undefined : (meta.signatureLines?.map((l) => l.text.trim()).join(' ') ?? meta.signature?.text.trim());
+  const signedIssuers = signed ? splitIssuers(signed) : undefined;
   return {
     file,
     kind: doc.kind,
-    issuer: meta.issuer,
-    issuers: meta.issuers,
-    level: meta.profile.issuerLevel,
+    issuer: meta.issuer ?? (signed || undefined),
+    issuers: meta.issuers ?? signedIssuers,
+    level: meta.profile.issuerLevel ?? (signedIssuers ? inferIssuerLevel(signedIssuers) : undefined),
     year: meta.year,
     date,
     counts,

@@ -104,3 +104,16 @@ describe('engine/triage reportFacts', () => {
     );
   });
 });
+
+describe('engine/triage deadlines by kind', () => {
+  it('gives another kind of document no deadline', () => {
+    const notice = {
+      ...facts('n.txt', '甲乙市人民政府'),
+      kind: 'official-document' as const,
+      date: { text: '2021年5月5日', line: 9, day: [2021, 5, 5] as [number, number, number] },
+    };
+    const result = triage([notice]);
+    assert.equal(result.rows[0].deadline.status, 'not-applicable');
+    assert.deepEqual(result.findings, []);
+  });
+});

@@ -17,6 +17,7 @@ export const DEADLINE_LABEL: Labels<DeadlineStatus> = {
   late: { 'zh-CN': '逾期', en: 'late' },
   'no-date': { 'zh-CN': '无成文日期', en: 'no date' },
   'no-year': { 'zh-CN': '无报告年度', en: 'no report year' },
+  'not-applicable': { 'zh-CN': '不适用', en: 'not applicable' },
 };
 
 export const FINDING_LABEL: Labels<TriageFindingKind> = {

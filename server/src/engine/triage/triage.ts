@@ -32,7 +32,8 @@ export interface TriageFinding {
   message: LocalizedText;
 }
 
-export type DeadlineStatus = 'on-time' | 'late' | 'no-date' | 'no-year';
+/** `not-applicable`: not an annual report (a 通知 in the folder has no reporting deadline). */
+export type DeadlineStatus = 'on-time' | 'late' | 'no-date' | 'no-year' | 'not-applicable';
 
 export interface TriageRow {
   file: string;
@@ -82,6 +83,7 @@ function rounded(n: number): string {
 }
 
 function deadlineOf(r: ReportFacts): { status: DeadlineStatus; due?: Deadline } {
+  if (r.kind !== 'annual-report') return { status: 'not-applicable' };
   if (r.year === undefined) return { status: 'no-year' };
   const due = submissionDeadlineFor(r.year, effectiveLevel(r.settings, r.level), r.settings);
   if (!r.date?.day) return { status: 'no-date', due };

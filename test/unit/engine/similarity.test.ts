@@ -13,8 +13,11 @@ function hanParagraph(seed: number, length = 80): string {
   return `${out}。`;
 }
 
+/** A document with the given paragraphs, then four of its own (so one shared paragraph is not the whole text). */
 function doc(id: string, issuer: string | undefined, paragraphs: string[], year = 2020): SimilarityDocument {
-  return { id, issuer, year, paragraphs: paragraphs.map((text, i) => ({ text, line: 2 * i + 1 })) };
+  const seed = 10000 + ([...`${id}${year}`].reduce((h, c) => h * 31 + c.charCodeAt(0), 7) % 100000);
+  const own = [0, 1, 2, 3].map((k) => hanParagraph(seed + k));
+  return { id, issuer, year, paragraphs: [...paragraphs, ...own].map((text, i) => ({ text, line: 2 * i + 1 })) };
 }
 
 /** Change `n` characters spread over the text (a near copy). */
@@ -81,6 +84,17 @@ describe('engine/similarity', () => {
     assert.equal(boilerplate[0].issuers, 5);
     assert.equal(copies.length, 1);
     assert.deepEqual([copies[0].a.document, copies[0].a.line, copies[0].b.document, copies[0].b.line], ['1.txt', 3, '4.txt', 5]);
+  });
+
+  it('gives two documents that are largely the same text one entry, not a copy per paragraph', () => {
+    const body = [1, 2, 3, 4, 5, 6].map((k) => hanParagraph(200 + k));
+    const same = { id: 'same.docx', issuer: undefined, year: 2020, paragraphs: body.map((text, i) => ({ text, line: i + 1 })) };
+    const txt = { id: 'same.txt', issuer: undefined, year: 2020, paragraphs: body.map((text, i) => ({ text: text.replace(/，/g, ','), line: i + 1 })) };
+    const { copies, sameText } = findCopying([same, txt, doc('other.txt', '甲市', [hanParagraph(300)])]);
+    assert.deepEqual(copies, []);
+    assert.deepEqual(sameText, [{ a: 'same.docx', b: 'same.txt', relation: 'other-issuer', shared: 6, of: 6 }]);
+    // Turned off: a copy per paragraph.
+    assert.equal(findCopying([same, txt], { sameTextShare: 2 }).copies.length, 6);
   });
 
   it('copying is between different issuers, or with the same issuer’s report of the year before', () => {

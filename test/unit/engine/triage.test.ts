@@ -117,3 +117,14 @@ describe('engine/triage deadlines by kind', () => {
     assert.deepEqual(result.findings, []);
   });
 });
+
+describe('engine/triage submissions', () => {
+  it('counts annual reports only: other documents of an issuer neither submit nor duplicate', () => {
+    const notice = (file: string) => ({ ...facts(file, '丙丁市人民政府'), kind: 'official-document' as const });
+    const result = triage([facts('a.txt', '甲乙市人民政府'), notice('n1.txt'), notice('n2.txt')], { expected: ['甲乙市', '丙丁市'] });
+    assert.deepEqual(
+      result.findings.map((f) => f.kind),
+      ['missing'],
+    );
+  });
+});

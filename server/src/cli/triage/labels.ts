@@ -26,6 +26,7 @@ export const FINDING_LABEL: Labels<TriageFindingKind> = {
   unexpected: { 'zh-CN': '不在名单中', en: 'not on the list' },
   late: { 'zh-CN': '逾期', en: 'late' },
   copy: { 'zh-CN': '段落雷同', en: 'copied paragraph' },
+  'same-text': { 'zh-CN': '全文雷同', en: 'same text' },
   'rate-outlier': { 'zh-CN': '数据偏离', en: 'figure far from the batch' },
 };
 

@@ -7,6 +7,7 @@ export {
   type CopiedParagraph,
   type CopyRelation,
   type Copying,
+  type SameText,
   type ParagraphGroup,
   type ParagraphPlace,
   type SimilarPair,

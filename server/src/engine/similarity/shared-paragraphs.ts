@@ -42,6 +42,12 @@ export interface SimilarityOptions {
   boilerplateShare: number;
   /** … and by at least this many issuers. */
   boilerplateMinIssuers: number;
+  /**
+   * Two documents sharing at least this share of the paragraphs of the shorter one (boilerplate not
+   * counted) are the same text twice (a .docx and its .txt, a renamed file): one `sameText` entry
+   * instead of a copy per paragraph. Above 1: never.
+   */
+  sameTextShare: number;
 }
 
 export const DEFAULT_SIMILARITY_OPTIONS: Readonly<SimilarityOptions> = Object.freeze({
@@ -53,6 +59,7 @@ export const DEFAULT_SIMILARITY_OPTIONS: Readonly<SimilarityOptions> = Object.fr
   seed: 0x66a11e,
   boilerplateShare: 0.5,
   boilerplateMinIssuers: 3,
+  sameTextShare: 0.5,
 });
 
 export interface ParagraphPlace {
@@ -91,8 +98,21 @@ export interface CopiedParagraph extends SimilarPair {
   relation: CopyRelation;
 }
 
+/** Two documents that are largely the same text. */
+export interface SameText {
+  /** Ordered as copies are: the earlier document, or last year's report, first. */
+  a: string;
+  b: string;
+  relation: CopyRelation;
+  /** Paragraphs of the shorter document found in the other, and how many it has (boilerplate not counted). */
+  shared: number;
+  of: number;
+}
+
 export interface Copying {
   copies: CopiedParagraph[];
+  /** Pairs of documents that are largely the same text (their paragraphs are not in `copies`). */
+  sameText: SameText[];
   /** Groups left out as boilerplate (the standard opening, headings every report has). */
   boilerplate: ParagraphGroup[];
 }
@@ -153,6 +173,8 @@ function issuerCount(members: readonly Entry[], docs: readonly SimilarityDocumen
 }
 
 interface Grouped {
+  /** Paragraphs compared (long enough), per document. */
+  compared: number[];
   groups: ParagraphGroup[];
   /** Each group's entries, by the group's index. */
   members: Entry[][];
@@ -202,7 +224,9 @@ function groupParagraphs(docs: readonly SimilarityDocument[], o: SimilarityOptio
     groups.push({ places: inGroup.map((e) => e.place), issuers: issuerCount(inGroup, docs) });
     members.push(inGroup);
   }
-  return { groups, members };
+  const compared = docs.map(() => 0);
+  for (const e of entries) compared[e.doc]++;
+  return { compared, groups, members };
 }
 
 /** The confirmed pairs of a group: paragraphs of different documents at or above the threshold. */
@@ -246,14 +270,19 @@ function isLastYear(a: SimilarityDocument, b: SimilarityDocument): boolean {
  */
 export function findCopying(docs: readonly SimilarityDocument[], options: Partial<SimilarityOptions> = {}): Copying {
   const o = resolveOptions(options);
-  const { groups, members } = groupParagraphs(docs, o);
+  const { compared, groups, members } = groupParagraphs(docs, o);
   const batchIssuers = new Set(docs.map((d, i) => issuerOf(d, i))).size;
   const needed = Math.max(o.boilerplateMinIssuers, Math.ceil(o.boilerplateShare * batchIssuers));
   const isBoilerplate = groups.map((g) => g.issuers >= needed);
   // Pairs only within the groups that are not boilerplate: a paragraph every report has costs nothing.
   const pairs = members.flatMap((m, i) => (isBoilerplate[i] ? [] : pairsOf(m, i, o)));
   const indexOf = new Map(docs.map((d, i) => [d.id, i]));
-  const copies: CopiedParagraph[] = [];
+  // Paragraphs left to compare per document once boilerplate is set aside.
+  const own = [...compared];
+  members.forEach((m, g) => {
+    if (isBoilerplate[g]) for (const e of m) own[e.doc]--;
+  });
+  const byDocPair = new Map<string, CopiedParagraph[]>();
   for (const pair of pairs) {
     const ia = indexOf.get(pair.a.document) as number;
     const ib = indexOf.get(pair.b.document) as number;
@@ -263,8 +292,21 @@ export function findCopying(docs: readonly SimilarityDocument[], options: Partia
     if (sameIssuer && !isLastYear(da, db)) continue;
     const relation: CopyRelation = sameIssuer ? 'last-year' : 'other-issuer';
     const swap = sameIssuer ? (da.year as number) > (db.year as number) : ia > ib;
-    copies.push(swap ? { ...pair, a: pair.b, b: pair.a, relation } : { ...pair, relation });
+    const copy = swap ? { ...pair, a: pair.b, b: pair.a, relation } : { ...pair, relation };
+    const key = `${indexOf.get(copy.a.document)}:${indexOf.get(copy.b.document)}`;
+    byDocPair.set(key, [...(byDocPair.get(key) ?? []), copy]);
   }
+  const copies: CopiedParagraph[] = [];
+  const sameText: SameText[] = [];
+  for (const [key, list] of byDocPair) {
+    const [ia, ib] = key.split(':').map(Number);
+    const of = Math.min(own[ia], own[ib]);
+    const smaller = own[ia] <= own[ib] ? 'a' : 'b';
+    const shared = new Set(list.map((c) => c[smaller].paragraph)).size;
+    if (of > 0 && shared / of >= o.sameTextShare) sameText.push({ a: docs[ia].id, b: docs[ib].id, relation: list[0].relation, shared, of });
+    else copies.push(...list);
+  }
+  sameText.sort((x, y) => x.b.localeCompare(y.b) || x.a.localeCompare(y.a));
   copies.sort((x, y) => x.b.document.localeCompare(y.b.document) || x.b.line - y.b.line || x.a.document.localeCompare(y.a.document) || x.a.line - y.a.line);
-  return { copies, boilerplate: groups.filter((_, i) => isBoilerplate[i]) };
+  return { copies, sameText, boilerplate: groups.filter((_, i) => isBoilerplate[i]) };
 }

@@ -27,6 +27,15 @@ export const TRIAGE_MESSAGES = {
       '第 {line} 行的段落与本单位上一年度报告（{otherFile} 第 {otherLine} 行）{how}（相似度 {similarity}）：年度报告应写本年度的情况，请核实是否沿用旧文。',
     en: "The paragraph at line {line} is {howEn} last year's report of the same issuer ({otherFile} line {otherLine}; similarity {similarity}): an annual report covers its own year; check for reused text.",
   },
+  sameText: {
+    'zh-CN':
+      '本报告与“{otherIssuer}”的报告（{otherFile}）基本相同：{of} 段中有 {shared} 段相同或高度相似。请确认是同一报告的两个文件（如 .docx 和 .txt），还是照搬。',
+    en: 'This report is largely the same as the report of “{otherIssuer}” ({otherFile}): {shared} of {of} paragraphs are identical or nearly so. Check whether these are two files of one report (a .docx and a .txt) or a copy.',
+  },
+  sameTextLastYear: {
+    'zh-CN': '本报告与本单位上一年度报告（{otherFile}）基本相同：{of} 段中有 {shared} 段相同或高度相似。年度报告应写本年度的情况，请核实。',
+    en: "This report is largely the same as last year's report of the same issuer ({otherFile}): {shared} of {of} paragraphs are identical or nearly so. An annual report covers its own year; check it.",
+  },
   rateOutlier: {
     'zh-CN': '“{name}”为 {value}，与本批 {reports} 份报告相差较大（中位数 {median}，常见范围 {low}～{high}）：请核实数据（仅供参考）。',
     en: '“{name}” is {value}, far from the {reports} reports of this batch (median {median}, usual range {low}–{high}): check the figure (for information).',

@@ -6,7 +6,7 @@
  */
 import type { IssuerLevel } from '../document/issuer-level';
 import { effectiveLevel, isAfterDeadline, submissionDeadlineFor, type Deadline } from '../document/submission-deadline';
-import { localize } from '../rule';
+import { formatMessage, localize } from '../rule';
 import { findCopying, type SimilarityOptions } from '../similarity';
 import type { LocalizedText, Severity } from '../types';
 import { issuerKey } from './issuer-key';
@@ -14,7 +14,7 @@ import { COPY_HOW, DEADLINE_BASIS, TRIAGE_MESSAGES } from './messages';
 import { rateOutliers, type RateOutlierOptions } from './rate-outliers';
 import type { FindingCounts, ReportFacts, RequiredPart } from './report-facts';
 
-export type TriageFindingKind = 'missing' | 'duplicate' | 'unexpected' | 'late' | 'copy' | 'rate-outlier';
+export type TriageFindingKind = 'missing' | 'duplicate' | 'unexpected' | 'late' | 'copy' | 'same-text' | 'rate-outlier';
 
 export interface TriagePlace {
   file: string;
@@ -67,6 +67,7 @@ const SEVERITY: Record<TriageFindingKind, Severity> = {
   unexpected: 'info',
   late: 'warning',
   copy: 'warning',
+  'same-text': 'warning',
   'rate-outlier': 'info',
 };
 
@@ -76,6 +77,14 @@ function dueText(d: Deadline): { zh: string; en: string } {
 
 function keyOf(r: ReportFacts): string | undefined {
   return r.issuer ? issuerKey(r.issuer) : undefined;
+}
+
+/** Like localize, with the issuer shown per language (an issuer not found is said in words). */
+function localizeWithIssuer(template: LocalizedText, data: Record<string, string | number>, issuer: string | undefined): LocalizedText {
+  return {
+    'zh-CN': formatMessage(template['zh-CN'], { ...data, otherIssuer: issuer ?? '未识别报告主体' }),
+    en: formatMessage(template.en, { ...data, otherIssuer: issuer ?? 'issuer not found' }),
+  };
 }
 
 function rounded(n: number): string {
@@ -90,13 +99,15 @@ function deadlineOf(r: ReportFacts): { status: DeadlineStatus; due?: Deadline } 
   return { status: isAfterDeadline(r.date.day, due) ? 'late' : 'on-time', due };
 }
 
-function issuerFindings(reports: readonly ReportFacts[], expected: readonly string[] | undefined): TriageFinding[] {
+/** Submissions are annual reports: a 通知 in the folder neither submits nor duplicates a report. */
+function issuerFindings(all: readonly ReportFacts[], expected: readonly string[] | undefined): TriageFinding[] {
+  const reports = all.filter((r) => r.kind === 'annual-report');
   const out: TriageFinding[] = [];
   const byKeyYear = new Map<string, ReportFacts[]>();
   for (const r of reports) {
     const key = keyOf(r);
-    if (key === undefined) continue;
-    const k = `${key}\u0000${r.year ?? ''}`;
+    if (key === undefined || r.year === undefined) continue;
+    const k = `${key}\u0000${r.year}`;
     byKeyYear.set(k, [...(byKeyYear.get(k) ?? []), r]);
   }
   for (const list of byKeyYear.values()) {
@@ -160,23 +171,34 @@ function lateFinding(r: ReportFacts): TriageFinding | undefined {
 
 function copyFindings(reports: readonly ReportFacts[], options: Partial<SimilarityOptions> | undefined): TriageFinding[] {
   const issuerOf = new Map(reports.map((r) => [r.file, r.issuer]));
-  const { copies } = findCopying(
+  const { copies, sameText } = findCopying(
     reports.map((r) => ({ id: r.file, issuer: keyOf(r), year: r.year, paragraphs: r.paragraphs })),
     options,
   );
-  return copies.map((c) => {
+  const paragraphCopies = copies.map((c): TriageFinding => {
     const how = c.verbatim ? COPY_HOW.verbatim : COPY_HOW.near;
     const template = c.relation === 'last-year' ? TRIAGE_MESSAGES.copyLastYear : TRIAGE_MESSAGES.copyOther;
     const data = {
       line: c.b.line,
       otherFile: c.a.document,
       otherLine: c.a.line,
-      otherIssuer: issuerOf.get(c.a.document) ?? '?',
       similarity: rounded(c.similarity),
     };
-    const message = localize(template, { ...data, how: how['zh-CN'], howEn: how.en });
-    return { kind: 'copy' as const, severity: SEVERITY.copy, file: c.b.document, line: c.b.line, related: [{ file: c.a.document, line: c.a.line }], message };
+    const message = localizeWithIssuer(template, { ...data, how: how['zh-CN'], howEn: how.en }, issuerOf.get(c.a.document));
+    return { kind: 'copy', severity: SEVERITY.copy, file: c.b.document, line: c.b.line, related: [{ file: c.a.document, line: c.a.line }], message };
   });
+  const documentCopies = sameText.map((d): TriageFinding => ({
+    kind: 'same-text',
+    severity: SEVERITY['same-text'],
+    file: d.b,
+    related: [{ file: d.a, line: 1 }],
+    message: localizeWithIssuer(
+      d.relation === 'last-year' ? TRIAGE_MESSAGES.sameTextLastYear : TRIAGE_MESSAGES.sameText,
+      { otherFile: d.a, shared: d.shared, of: d.of },
+      issuerOf.get(d.a),
+    ),
+  }));
+  return [...documentCopies, ...paragraphCopies];
 }
 
 function outlierFindings(reports: readonly ReportFacts[], options: Partial<RateOutlierOptions> | undefined): TriageFinding[] {

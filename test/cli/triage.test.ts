@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { detectDocument } from '../../server/src/engine/document/detect';
 import { parseReport } from '../../server/src/engine/document/report-document';
 import { analyzeFigures } from '../../server/src/engine/figures/analysis';
-import { fullwidthReport } from '../helpers/paths';
+import { fullwidthReport, referenceDir } from '../helpers/paths';
 import { runCli } from '../helpers/run-cli';
 
 /**
@@ -249,6 +249,28 @@ describe('fzlint triage', function () {
     } finally {
       await browser.close();
     }
+  });
+
+  it('on the real documents: a .docx and its .txt are one same-text finding, no paragraph copies, no deadlines', () => {
+    const real = path.join(referenceDir, '../real');
+    const names = fs.readdirSync(real).filter((n) => /\.(?:txt|docx)$/.test(n));
+    const pairs = names.filter((n) => n.endsWith('.docx') && names.includes(n.replace(/\.docx$/, '.txt')));
+    assert.ok(pairs.length > 0, 'the real fixtures hold a .docx with its .txt');
+    const r = runCli(['triage', real, '--format', 'json'], { cwd: os.tmpdir() });
+    assert.equal(r.status, 0, r.stderr);
+    const out = JSON.parse(r.stdout) as JsonTriage;
+    const base = (f: string) => path.basename(f).replace(/\.(?:txt|docx)$/, '');
+    assert.deepEqual(
+      out.findings.filter((f) => f.kind === 'copy' || f.kind === 'late' || f.kind === 'rate-outlier'),
+      [],
+    );
+    assert.deepEqual(
+      out.findings
+        .filter((f) => f.kind === 'same-text')
+        .map((f) => [base(f.file!), base(f.related[0].file)])
+        .sort(),
+      pairs.map((n) => [base(n), base(n)]).sort(),
+    );
   });
 
   it('gives one clear line and exit 2 for an unreadable expected list, and for a bad option', () => {

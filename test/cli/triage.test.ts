@@ -93,7 +93,7 @@ function makeBatch(): Batch {
 
 interface JsonTriage {
   rows: { file: string; issuer?: string; year?: number; kind: string; deadline: { status: string }; parts: { present: boolean }[] }[];
-  findings: { kind: string; file?: string; line?: number; related: { file: string; line: number }[]; message: string }[];
+  findings: { kind: string; file?: string; line?: number; related: { file: string; line?: number }[]; message: string }[];
 }
 
 describe('fzlint triage', function () {
@@ -111,7 +111,7 @@ describe('fzlint triage', function () {
     const names = COPIES.map((c) => `reports/${c.file}`);
     assert.deepEqual(out.rows.map((row) => row.file).sort(), [...names].sort());
     for (const row of out.rows) assert.equal(row.kind, 'annual-report', row.file);
-    const got = out.findings.map((f) => `${f.kind} ${f.file ?? '-'}${f.line !== undefined && f.kind !== 'unexpected' ? `:${f.line}` : ''}`).sort();
+    const got = out.findings.map((f) => `${f.kind} ${f.file ?? '-'}${f.line !== undefined ? `:${f.line}` : ''}`).sort();
     const dateLine = refDoc.index.toPoint(refDate.span.start).line;
     assert.deepEqual(got, [`copy reports/d,"copy".txt:${batch.copiedLine}`, `late reports/e.txt:${dateLine}`, 'missing -', 'unexpected reports/c.txt']);
     const copy = out.findings.find((f) => f.kind === 'copy')!;

@@ -1,6 +1,6 @@
 /**
  * The triage table as cells: one header row and one row per report. The CSV writes it as is; the HTML
- * page adds sort keys. A required part is one column each (✓ present, ✗ absent).
+ * page adds sort keys. A required part is one column each (✓ present, ✗ absent, — not an annual report).
  */
 import type { Locale } from '../../engine/rule';
 import type { TriageRow } from '../../engine/triage';
@@ -35,7 +35,8 @@ export function tableRow(row: TriageRow, partIds: readonly string[], locale: Loc
     n(row.counts.warnings),
     n(row.counts.infos),
     n(row.triage),
-    ...partIds.map((id) => ({ text: row.parts.find((p) => p.id === id)?.present ? '✓' : '✗' })),
+    // Required parts are an annual report's: another kind of document shows —.
+    ...partIds.map((id) => ({ text: row.kind !== 'annual-report' ? '—' : row.parts.find((p) => p.id === id)?.present ? '✓' : '✗' })),
   ];
 }
 

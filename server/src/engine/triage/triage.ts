@@ -18,7 +18,8 @@ export type TriageFindingKind = 'missing' | 'duplicate' | 'unexpected' | 'late' 
 
 export interface TriagePlace {
   file: string;
-  line: number;
+  /** Absent when the whole file is meant. */
+  line?: number;
 }
 
 export interface TriageFinding {
@@ -117,7 +118,7 @@ function issuerFindings(all: readonly ReportFacts[], expected: readonly string[]
       kind: 'duplicate',
       severity: SEVERITY.duplicate,
       file: first.file,
-      related: rest.map((r) => ({ file: r.file, line: 1 })),
+      related: rest.map((r) => ({ file: r.file })),
       message: localize(TRIAGE_MESSAGES.duplicate, {
         issuer: first.issuer ?? '',
         year: first.year ?? '?',
@@ -140,7 +141,6 @@ function issuerFindings(all: readonly ReportFacts[], expected: readonly string[]
         kind: 'unexpected',
         severity: SEVERITY.unexpected,
         file: r.file,
-        line: 1,
         related: [],
         message: localize(TRIAGE_MESSAGES.unexpected, { issuer: r.issuer ?? '' }),
       });
@@ -191,7 +191,7 @@ function copyFindings(reports: readonly ReportFacts[], options: Partial<Similari
     kind: 'same-text',
     severity: SEVERITY['same-text'],
     file: d.b,
-    related: [{ file: d.a, line: 1 }],
+    related: [{ file: d.a }],
     message: localizeWithIssuer(
       d.relation === 'last-year' ? TRIAGE_MESSAGES.sameTextLastYear : TRIAGE_MESSAGES.sameText,
       { otherFile: d.a, shared: d.shared, of: d.of },

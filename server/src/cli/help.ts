@@ -4,6 +4,7 @@ export const HELP_ZH = `用法：fzlint [选项] [文件|目录|通配符…]
       fzlint init | print-config <报告> | pack new|test|check <规则包>（见 docs/configuration.md、docs/packs.md）
       fzlint verdict dismiss|confirm <报告> (--fingerprint 指纹 | --rule 规则 --line 行号) --reason "理由"
              [--ledger 文件] [--by 审阅人]   把对一个问题的核查意见记入核查记录（见 docs/verdicts.md）
+      fzlint triage <文件夹> [--expect 名单.txt] [--format stylish|html|csv|json] [-o 文件]  收到的一批报告分拣（见 docs/triage.md）
 
 检查法治政府建设年度报告和其他公文（.txt / .md，UTF-8 或 GB18030/GBK；Word .docx / .doc、OpenDocument .odt、
 PDF 文字层，只读）。先识别文件类型：
@@ -53,6 +54,7 @@ export const HELP_EN = `Usage: fzlint [options] [file|dir|glob ...]
        fzlint init | print-config <report> | pack new|test|check <pack>  (docs/configuration.md, docs/packs.md)
        fzlint verdict dismiss|confirm <report> (--fingerprint F | --rule ID --line N) --reason "…"
               [--ledger FILE] [--by NAME]   record a verdict on one finding in the ledger (docs/verdicts.md)
+       fzlint triage <folder> [--expect issuers.txt] [--format stylish|html|csv|json] [-o FILE]  triage a batch of received reports (docs/triage.md)
 
 Checks annual reports on law-based government construction and other official documents (.txt / .md in UTF-8 or
 GB18030/GBK; read-only: Word .docx / .doc, OpenDocument .odt, PDF text layers). Word/ODT lines are paragraphs; PDF

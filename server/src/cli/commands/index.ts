@@ -5,8 +5,9 @@ import { localeOf, type CommandIo } from './io';
 import { runPack } from './pack';
 import { runPrintConfig } from './print-config';
 import { runVerdict } from './verdict';
+import { runTriage } from './triage';
 
-export const SUBCOMMANDS = ['init', 'print-config', 'pack', 'verdict'] as const;
+export const SUBCOMMANDS = ['init', 'print-config', 'pack', 'verdict', 'triage'] as const;
 
 /**
  * Subcommands are recognised only as the first argument, and only when no file or folder of that
@@ -22,5 +23,6 @@ export function runSubcommand(argv: string[], io: CommandIo): number | Promise<n
   if (first === 'init') return runInit(io, locale);
   if (first === 'print-config') return runPrintConfig(args, io, locale);
   if (first === 'verdict') return runVerdict(args, io, locale);
+  if (first === 'triage') return runTriage(args, io, locale);
   return runPack(args, io, locale);
 }

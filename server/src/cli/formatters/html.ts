@@ -268,7 +268,7 @@ function chart(totals: Map<string, number>, locale: Locale): string {
   return `<svg class="chart" role="img" aria-label="${escapeHtml(T[locale].chart)}" width="${labelW + barW + 60}" height="${h}" viewBox="0 0 ${labelW + barW + 60} ${h}">${bars}</svg>`;
 }
 
-const STYLE = `body{font-family:"Microsoft YaHei","PingFang SC","Noto Sans CJK SC",sans-serif;margin:2em auto;max-width:1100px;color:#222;line-height:1.6;padding:0 1em}
+export const STYLE = `body{font-family:"Microsoft YaHei","PingFang SC","Noto Sans CJK SC",sans-serif;margin:2em auto;max-width:1100px;color:#222;line-height:1.6;padding:0 1em}
 h1{font-size:1.5em}h2{font-size:1.25em;border-bottom:1px solid #ccc;margin-top:2em}h3{font-size:1.05em}
 table{border-collapse:collapse;width:100%}th,td{border:1px solid #ccc;padding:.3em .5em;text-align:left;vertical-align:top}
 th.sortable{cursor:pointer;background:#f3f3f3}td.n{text-align:right}
@@ -280,14 +280,16 @@ footer{margin-top:3em;color:#777;font-size:.9em}
 .doc{white-space:pre-wrap;background:#fafafa;padding:.5em .8em;border-left:3px solid #4a78b5;font-size:.95em}
 ${REVIEW_STYLE}`;
 
-const TABLE_SORT_SCRIPT = `document.querySelectorAll('table.sortable').forEach(function(t){t.querySelectorAll('th').forEach(function(th,i){th.classList.add('sortable');th.addEventListener('click',function(){var b=t.tBodies[0],rows=Array.from(b.rows),asc=th.dataset.dir!=='asc';th.dataset.dir=asc?'asc':'desc';rows.sort(function(x,y){var a=x.cells[i].dataset.v||x.cells[i].textContent,c=y.cells[i].dataset.v||y.cells[i].textContent,na=parseFloat(a),nc=parseFloat(c);var r=(!isNaN(na)&&!isNaN(nc))?na-nc:a.localeCompare(c,'zh-CN');return asc?r:-r});rows.forEach(function(r){b.appendChild(r)})})})});`;
+export const TABLE_SORT_SCRIPT = `document.querySelectorAll('table.sortable').forEach(function(t){t.querySelectorAll('th').forEach(function(th,i){th.classList.add('sortable');th.addEventListener('click',function(){var b=t.tBodies[0],rows=Array.from(b.rows),asc=th.dataset.dir!=='asc';th.dataset.dir=asc?'asc':'desc';rows.sort(function(x,y){var a=x.cells[i].dataset.v||x.cells[i].textContent,c=y.cells[i].dataset.v||y.cells[i].textContent,na=parseFloat(a),nc=parseFloat(c);var r=(!isNaN(na)&&!isNaN(nc))?na-nc:a.localeCompare(c,'zh-CN');return asc?r:-r});rows.forEach(function(r){b.appendChild(r)})})})});`;
 /** The page's one script: table sorting and the review controls (html-review.ts). */
 const SORT_SCRIPT = `${TABLE_SORT_SCRIPT}\n${REVIEW_SCRIPT}`;
 /**
  * The CSP allows only this script, by its hash: even if text escaped the escaping, an injected
  * <script> or on…= handler would not run.
  */
-const SCRIPT_HASH = `sha256-${createHash('sha256').update(SORT_SCRIPT, 'utf8').digest('base64')}`;
+export const SCRIPT_HASH = `sha256-${createHash('sha256').update(SORT_SCRIPT, 'utf8').digest('base64')}`;
+/** The CSP hash of the table sorting script alone (pages without review controls, e.g. the triage report). */
+export const TABLE_SORT_SCRIPT_HASH = `sha256-${createHash('sha256').update(TABLE_SORT_SCRIPT, 'utf8').digest('base64')}`;
 
 /**
  * One self-contained HTML page for reviewers: per report a checklist and the findings by category

@@ -1,19 +1,9 @@
-import { compareDates, fullYear } from '../document/dates';
 import type { ReportDocument } from '../document/report-document';
 import { inferIssuerLevel, type IssuerLevel } from '../document/issuer-level';
+import { effectiveLevel, isAfterDeadline, submissionDeadlineFor, writtenDay } from '../document/submission-deadline';
 import type { Rule, RuleContext } from '../rule';
 
 export type { IssuerLevel };
-
-/** `MM-DD` from the options, or undefined when absent or malformed. */
-function parseDeadline(value: unknown): [number, number] | undefined {
-  if (typeof value !== 'string') return undefined;
-  const m = /^(\d{1,2})-(\d{1,2})$/.exec(value.trim());
-  if (!m) return undefined;
-  const month = Number(m[1]);
-  const day = Number(m[2]);
-  return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? [month, day] : undefined;
-}
 
 export const submissionDeadline: Rule = {
   meta: {
@@ -68,8 +58,8 @@ export const submissionDeadline: Rule = {
   },
   check(doc: ReportDocument, context: RuleContext) {
     const { year, date } = doc.meta;
-    if (year === undefined || !date || date.year === undefined || date.month === undefined || date.day === undefined) return;
-    const written: [number, number, number] = [fullYear(date.year), date.month, date.day];
+    const written = writtenDay(date);
+    if (year === undefined || !date || !written) return;
     const next = year + 1;
     const data = { date: date.text, year, next };
     if (written[0] <= year) {
@@ -77,11 +67,11 @@ export const submissionDeadline: Rule = {
       context.report({ span: date.span, messageId: december ? 'december' : 'tooEarly', severity: december ? 'info' : 'error', data });
       return;
     }
-    const option = context.options;
-    const level = (typeof option.issuerLevel === 'string' ? (option.issuerLevel as IssuerLevel) : undefined) ?? inferIssuerLevel(doc.meta.issuers ?? []);
-    const configured = parseDeadline(option.deadline);
-    const [month, day] = configured ?? (option.demonstrationArea === true ? [1, 31] : level === 'province' ? [4, 1] : [3, 1]);
-    if (compareDates(written, [next, month, day]) <= 0) return;
+    const level = effectiveLevel(context.options, inferIssuerLevel(doc.meta.issuers ?? []));
+    const due = submissionDeadlineFor(year, level, context.options);
+    if (!isAfterDeadline(written, due)) return;
+    const { month, day } = due;
+    const configured = due.basis === 'configured';
     const province = level === 'province' && !configured;
     context.report({
       span: date.span,

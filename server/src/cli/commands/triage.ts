@@ -1,0 +1,185 @@
+/**
+ * `fzlint triage <folder>…`: the batch triage of received reports (engine/triage). Each report is
+ * read and linted with its own configuration, as a folder run would; a file that cannot be read is
+ * one line on stderr (exit 2 at the end) and the batch goes on. Exit 0 otherwise: the triage reports,
+ * it does not fail a build.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { FileAccessError, fileProblemMessage, readRegularFile, writeFileSafely } from '../../engine/io/safe-file';
+import { loadBuiltinPack } from '../../engine/pack/builtin-pack';
+import { detectDocument, isCheckedKind, languageForPath, lintWith, planFor, Project } from '../../engine/project';
+import type { Locale } from '../../engine/rule';
+import { reportFacts, triage, type ReportFacts } from '../../engine/triage';
+import { expandTargets, safeToWrite } from '../files';
+import { terminalSafeLine } from '../formatters/terminal-safe';
+import { InputError, readInput } from '../read-input';
+import { countFindings } from '../result';
+import type { SkippedFile } from '../skipped';
+import { formatTriageCsv } from '../triage/format-csv';
+import { formatTriageHtml } from '../triage/format-html';
+import { formatTriageJson } from '../triage/format-json';
+import { formatTriageStylish } from '../triage/format-stylish';
+import { t, type CommandIo } from './io';
+
+const FORMATS = ['stylish', 'html', 'csv', 'json'] as const;
+type TriageFormat = (typeof FORMATS)[number];
+
+interface TriageArgs {
+  targets: string[];
+  expect?: string;
+  format: TriageFormat;
+  output?: string;
+  threshold?: number;
+}
+
+class TriageUsage extends Error {}
+
+function valueOf(args: readonly string[], i: number, flag: string, locale: Locale): string {
+  const v = args[i + 1];
+  if (v === undefined || v.startsWith('-')) throw new TriageUsage(t(locale, `${flag} 需要一个值`, `${flag} needs a value`));
+  return v;
+}
+
+function parseArgs(args: readonly string[], locale: Locale): TriageArgs {
+  const out: TriageArgs = { targets: [], format: 'stylish' };
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    const eq = a.indexOf('=');
+    const [flag, inline] = a.startsWith('--') && eq > 0 ? [a.slice(0, eq), a.slice(eq + 1)] : [a, undefined];
+    const take = () => inline ?? valueOf(args, i++, flag, locale);
+    if (flag === '--expect') out.expect = take();
+    else if (flag === '--format' || flag === '-f') {
+      const f = take();
+      if (!(FORMATS as readonly string[]).includes(f))
+        throw new TriageUsage(
+          t(locale, `未知的分拣输出格式“${f}”（可用：${FORMATS.join('、')}）`, `unknown triage format "${f}" (available: ${FORMATS.join(', ')})`),
+        );
+      out.format = f as TriageFormat;
+    } else if (flag === '-o' || flag === '--output-file') out.output = take();
+    else if (flag === '--similarity') {
+      const v = Number(take());
+      if (!(v > 0 && v <= 1))
+        throw new TriageUsage(t(locale, '--similarity 应为 0 到 1 之间的数（如 0.8）', '--similarity takes a number in (0, 1], e.g. 0.8'));
+      out.threshold = v;
+    } else if (a.startsWith('-') && a !== '-') throw new TriageUsage(t(locale, `未知的选项 ${a}`, `unknown option ${a}`));
+    else out.targets.push(a);
+  }
+  if (out.targets.length === 0) throw new TriageUsage(t(locale, '请指定要分拣的文件夹', 'give the folder to triage'));
+  return out;
+}
+
+/** The expected issuers: one name a line; blank lines and lines starting with # are ignored. */
+function readExpected(file: string, locale: Locale): string[] {
+  const { bytes } = readRegularFile(file, 1024 * 1024);
+  const text = Buffer.from(bytes)
+    .toString('utf8')
+    .replace(/^\ufeff/, '');
+  if (text.includes('\ufffd')) throw new InputError(t(locale, `${file}：不是 UTF-8 文本`, `${file}: not UTF-8 text`));
+  return text
+    .split(/\r\n|\r|\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !l.startsWith('#'));
+}
+
+export async function runTriage(args: readonly string[], io: CommandIo, locale: Locale): Promise<number> {
+  let options: TriageArgs;
+  try {
+    options = parseArgs(args, locale);
+  } catch (error) {
+    if (!(error instanceof TriageUsage)) throw error;
+    io.stderr(
+      `fzlint triage: ${error.message}\n${t(locale, '用法：fzlint triage <文件夹> [--expect 名单.txt] [--format html|csv|json|stylish] [-o 文件]', 'usage: fzlint triage <folder> [--expect issuers.txt] [--format html|csv|json|stylish] [-o FILE]')}\n`,
+    );
+    return 2;
+  }
+  let failed = false;
+  const fail = (message: string) => {
+    failed = true;
+    io.stderr(`fzlint: ${terminalSafeLine(message)}\n`);
+  };
+  let expected: string[] | undefined;
+  if (options.expect) {
+    const file = path.resolve(io.cwd, options.expect);
+    try {
+      expected = readExpected(file, locale);
+    } catch (error) {
+      const detail = error instanceof FileAccessError ? fileProblemMessage(error, locale) : (error as Error).message;
+      io.stderr(`fzlint: ${terminalSafeLine(t(locale, `无法读取应报送名单：${detail}`, `cannot read the expected-issuer list: ${detail}`))}\n`);
+      return 2;
+    }
+  }
+  const { files, problems, skipped: notLintable } = expandTargets(options.targets, io.cwd, { followSymlinks: false });
+  for (const p of problems)
+    fail(t(locale, `${p.target}：文件或目录不存在，或没有可检查的文件。`, `${p.target}: no such file or folder, or nothing to check in it.`));
+  const skipped: SkippedFile[] = [...notLintable];
+  const output = options.output ? path.resolve(io.cwd, options.output) : undefined;
+  if (output && files.some((f) => path.resolve(f) === output)) {
+    io.stderr(`fzlint: ${terminalSafeLine(t(locale, `${output}：输出文件不能是输入文件。`, `${output}: the output file may not be an input.`))}\n`);
+    return 2;
+  }
+  const project = new Project();
+  const shown = (f: string) => path.relative(io.cwd, f) || f;
+  const reports: ReportFacts[] = [];
+  for (const file of [...files].sort()) {
+    const fc = project.resolve(file, { shell: { locale } });
+    if (fc.ignored) {
+      skipped.push({ filePath: file, reason: 'ignored' });
+      continue;
+    }
+    try {
+      const input = await readInput(file, locale);
+      if (!isCheckedKind(detectDocument(input.text, languageForPath(file)).kind)) {
+        skipped.push({ filePath: file, reason: 'not-a-document' });
+        continue;
+      }
+      const { findings, doc } = lintWith(input.text, planFor(fc, file));
+      const counts = countFindings(findings);
+      const sections = (fc.config.data ?? loadBuiltinPack().data).sections;
+      reports.push(
+        reportFacts(
+          shown(file),
+          doc,
+          { errors: counts.errors, warnings: counts.warnings, infos: counts.infos },
+          sections,
+          fc.config.ruleOptions['submission-deadline'] ?? {},
+        ),
+      );
+    } catch (error) {
+      if (error instanceof InputError && error.binary) skipped.push({ filePath: file, reason: 'binary' });
+      else if (error instanceof InputError) fail(error.message);
+      else
+        fail(
+          t(
+            locale,
+            `${file}：检查时出错（${(error as Error).message}），已跳过此文件。`,
+            `${file}: error while checking (${(error as Error).message}); file skipped.`,
+          ),
+        );
+    }
+  }
+  const result = triage(reports, { expected, similarity: options.threshold !== undefined ? { threshold: options.threshold } : undefined });
+  const skippedShown = skipped.map((s) => ({ ...s, filePath: shown(s.filePath) })).sort((a, b) => a.filePath.localeCompare(b.filePath));
+  const text =
+    options.format === 'html'
+      ? formatTriageHtml(result, locale, skippedShown)
+      : options.format === 'csv'
+        ? formatTriageCsv(result, locale)
+        : options.format === 'json'
+          ? formatTriageJson(result, locale, skippedShown)
+          : formatTriageStylish(result, locale);
+  if (!output) {
+    io.stdout(text);
+    return failed ? 2 : 0;
+  }
+  try {
+    fs.mkdirSync(path.dirname(output), { recursive: true });
+    if (!safeToWrite(path.dirname(output), path.dirname(output))) throw new FileAccessError('symlink', path.dirname(output));
+    writeFileSafely(output, text);
+  } catch (error) {
+    const detail = error instanceof FileAccessError ? fileProblemMessage(error, locale, 'write') : `${output}: ${(error as Error).message}`;
+    io.stderr(`fzlint: ${terminalSafeLine(t(locale, `无法写入输出文件：${detail}`, `cannot write the output file: ${detail}`))}\n`);
+    return 2;
+  }
+  return failed ? 2 : 0;
+}

@@ -7,7 +7,9 @@ import type { PackData } from '../../server/src/engine/pack/types';
  * - a fenced block under `## 错误示例` is a wrong example, under `## 正确示例` a right one;
  * - the info string names the language (`text` or `markdown`) and may add `key=value` settings:
  *   `source=draft|published-copy` (how the text is read), `rule.<option>=<value>` (an option of the
- *   rule), `pack=page` (the page's ```yaml block with `data:` is added to the built-in pack);
+ *   rule), `pack=page` (the page's ```yaml block with `data:` is added to the built-in pack),
+ *   `previous=page` (the page's ```text last-year block is last year's report of the same issuer) or
+ *   `previous=missing` (last year's report was looked for and not found);
  * - `←` starts a note to the reader: it and the rest of the line are not part of the example;
  * - in a wrong block, each line marked with `←` must get a finding of the rule; a wrong block with no
  *   mark must get one on every non-empty line that is not an ellipsis (……) line.
@@ -21,6 +23,8 @@ export interface DocsExample {
   /** Pack data the example is linted with, on top of the built-in pack (`pack=page`). */
   packData?: Partial<PackData>;
   options: Record<string, unknown>;
+  /** Last year's report (`previous=page`: its text) or a lookup that found none (`previous=missing`). */
+  previous?: { text: string } | 'missing';
   /** The example text with the notes stripped. */
   text: string;
   /** 1-based lines of `text` that must carry a finding (wrong examples). */
@@ -41,6 +45,8 @@ export function readDocsExamples(page: string): DocsExample[] {
   let kind: DocsExample['kind'] | undefined;
   let pageData: Partial<PackData> | undefined;
   const needPageData: DocsExample[] = [];
+  const needPrevious: DocsExample[] = [];
+  let previousText: string | undefined;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (line.startsWith('## ')) {
@@ -54,6 +60,10 @@ export function readDocsExamples(page: string): DocsExample[] {
     const body: string[] = [];
     for (i++; i < lines.length && !lines[i].startsWith('```'); i++) body.push(lines[i]);
     if (lang === 'yaml' && /^data:/m.test(body.join('\n'))) pageData = (parseYaml(body.join('\n')) as { data: Partial<PackData> }).data;
+    if (settings.includes('last-year')) {
+      previousText = body.map((l) => l.replace(NOTE, '')).join('\n') + '\n';
+      continue;
+    }
     if (!kind) continue;
     const example: DocsExample = {
       kind,
@@ -67,6 +77,8 @@ export function readDocsExamples(page: string): DocsExample[] {
       const [key, value = ''] = s.split('=');
       if (key === 'source' && (value === 'draft' || value === 'published-copy')) example.source = value;
       else if (s === 'pack=page') needPageData.push(example);
+      else if (s === 'previous=page') needPrevious.push(example);
+      else if (s === 'previous=missing') example.previous = 'missing';
       else if (key.startsWith('rule.')) example.options[key.slice(5)] = settingValue(value);
       else throw new Error(`page line ${start + 1}: unknown example setting "${s}"`);
     }
@@ -75,6 +87,10 @@ export function readDocsExamples(page: string): DocsExample[] {
       example.expectedLines = marked.length ? marked : body.flatMap((l, n) => (l.trim() && !/^[\s…]*$/.test(l) ? [n + 1] : []));
     }
     out.push(example);
+  }
+  for (const example of needPrevious) {
+    if (!previousText) throw new Error(`page line ${example.pageLine}: previous=page, but the page has no \`\`\`text last-year block`);
+    example.previous = { text: previousText };
   }
   for (const example of needPageData) {
     if (!pageData) throw new Error(`page line ${example.pageLine}: pack=page, but the page has no \`\`\`yaml block with data:`);

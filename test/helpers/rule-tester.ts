@@ -4,6 +4,7 @@ import type { SourceMode } from '../../server/src/engine/document/types';
 import { fixAll } from '../../server/src/engine/fix';
 import type { Finding } from '../../server/src/engine/finding';
 import { lintText } from '../../server/src/engine/lint';
+import type { PreviousLink } from '../../server/src/engine/across-years/previous-report';
 import { applyEdits } from '../../server/src/engine/fix';
 import { loadBuiltinPack } from '../../server/src/engine/pack/builtin-pack';
 import { mergePackData } from '../../server/src/engine/pack/merge';
@@ -24,6 +25,8 @@ export interface ValidCase {
   options?: Record<string, unknown>;
   /** Pack data for this case, merged over the built-in pack as an extended pack's `data` would be. */
   data?: Partial<PackData> & { remove?: string[] };
+  /** Last year's report (or what looking for it found), for the cross-year rules. */
+  previous?: PreviousLink;
 }
 
 export interface ExpectedFinding {
@@ -69,6 +72,7 @@ function lintOne(rule: Rule, c: ValidCase, text = c.text): Finding[] {
     rules: [rule],
     language: c.language ?? 'plaintext',
     config: { source: c.source ?? 'draft', ruleOptions: c.options ? { [rule.meta.id]: c.options } : {}, data: dataOf(c) },
+    previous: c.previous,
   }).findings;
 }
 

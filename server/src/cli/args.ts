@@ -47,6 +47,10 @@ export interface CliOptions {
   baseline?: string;
   /** --write-baseline FILE: write this run's findings as a baseline. */
   writeBaseline?: string;
+  /** --previous FILE|auto: last year's report of the same issuer, for the cross-year rules. */
+  previous?: string;
+  /** --archive DIR (repeatable): more folders where --previous auto looks. */
+  archives: string[];
 }
 
 export class UsageError extends Error {}
@@ -87,6 +91,8 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv, cwd: string
         ledger: { type: 'string' },
         baseline: { type: 'string' },
         'write-baseline': { type: 'string' },
+        previous: { type: 'string' },
+        archive: { type: 'string', multiple: true },
       },
     });
   } catch (error) {
@@ -119,7 +125,7 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv, cwd: string
     throw new UsageError(`--docs-base expects an http(s) or file: URL or a folder path, got "${docsBaseText}"`);
   }
   if (stdin && targets.length > 0) throw new UsageError('give either files or --stdin, not both');
-  for (const flag of ['ledger', 'baseline', 'write-baseline'] as const) {
+  for (const flag of ['ledger', 'baseline', 'write-baseline', 'previous'] as const) {
     if (v[flag] === '') throw new UsageError(`--${flag} expects a file name`);
   }
   if (stdin && v.fix) throw new UsageError('--fix cannot write to standard input; use --fix-dry-run with --format json');
@@ -152,5 +158,7 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv, cwd: string
     ledger: v.ledger,
     baseline: v.baseline,
     writeBaseline: v['write-baseline'],
+    previous: v.previous,
+    archives: v.archive ?? [],
   };
 }

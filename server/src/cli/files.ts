@@ -81,7 +81,7 @@ export function walkFiles(dir: string, options: WalkOptions = {}): { files: stri
 }
 
 /** .wps is not among them: a folder run lists it as skipped (no reader), a file named as such gets an error with advice. */
-const REPORT_EXTENSIONS = /\.(txt|md|markdown|docx|doc|odt|fodt|pdf)$/i;
+export const REPORT_EXTENSIONS = /\.(txt|md|markdown|docx|doc|odt|fodt|pdf)$/i;
 /** Word's lock files (~$name.docx, ~$name.doc) are not documents. */
 const WORD_LOCK = /(^|[\\/])~\$[^\\/]*$/;
 const IGNORED_DIRS = ['**/node_modules/**', '**/.git/**', '**/dist/**'];

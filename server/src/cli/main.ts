@@ -292,6 +292,12 @@ async function checkFiles(
       root: roots?.get(file),
       // Code rules can change without the configuration changing: never served from the cache.
       cached: codeRules.length ? undefined : cache?.lookup(file, configHash(fileConfig, version())),
+      previous: options.previous
+        ? {
+            previous: options.previous === 'auto' ? 'auto' : path.resolve(io.cwd, options.previous),
+            archives: options.archives.map((d) => path.resolve(io.cwd, d)),
+          }
+        : undefined,
     };
   });
   const progress = createProgress(tasks.length, Boolean(io.stderrIsTTY), io.stderr, options.locale);

@@ -4,6 +4,7 @@ import { VFile } from 'vfile';
 import { defaultConfig, effectiveSeverity, type LintConfig } from './config';
 import { parseReport, type DocumentLanguage, type ReportDocument } from './document/report-document';
 import { retextChinese } from './document/retext-chinese';
+import type { PreviousLink } from './across-years/previous-report';
 import { scriptSegmenter, segmenterFor, type Segmenter } from './document/segmenter';
 import type { Span } from './document/types';
 import type { Finding } from './finding';
@@ -19,6 +20,8 @@ import type { CheckDefinition } from './pack/types';
 
 declare module 'vfile' {
   interface DataMap {
+    /** LintOptions.previous, for the rules (RuleContext.previous). */
+    previous: PreviousLink;
     /** The findings the rules filed, as plain objects (no vfile message, no Error object per finding). */
     fzlintFindings: Finding[];
   }
@@ -30,6 +33,8 @@ export interface LintOptions {
   filePath?: string;
   rules?: readonly Rule[];
   segmenter?: Segmenter;
+  /** Last year's report of the same issuer, or what its lookup found (cross-year rules read it). */
+  previous?: PreviousLink;
   /**
    * The text already parsed for this lint (parseForLint with the same options): the lint reuses it
    * instead of parsing again. Ignored when its text is not the text being linted.
@@ -113,7 +118,7 @@ function rulePlugin(rule: Rule, severity: Severity, options: Record<string, unkn
         findings.push(finding);
       };
       try {
-        rule.check(doc, { report, options, source: doc.source, data });
+        rule.check(doc, { report, options, source: doc.source, data, previous: file.data.previous });
       } catch (error) {
         // A failing rule becomes one finding; the other rules still run.
         const messages: LocalizedText = {
@@ -308,6 +313,7 @@ export function lintText(text: string, options: LintOptions = {}): LintResult {
   const { processor } = pipelineFor(rules, config, language, options.segmenter);
   const file = new VFile({ path: options.filePath, value: text });
   if (options.doc) file.data.report = options.doc;
+  if (options.previous) file.data.previous = options.previous;
   const tree = processor.parse(file);
   processor.runSync(tree, file);
   const doc = file.data.report as ReportDocument;

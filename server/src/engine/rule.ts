@@ -1,6 +1,7 @@
 import type { ReportDocument } from './document/report-document';
 import type { SourceMode, Span } from './document/types';
 import type { PackData } from './pack/types';
+import type { PreviousLink } from './across-years/previous-report';
 import type { Fix, LocalizedText, Related, Severity, Suggestion } from './types';
 
 export type { Fix, LocalizedText, Locale, Related, Severity, SeveritySetting, Suggestion, TextEdit } from './types';
@@ -90,6 +91,8 @@ export interface RuleContext {
   source: SourceMode;
   /** Data from the rule packs (terms, sections, procedures, titles, events, dictionary words). */
   data: PackData;
+  /** Last year's report of the same issuer, when the lint was given one or looked for one (across-years). */
+  previous?: PreviousLink;
 }
 
 export interface Rule {

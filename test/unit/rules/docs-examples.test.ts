@@ -2,6 +2,8 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { lintText } from '../../../server/src/engine/lint';
+import { parseReport } from '../../../server/src/engine/document/report-document';
+import type { PreviousLink } from '../../../server/src/engine/across-years/previous-report';
 import { loadBuiltinPack } from '../../../server/src/engine/pack/builtin-pack';
 import { mergePackData } from '../../../server/src/engine/pack/merge';
 import { allBuiltinRules } from '../../../server/src/engine/lint';
@@ -13,9 +15,17 @@ import { readDocsExamples, type DocsExample } from '../../helpers/docs-examples'
  * example is linted with all built-in rules, as a user would see it, and the findings of the page's
  * rule are compared: a wrong example gets one on each marked line, a right example gets none.
  */
+/** The example's link to last year's report (DocsExample.previous). */
+function previousOf(ex: DocsExample): PreviousLink | undefined {
+  if (!ex.previous) return undefined;
+  if (ex.previous === 'missing') return { status: 'missing', year: (parseReport(ex.text).meta.year ?? 1) - 1 };
+  return { status: 'found', report: { filePath: '上一年度报告.txt', doc: parseReport(ex.previous.text) } };
+}
+
 function findingsOf(id: string, ex: DocsExample) {
   return lintText(ex.text, {
     language: ex.language,
+    previous: previousOf(ex),
     config: {
       ...(ex.source ? { source: ex.source } : {}),
       ...(ex.packData ? { data: mergePackData([{ data: loadBuiltinPack().data }, { data: ex.packData }]) } : {}),

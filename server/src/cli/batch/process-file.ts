@@ -11,6 +11,8 @@ import { InputError, readInput, type DecodedInput } from '../read-input';
 import { allBuiltinRules } from '../../engine/lint';
 import { packRuleTexts, type FileResult } from '../result';
 import type { SkippedFile } from '../skipped';
+import type { PreviousLink } from '../../engine/project';
+import { previousLinkFor } from './previous-link';
 
 /** One file to check; plain data, so it can go to a worker thread. */
 export interface FileTask {
@@ -33,6 +35,8 @@ export interface FileTask {
   fixReadOnly?: boolean;
   /** The cached findings for this file's content, if the cache has them (never with --fix). */
   cached?: { hash: string; findings: Finding[] };
+  /** --previous FILE|auto (with --archive folders): last year's report for the cross-year rules. */
+  previous?: { previous: string; archives?: string[] };
 }
 
 export interface FileOutcome {
@@ -59,9 +63,16 @@ function withCoverage(result: FileResult, doc: ReportDocument | undefined, plan:
   return coverage.length ? { ...result, coverage } : result;
 }
 
-export function lintOne(text: string, filePath: string | undefined, config: LintConfig, fix: boolean, codeRules?: readonly CodeRuleRef[]): FileResult {
+export function lintOne(
+  text: string,
+  filePath: string | undefined,
+  config: LintConfig,
+  fix: boolean,
+  codeRules?: readonly CodeRuleRef[],
+  previous?: PreviousLink,
+): FileResult {
   // Load problems were reported when the configuration was read (engine/project); only valid rules run.
-  const plan: LintPlan = { config, codeRules, filePath };
+  const plan: LintPlan = { config, codeRules, filePath, previous };
   if (fix) {
     const result = fixWith(text, plan);
     const fixed = withPackRules(
@@ -129,7 +140,17 @@ async function processFileUnguarded(task: FileTask): Promise<FileOutcome> {
   const kind = detectDocument(input.text, languageForPath(file)).kind;
   if (task.found && !task.anyKind && !isCheckedKind(kind)) return { errors: [], skipped: { filePath: file, reason: 'not-a-document' } };
   const hash = input.hash;
-  if (task.cached && hash && task.cached.hash === hash && !task.fix && !task.fixDryRun) {
+  // Last year's report (--previous): read before the lint; cross-year findings are never cached.
+  let previous: PreviousLink | undefined;
+  if (task.previous && kind === 'annual-report') {
+    try {
+      previous = await previousLinkFor(file, parseText(input.text, { config, filePath: file }), task.previous, config);
+    } catch (error) {
+      if (error instanceof InputError) return { errors: [error.message] };
+      throw error;
+    }
+  }
+  if (task.cached && !previous && hash && task.cached.hash === hash && !task.fix && !task.fixDryRun) {
     // The cache holds findings only: the coverage map of an annual report comes from a parse (no lint).
     const plan: LintPlan = { config, codeRules: task.codeRules, filePath: file };
     const cached = withPackRules(
@@ -139,13 +160,13 @@ async function processFileUnguarded(task: FileTask): Promise<FileOutcome> {
     return { result: kind === 'annual-report' ? withCoverage(cached, parseText(input.text, plan), plan) : cached, errors: [], hash };
   }
   const wantsFix = task.fix || task.fixDryRun;
-  const result: FileResult = { ...lintOne(input.text, file, config, wantsFix, task.codeRules), encoding: input.encoding, ...inputExtras(input) };
+  const result: FileResult = { ...lintOne(input.text, file, config, wantsFix, task.codeRules, previous), encoding: input.encoding, ...inputExtras(input) };
   const errors: string[] = [];
   if (task.fix && result.output !== undefined) {
     const refuse = (message: string) => {
       errors.push(message);
       // nothing was written: show the findings of the file as it is
-      Object.assign(result, lintOne(input.text, file, config, false, task.codeRules), { output: undefined });
+      Object.assign(result, lintOne(input.text, file, config, false, task.codeRules, previous), { output: undefined });
     };
     if (input.document) {
       const ext = path.extname(file) || `.${input.document}`;

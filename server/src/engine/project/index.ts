@@ -9,6 +9,8 @@ export {
   lintWith,
   fixWith,
   coverageOf,
+  choosePrevious,
+  type PreviousChoice,
   CONFIG_ERROR_RULE,
   type ResolveRequest,
   type ProjectOptions,
@@ -22,3 +24,4 @@ export { codeRulesNotice, CODE_RULES_ENV } from '../config/code-rules';
 export { CONFIG_DOCS_URL } from '../config/finding';
 export { CONFIG_FILE_NAMES, IGNORE_FILE_NAME } from '../config/resolve';
 export type { SystemCoverage, AreaCoverage, CoveragePassage } from '../coverage/indicator-coverage';
+export { documentIssuer, type PreviousLink, type PreviousReport, type PreviousCandidate } from '../across-years/previous-report';

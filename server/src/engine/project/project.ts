@@ -5,6 +5,7 @@
  * copy of any of it.
  */
 import * as path from 'node:path';
+import { previousCandidates, type PreviousCandidate, type PreviousLink } from '../across-years/previous-report';
 import { loadBuiltinPack } from '../pack/builtin-pack';
 import { indicatorCoverage, type SystemCoverage } from '../coverage/indicator-coverage';
 import { defaultConfig, type LintConfig } from '../config';
@@ -52,6 +53,8 @@ export interface LintPlan {
   codeRules?: readonly CodeRuleRef[];
   filePath?: string;
   language?: DocumentLanguage;
+  /** Last year's report of the same issuer, or what looking for it found (cross-year rules). */
+  previous?: PreviousLink;
 }
 
 /** Config or pack problems of one file, as findings on it. */
@@ -263,7 +266,7 @@ export function configFileSetting(configFile: string, reportFile: string, folder
 
 function lintOptions(plan: LintPlan): LintOptions {
   const rules = plan.rules ?? (plan.codeRules?.length ? loadCodeRules(plan.codeRules).rules : undefined);
-  return { config: plan.config, rules, filePath: plan.filePath, language: plan.language ?? languageForPath(plan.filePath) };
+  return { config: plan.config, rules, filePath: plan.filePath, language: plan.language ?? languageForPath(plan.filePath), previous: plan.previous };
 }
 
 /** The plan of a report file with its configuration. */
@@ -311,3 +314,18 @@ export function coverageOf(doc: ReportDocument, plan: LintPlan): SystemCoverage[
   if (doc.kind !== 'annual-report') return [];
   return indicatorCoverage(doc, plan.config.data ?? loadBuiltinPack().data).filter((s) => s.applies);
 }
+
+/**
+ * Choose last year's report for a lint among candidates (files with their detected issuer and year):
+ * the one report of the same issuer for year Y−1. None or several: said as such, nothing guessed.
+ */
+export function choosePrevious(doc: ReportDocument, candidates: readonly PreviousCandidate[]): PreviousChoice {
+  const year = doc.meta.year;
+  const same = previousCandidates(doc, candidates);
+  if (!same || year === undefined) return { status: 'unknown' };
+  if (same.length === 0) return { status: 'missing', year: year - 1 };
+  if (same.length > 1) return { status: 'ambiguous', year: year - 1, files: same.map((c) => c.filePath) };
+  return { status: 'chosen', candidate: same[0] };
+}
+
+export type PreviousChoice = Exclude<PreviousLink, { status: 'found' }> | { status: 'chosen'; candidate: PreviousCandidate };

@@ -15,6 +15,8 @@ import { repeatedWord } from './repeated-word';
 import { reportRequiredParts } from './report-required-parts';
 import { shortcomingsNeedCauses } from './shortcomings-need-causes';
 import { indicatorCoverageRule } from './indicator-coverage';
+import { copiedFromLastYear } from './copied-from-last-year';
+import { previousReport } from './previous-report';
 import { decisionProcedure } from './decision-procedure';
 import { decisionRegulationTitle } from './decision-regulation-title';
 import { unusedDisable } from './unused-disable';
@@ -59,6 +61,8 @@ export const builtinRules: readonly Rule[] = [
   reportRequiredParts,
   shortcomingsNeedCauses,
   indicatorCoverageRule,
+  copiedFromLastYear,
+  previousReport,
   decisionProcedure,
   decisionRegulationTitle,
   unusedDisable,

@@ -1,0 +1,70 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { runCli, runJson } from '../helpers/run-cli';
+
+const SHORTCOMING = '基层执法人员法律素养有待提升，执法程序不够规范，个别单位对合法性审核重视不够，主要是培训不足、考核不严。';
+const report = (issuer: string, year: number, work: string, shortcoming = SHORTCOMING) =>
+  `${issuer}${year}年法治政府建设年度报告\n一、主要举措和成效\n${work}\n二、存在的不足和原因\n${shortcoming}\n三、${year + 1}年工作安排\n继续推进依法行政。\n\n${issuer}\n${year + 1}年1月20日\n`;
+
+function folder(files: Record<string, string>): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fzlint-previous-'));
+  for (const [name, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    fs.writeFileSync(path.join(dir, name), text);
+  }
+  return dir;
+}
+const cross = (messages: { ruleId: string; line: number; message: string }[]) =>
+  messages.filter((m) => m.ruleId === 'copied-from-last-year' || m.ruleId === 'previous-report').map((m) => `${m.ruleId}@${m.line} ${m.message}`);
+
+describe('CLI --previous: last year’s report of the same issuer', () => {
+  const lastYear = report('某县人民政府', 2022, '全年办理行政复议案件86件，纠错率12%。');
+  const thisYear = report('某县人民政府', 2023, '全年办理行政复议案件93件，纠错率10%。');
+
+  it('auto: finds it in the same folder by issuer and year, and names its place', () => {
+    const dir = folder({ '2022年报告.txt': lastYear, '2023年报告.txt': thisYear, '邻县2022.txt': report('邻县人民政府', 2022, '全年办理行政复议案件70件。') });
+    const { results } = runJson(['--previous', 'auto', '2023年报告.txt'], { cwd: dir });
+    assert.deepEqual(cross(results[0].messages), [
+      'copied-from-last-year@5 本段与上一年度报告（2022年报告.txt第5行）完全相同：“存在的不足和原因”应写本年度的情况。请核实是否照搬了去年的文字。',
+    ]);
+  });
+
+  it('auto over a folder: each report against its own last year; the oldest says once that it has none', () => {
+    const dir = folder({ '2022年报告.txt': lastYear, '2023年报告.txt': thisYear });
+    const { results } = runJson(['--previous', 'auto', '.'], { cwd: dir });
+    const byFile = Object.fromEntries(results.map((r) => [path.basename(r.filePath), cross(r.messages).map((m) => m.split(' ')[0])]));
+    assert.deepEqual(byFile, { '2022年报告.txt': ['previous-report@1'], '2023年报告.txt': ['copied-from-last-year@5'] });
+  });
+
+  it('auto: two candidates for last year are ambiguous: said once, nothing compared', () => {
+    const dir = folder({ 'a/2022年报告.txt': lastYear, 'a/2022年报告（修改稿）.txt': lastYear, 'a/2023年报告.txt': thisYear });
+    const { results } = runJson(['--previous', 'auto', 'a/2023年报告.txt'], { cwd: dir });
+    const [line] = cross(results[0].messages);
+    assert.match(line, /^previous-report@1 有2个文件都像本单位2022年度的报告（2022年报告.txt、2022年报告（修改稿）.txt）/);
+    assert.equal(cross(results[0].messages).length, 1);
+  });
+
+  it('--archive: last year’s report in another folder', () => {
+    const dir = folder({ 'archive/2022.txt': lastYear, 'received/2023.txt': thisYear });
+    const { results } = runJson(['--previous', 'auto', '--archive', 'archive', 'received/2023.txt'], { cwd: dir });
+    assert.deepEqual(
+      cross(results[0].messages).map((m) => m.split(' ')[0]),
+      ['copied-from-last-year@5'],
+    );
+  });
+
+  it('a named file is used as it is; without --previous nothing cross-year runs', () => {
+    const dir = folder({ 'old/去年.txt': lastYear, '2023.txt': thisYear });
+    assert.match(cross(runJson(['--previous', 'old/去年.txt', '2023.txt'], { cwd: dir }).results[0].messages)[0], /去年\.txt第5行/);
+    assert.deepEqual(cross(runJson(['2023.txt'], { cwd: dir }).results[0].messages), []);
+  });
+
+  it('a named previous report that cannot be read: one line, exit 2', () => {
+    const dir = folder({ '2023.txt': thisYear });
+    const r = runCli(['--previous', 'missing.txt', '2023.txt'], { cwd: dir });
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /missing\.txt/);
+  });
+});

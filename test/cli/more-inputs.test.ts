@@ -7,7 +7,7 @@ import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from
 import { readPdf } from '../../server/src/cli/inputs/pdf';
 import { readDocument } from '../../server/src/cli/inputs/document';
 import { pdfPosition } from '../../server/src/cli/inputs/pdf-layout';
-import { fullwidthReport } from '../helpers/paths';
+import { fullwidthReport, referenceDir } from '../helpers/paths';
 import { runCli, runJson, type JsonMessage, type JsonResult } from '../helpers/run-cli';
 import { unavailable } from '../helpers/unavailable';
 
@@ -79,6 +79,9 @@ describe('CLI inputs: .doc, .odt and PDF made by LibreOffice', function () {
   const made = path.join(dir, 'made');
   let txtFindings: JsonMessage[];
   const txt = path.join(dir, 'report.txt');
+  // The real reports received as Word files (../shared/fixtures/real): their .doc, .odt and PDF too.
+  const realDir = path.resolve(referenceDir, '../real');
+  const realDocx = fs.existsSync(realDir) ? fs.readdirSync(realDir).filter((f) => f.endsWith('.docx')) : [];
 
   before(async function () {
     if (!soffice) unavailable(this, 'LibreOffice (soffice) is not installed', 'apt-get install libreoffice-writer-nogui');
@@ -88,7 +91,8 @@ describe('CLI inputs: .doc, .odt and PDF made by LibreOffice', function () {
     txtFindings = runJson([txt]).results[0].messages;
     fs.writeFileSync(path.join(dir, 'report.docx'), await docxOf(lines(reference)));
     fs.writeFileSync(path.join(dir, 'table.docx'), await docxOf(tableDocument()));
-    const inputs = [path.join(dir, 'report.docx'), path.join(dir, 'table.docx')];
+    const inputs = [path.join(dir, 'report.docx'), path.join(dir, 'table.docx'), ...realDocx.map((f) => path.join(dir, f))];
+    for (const f of realDocx) fs.copyFileSync(path.join(realDir, f), path.join(dir, f));
     for (const to of ['doc', 'odt', 'pdf']) convert(inputs, to, made);
     // An encrypted PDF (password to open), made the same way.
     fs.mkdirSync(path.join(made, 'encrypted'));
@@ -150,6 +154,23 @@ describe('CLI inputs: .doc, .odt and PDF made by LibreOffice', function () {
       assert.ok(pageLine.includes(start), `“${start}” on page ${m.pdf.page} line ${m.pdf.line}: “${pageLine}” (${paragraphs[m.line - 1].slice(0, 20)}…)`);
     }
     assert.ok(new Set(messages.map((m) => m.pdf!.page)).size > 1, 'findings on more than one page');
+  });
+
+  it('the real Word reports as .doc, .odt and PDF give the findings of the .docx (PDF: the same rules on the same text)', async () => {
+    assert.ok(realDocx.length > 0, 'real .docx reports in ../shared/fixtures/real');
+    for (const f of realDocx) {
+      const docx = path.join(dir, f);
+      const original = runJson([docx]).results[0].messages;
+      const { text: docxText } = await readDocument(docx, fs.readFileSync(docx), 'docx', 'en');
+      for (const ext of ['doc', 'odt']) {
+        const other = path.join(made, f.replace(/\.docx$/, `.${ext}`));
+        assert.deepEqual(runJson([other]).results[0].messages.map(key), original.map(key), `${f} as .${ext}`);
+      }
+      const pdfFile = path.join(made, f.replace(/\.docx$/, '.pdf'));
+      const pdf = await readPdf(fs.readFileSync(pdfFile));
+      const byText = (ms: JsonMessage[], text: string) => ms.map((m) => `${m.ruleId}: ${covered(text, m)}`).sort();
+      assert.deepEqual(byText(runJson([pdfFile]).results[0].messages, pdf.text), byText(original, docxText), `${f} as PDF`);
+    }
   });
 
   it('stylish output shows a PDF finding as 第N页第M行, and the PDF note once', () => {

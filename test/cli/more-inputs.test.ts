@@ -93,7 +93,7 @@ describe('CLI inputs: .doc, .odt and PDF made by LibreOffice', function () {
     fs.writeFileSync(path.join(dir, 'table.docx'), await docxOf(tableDocument()));
     const inputs = [path.join(dir, 'report.docx'), path.join(dir, 'table.docx'), ...realDocx.map((f) => path.join(dir, f))];
     for (const f of realDocx) fs.copyFileSync(path.join(realDir, f), path.join(dir, f));
-    for (const to of ['doc', 'odt', 'pdf']) convert(inputs, to, made);
+    for (const to of ['doc', 'odt', 'fodt', 'pdf']) convert(inputs, to, made);
     // An encrypted PDF (password to open), made the same way.
     fs.mkdirSync(path.join(made, 'encrypted'));
     convert(
@@ -103,7 +103,7 @@ describe('CLI inputs: .doc, .odt and PDF made by LibreOffice', function () {
     );
   });
 
-  for (const ext of ['doc', 'odt']) {
+  for (const ext of ['doc', 'odt', 'fodt']) {
     it(`a .${ext} of the reference report gives the same findings as the text (rule, line, column)`, () => {
       const { run, results } = runJson([path.join(made, `report.${ext}`)]);
       assert.equal(run.stderr, '');
@@ -114,7 +114,7 @@ describe('CLI inputs: .doc, .odt and PDF made by LibreOffice', function () {
 
     it(`a .${ext} keeps table cells on lines of their own and a manual line break as a space`, async () => {
       const file = path.join(made, `table.${ext}`);
-      const { text } = await readDocument(file, fs.readFileSync(file), ext as 'doc' | 'odt', 'en');
+      const { text } = await readDocument(file, fs.readFileSync(file), ext as 'doc' | 'odt' | 'fodt', 'en');
       assert.deepEqual(text.split('\n'), ['表格前的段落', '甲单元格', '乙单元格', '丙单元格', '丁单元格', '换行前 换行后', '有\t制表符']);
     });
 
@@ -124,7 +124,7 @@ describe('CLI inputs: .doc, .odt and PDF made by LibreOffice', function () {
       const before = fs.readFileSync(file);
       const r = runCli(['--fix', file]);
       assert.equal(r.status, 2);
-      assert.match(r.stderr, new RegExp(`fix\\.${ext}：Word 文件只读，--fix 不改写 \\.${ext}`));
+      assert.match(r.stderr, new RegExp(`fix\\.${ext}：${ext === 'doc' ? 'Word' : 'OpenDocument'} 文件只读，--fix 不改写 \\.${ext}`));
       assert.ok(fs.readFileSync(file).equals(before));
     });
   }
@@ -171,6 +171,16 @@ describe('CLI inputs: .doc, .odt and PDF made by LibreOffice', function () {
       const byText = (ms: JsonMessage[], text: string) => ms.map((m) => `${m.ruleId}: ${covered(text, m)}`).sort();
       assert.deepEqual(byText(runJson([pdfFile]).results[0].messages, pdf.text), byText(original, docxText), `${f} as PDF`);
     }
+  });
+
+  it('--fix refuses a PDF and leaves it unchanged', () => {
+    const file = path.join(dir, 'fix.pdf');
+    fs.copyFileSync(path.join(made, 'report.pdf'), file);
+    const before = fs.readFileSync(file);
+    const r = runCli(['--fix', file]);
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /fix\.pdf：PDF 文件只读，--fix 不改写 \.pdf/);
+    assert.ok(fs.readFileSync(file).equals(before));
   });
 
   it('stylish output shows a PDF finding as 第N页第M行, and the PDF note once', () => {

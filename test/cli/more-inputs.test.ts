@@ -10,6 +10,7 @@ import { pdfPosition } from '../../server/src/cli/inputs/pdf-layout';
 import { fullwidthReport, referenceDir } from '../helpers/paths';
 import { runCli, runJson, type JsonMessage, type JsonResult } from '../helpers/run-cli';
 import { unavailable } from '../helpers/unavailable';
+import { zip } from '../helpers/zip-writer';
 
 /**
  * .doc, .odt and PDF versions of the reference report, made by LibreOffice from a .docx built here,
@@ -241,6 +242,13 @@ function encryptedDocx(): Buffer {
   return Buffer.concat([header, entry, Buffer.alloc(1024)]);
 }
 
+/** An .odt saved with a password: the manifest lists encryption data for content.xml. */
+function encryptedOdt(): Buffer {
+  const manifest =
+    '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"><manifest:file-entry manifest:full-path="content.xml"><manifest:encryption-data manifest:checksum-type="SHA1/1K"/></manifest:file-entry></manifest:manifest>';
+  return zip({ mimetype: 'application/vnd.oasis.opendocument.text', 'META-INF/manifest.xml': manifest, 'content.xml': '\u0000\u0001 encrypted bytes' });
+}
+
 describe('CLI inputs: broken, encrypted and image-only documents', () => {
   const reference = fs.readFileSync(fullwidthReport, 'utf8');
 
@@ -252,6 +260,7 @@ describe('CLI inputs: broken, encrypted and image-only documents', () => {
       message: /broken\.odt：无法读取 OpenDocument（\.odt）文件（.*ZIP/,
     },
     { name: 'locked.docx', bytes: encryptedDocx, message: /locked\.docx：文件已加密（设有打开密码）/ },
+    { name: 'locked.odt', bytes: encryptedOdt, message: /locked\.odt：文件已加密（设有打开密码）/ },
     { name: 'scan.pdf', bytes: pdfWithoutText, message: /scan\.pdf：PDF 没有文字层（可能是扫描件或图片）/ },
     { name: 'broken.pdf', bytes: () => Buffer.from('%PDF-1.4\n garbage'), message: /broken\.pdf：(无法读取 PDF 文件|PDF 没有文字层)/ },
     { name: 'report.wps', bytes: () => Buffer.from('not readable'), message: /report\.wps：不支持 WPS 文字的 \.wps 格式.*另存为 \.docx/ },

@@ -7,9 +7,10 @@ import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from
 import { readPdf } from '../../server/src/cli/inputs/pdf';
 import { readDocument } from '../../server/src/cli/inputs/document';
 import { pdfPosition } from '../../server/src/cli/inputs/pdf-layout';
-import { fullwidthReport } from '../helpers/paths';
+import { fullwidthReport, referenceDir } from '../helpers/paths';
 import { runCli, runJson, type JsonMessage, type JsonResult } from '../helpers/run-cli';
 import { unavailable } from '../helpers/unavailable';
+import { zip } from '../helpers/zip-writer';
 
 /**
  * .doc, .odt and PDF versions of the reference report, made by LibreOffice from a .docx built here,
@@ -79,6 +80,9 @@ describe('CLI inputs: .doc, .odt and PDF made by LibreOffice', function () {
   const made = path.join(dir, 'made');
   let txtFindings: JsonMessage[];
   const txt = path.join(dir, 'report.txt');
+  // The real reports received as Word files (../shared/fixtures/real): their .doc, .odt and PDF too.
+  const realDir = path.resolve(referenceDir, '../real');
+  const realDocx = fs.existsSync(realDir) ? fs.readdirSync(realDir).filter((f) => f.endsWith('.docx')) : [];
 
   before(async function () {
     if (!soffice) unavailable(this, 'LibreOffice (soffice) is not installed', 'apt-get install libreoffice-writer-nogui');
@@ -88,8 +92,9 @@ describe('CLI inputs: .doc, .odt and PDF made by LibreOffice', function () {
     txtFindings = runJson([txt]).results[0].messages;
     fs.writeFileSync(path.join(dir, 'report.docx'), await docxOf(lines(reference)));
     fs.writeFileSync(path.join(dir, 'table.docx'), await docxOf(tableDocument()));
-    const inputs = [path.join(dir, 'report.docx'), path.join(dir, 'table.docx')];
-    for (const to of ['doc', 'odt', 'pdf']) convert(inputs, to, made);
+    const inputs = [path.join(dir, 'report.docx'), path.join(dir, 'table.docx'), ...realDocx.map((f) => path.join(dir, f))];
+    for (const f of realDocx) fs.copyFileSync(path.join(realDir, f), path.join(dir, f));
+    for (const to of ['doc', 'odt', 'fodt', 'pdf']) convert(inputs, to, made);
     // An encrypted PDF (password to open), made the same way.
     fs.mkdirSync(path.join(made, 'encrypted'));
     convert(
@@ -99,7 +104,7 @@ describe('CLI inputs: .doc, .odt and PDF made by LibreOffice', function () {
     );
   });
 
-  for (const ext of ['doc', 'odt']) {
+  for (const ext of ['doc', 'odt', 'fodt']) {
     it(`a .${ext} of the reference report gives the same findings as the text (rule, line, column)`, () => {
       const { run, results } = runJson([path.join(made, `report.${ext}`)]);
       assert.equal(run.stderr, '');
@@ -110,7 +115,7 @@ describe('CLI inputs: .doc, .odt and PDF made by LibreOffice', function () {
 
     it(`a .${ext} keeps table cells on lines of their own and a manual line break as a space`, async () => {
       const file = path.join(made, `table.${ext}`);
-      const { text } = await readDocument(file, fs.readFileSync(file), ext as 'doc' | 'odt', 'en');
+      const { text } = await readDocument(file, fs.readFileSync(file), ext as 'doc' | 'odt' | 'fodt', 'en');
       assert.deepEqual(text.split('\n'), ['表格前的段落', '甲单元格', '乙单元格', '丙单元格', '丁单元格', '换行前 换行后', '有\t制表符']);
     });
 
@@ -120,7 +125,7 @@ describe('CLI inputs: .doc, .odt and PDF made by LibreOffice', function () {
       const before = fs.readFileSync(file);
       const r = runCli(['--fix', file]);
       assert.equal(r.status, 2);
-      assert.match(r.stderr, new RegExp(`fix\\.${ext}：Word 文件只读，--fix 不改写 \\.${ext}`));
+      assert.match(r.stderr, new RegExp(`fix\\.${ext}：${ext === 'doc' ? 'Word' : 'OpenDocument'} 文件只读，--fix 不改写 \\.${ext}`));
       assert.ok(fs.readFileSync(file).equals(before));
     });
   }
@@ -150,6 +155,33 @@ describe('CLI inputs: .doc, .odt and PDF made by LibreOffice', function () {
       assert.ok(pageLine.includes(start), `“${start}” on page ${m.pdf.page} line ${m.pdf.line}: “${pageLine}” (${paragraphs[m.line - 1].slice(0, 20)}…)`);
     }
     assert.ok(new Set(messages.map((m) => m.pdf!.page)).size > 1, 'findings on more than one page');
+  });
+
+  it('the real Word reports as .doc, .odt and PDF give the findings of the .docx (PDF: the same rules on the same text)', async () => {
+    assert.ok(realDocx.length > 0, 'real .docx reports in ../shared/fixtures/real');
+    for (const f of realDocx) {
+      const docx = path.join(dir, f);
+      const original = runJson([docx]).results[0].messages;
+      const { text: docxText } = await readDocument(docx, fs.readFileSync(docx), 'docx', 'en');
+      for (const ext of ['doc', 'odt']) {
+        const other = path.join(made, f.replace(/\.docx$/, `.${ext}`));
+        assert.deepEqual(runJson([other]).results[0].messages.map(key), original.map(key), `${f} as .${ext}`);
+      }
+      const pdfFile = path.join(made, f.replace(/\.docx$/, '.pdf'));
+      const pdf = await readPdf(fs.readFileSync(pdfFile));
+      const byText = (ms: JsonMessage[], text: string) => ms.map((m) => `${m.ruleId}: ${covered(text, m)}`).sort();
+      assert.deepEqual(byText(runJson([pdfFile]).results[0].messages, pdf.text), byText(original, docxText), `${f} as PDF`);
+    }
+  });
+
+  it('--fix refuses a PDF and leaves it unchanged', () => {
+    const file = path.join(dir, 'fix.pdf');
+    fs.copyFileSync(path.join(made, 'report.pdf'), file);
+    const before = fs.readFileSync(file);
+    const r = runCli(['--fix', file]);
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /fix\.pdf：PDF 文件只读，--fix 不改写 \.pdf/);
+    assert.ok(fs.readFileSync(file).equals(before));
   });
 
   it('stylish output shows a PDF finding as 第N页第M行, and the PDF note once', () => {
@@ -210,6 +242,13 @@ function encryptedDocx(): Buffer {
   return Buffer.concat([header, entry, Buffer.alloc(1024)]);
 }
 
+/** An .odt saved with a password: the manifest lists encryption data for content.xml. */
+function encryptedOdt(): Buffer {
+  const manifest =
+    '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"><manifest:file-entry manifest:full-path="content.xml"><manifest:encryption-data manifest:checksum-type="SHA1/1K"/></manifest:file-entry></manifest:manifest>';
+  return zip({ mimetype: 'application/vnd.oasis.opendocument.text', 'META-INF/manifest.xml': manifest, 'content.xml': '\u0000\u0001 encrypted bytes' });
+}
+
 describe('CLI inputs: broken, encrypted and image-only documents', () => {
   const reference = fs.readFileSync(fullwidthReport, 'utf8');
 
@@ -221,6 +260,7 @@ describe('CLI inputs: broken, encrypted and image-only documents', () => {
       message: /broken\.odt：无法读取 OpenDocument（\.odt）文件（.*ZIP/,
     },
     { name: 'locked.docx', bytes: encryptedDocx, message: /locked\.docx：文件已加密（设有打开密码）/ },
+    { name: 'locked.odt', bytes: encryptedOdt, message: /locked\.odt：文件已加密（设有打开密码）/ },
     { name: 'scan.pdf', bytes: pdfWithoutText, message: /scan\.pdf：PDF 没有文字层（可能是扫描件或图片）/ },
     { name: 'broken.pdf', bytes: () => Buffer.from('%PDF-1.4\n garbage'), message: /broken\.pdf：(无法读取 PDF 文件|PDF 没有文字层)/ },
     { name: 'report.wps', bytes: () => Buffer.from('not readable'), message: /report\.wps：不支持 WPS 文字的 \.wps 格式.*另存为 \.docx/ },

@@ -1,48 +1,12 @@
 import * as assert from 'node:assert/strict';
-import { deflateRawSync } from 'node:zlib';
-import { odtParagraphs, readOdt } from '../../../server/src/cli/inputs/odt';
+import { odtParagraphs, OdtEncryptedError, readOdt } from '../../../server/src/cli/inputs/odt';
+import { zip } from '../../helpers/zip-writer';
 
 const NS =
   'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"';
 
 const content = (body: string) =>
   `<?xml version="1.0" encoding="UTF-8"?><office:document-content ${NS}><office:body><office:text>${body}</office:text></office:body></office:document-content>`;
-
-/** A ZIP archive with the given entries, deflated (enough of the format for the reader). */
-function zip(entries: Record<string, string>): Buffer {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const [name, text] of Object.entries(entries)) {
-    const data = Buffer.from(text, 'utf8');
-    const packed = deflateRawSync(data);
-    const nameBytes = Buffer.from(name, 'utf8');
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(nameBytes.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt32LE(packed.length, 20);
-    central.writeUInt32LE(data.length, 24);
-    central.writeUInt16LE(nameBytes.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, nameBytes, packed);
-    centrals.push(central, nameBytes);
-    offset += 30 + nameBytes.length + packed.length;
-  }
-  const dir = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(Object.keys(entries).length, 8);
-  end.writeUInt16LE(Object.keys(entries).length, 10);
-  end.writeUInt32LE(dir.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, dir, end]);
-}
 
 describe('OpenDocument reader: one line per paragraph', () => {
   it('headings and paragraphs in document order, spaces (text:s c), tabs and line breaks as in the .docx reader', () => {
@@ -80,5 +44,8 @@ describe('OpenDocument reader: one line per paragraph', () => {
     assert.throws(() => odtParagraphs('<office:document-content><text:p>未闭合'), /damaged XML|no office:text/);
     await assert.rejects(readOdt(zip({ mimetype: 'x' }), false), /no content\.xml/);
     assert.throws(() => odtParagraphs(`<?xml version="1.0"?><root ${NS}/>`), /no office:text/);
+    const manifest =
+      '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"><manifest:file-entry manifest:full-path="content.xml"><manifest:encryption-data/></manifest:file-entry></manifest:manifest>';
+    await assert.rejects(readOdt(zip({ 'META-INF/manifest.xml': manifest, 'content.xml': 'x' }), false), OdtEncryptedError);
   });
 });

@@ -170,11 +170,12 @@ async function processFileUnguarded(task: FileTask): Promise<FileOutcome> {
     };
     if (input.document) {
       const ext = path.extname(file) || `.${input.document}`;
-      const app = input.document === 'pdf' ? (zh ? 'Word 原件' : 'the Word original') : zh ? '原文档' : 'the document';
+      const kind = input.document === 'pdf' ? 'PDF' : input.document === 'odt' || input.document === 'fodt' ? 'OpenDocument' : 'Word';
+      const where = input.document === 'pdf' ? (zh ? 'Word 原件' : 'the Word original') : zh ? '原文档' : 'the document';
       refuse(
         zh
-          ? `${file}：${input.document === 'pdf' ? 'PDF 文件' : 'Word 文件'}只读，--fix 不改写 ${ext}；请按下列问题在${app}中修改，或另存为 .txt 后再用 --fix。`
-          : `${file}: ${input.document === 'pdf' ? 'PDF' : 'Word'} files are read-only; --fix does not rewrite ${ext}. Correct the findings below in ${app}, or save as .txt and use --fix there.`,
+          ? `${file}：${kind} 文件只读，--fix 不改写 ${ext}；请按下列问题在${where}中修改，或另存为 .txt 后再用 --fix。`
+          : `${file}: ${kind} files are read-only; --fix does not rewrite ${ext}. Correct the findings below in ${where}, or save as .txt and use --fix there.`,
       );
     } else if (!safeToWrite(file, task.root ?? path.dirname(file))) {
       refuse(

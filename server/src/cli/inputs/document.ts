@@ -6,7 +6,7 @@
 import type { Locale } from '../../engine/rule';
 import { isDocPath, isEncryptedOfficeFile, isOleFile, isZipFile, readDoc } from './doc';
 import { isDocxPath, readDocx } from './docx';
-import { isOdtPath, readOdt } from './odt';
+import { isOdtPath, OdtEncryptedError, readOdt } from './odt';
 import { isPdfPath, PdfProblem, readPdf } from './pdf';
 import type { PdfSegment } from './pdf-layout';
 
@@ -44,12 +44,12 @@ const LABEL: Record<DocumentFormat, Record<Locale, string>> = {
 export async function readDocument(file: string, bytes: Buffer, format: DocumentFormat, locale: Locale): Promise<DocumentText> {
   const zh = locale === 'zh-CN';
   const fail = (zhText: string, enText: string) => new DocumentProblem(zh ? `${file}：${zhText}，未检查。` : `${file}: ${enText}; not checked.`);
-  if ((format === 'docx' || format === 'odt') && isEncryptedOfficeFile(bytes)) {
-    throw fail(
+  const encrypted = () =>
+    fail(
       '文件已加密（设有打开密码），无法读取；请去掉密码后另存一份再检查',
       'the file is encrypted (password to open); remove the password and save a copy to check',
     );
-  }
+  if ((format === 'docx' || format === 'odt') && isEncryptedOfficeFile(bytes)) throw encrypted();
   try {
     if (format === 'pdf') {
       const pdf = await readPdf(bytes);
@@ -64,6 +64,7 @@ export async function readDocument(file: string, bytes: Buffer, format: Document
     return { ...(await readDocx(bytes)), format };
   } catch (error) {
     if (error instanceof DocumentProblem) throw error;
+    if (error instanceof OdtEncryptedError) throw encrypted();
     if (error instanceof PdfProblem) {
       if (error.kind === 'encrypted')
         throw fail('PDF 文件已加密（设有打开密码），无法读取文字', 'the PDF is encrypted (password to open); its text cannot be read');

@@ -92,8 +92,16 @@ function find(n: XmlNode, test: (n: XmlNode) => boolean): XmlNode | undefined {
   return undefined;
 }
 
+/** An .odt saved with a password: its manifest lists encryption data, its parts cannot be read. */
+export class OdtEncryptedError extends Error {}
+
 export async function readOdt(bytes: Buffer, flat: boolean): Promise<{ text: string }> {
-  const xml = flat ? new TextDecoder('utf-8').decode(bytes) : ((await openZip(bytes).read('content.xml', 'utf-8')) as string);
+  if (flat) return { text: odtParagraphs(new TextDecoder('utf-8').decode(bytes)).join('\n') };
+  const zip = openZip(bytes);
+  if (zip.exists('META-INF/manifest.xml') && /encryption-data/.test((await zip.read('META-INF/manifest.xml', 'utf-8')) as string)) {
+    throw new OdtEncryptedError('encrypted');
+  }
+  const xml = (await zip.read('content.xml', 'utf-8')) as string;
   return { text: odtParagraphs(xml).join('\n') };
 }
 

@@ -1,7 +1,12 @@
 /**
  * Text from a PDF's text layer, read with pdfjs-dist (loaded from node_modules on the first PDF only;
- * never bundled). No worker thread, no network, no fonts: only the text items of each page, which
- * pdf-layout.ts joins back into paragraphs with a map to page and line.
+ * never bundled). No worker thread: pdfjs 5 has no `disableWorker` option any more, and in Node it
+ * always runs its "fake worker" (pdf.worker.mjs imported into this thread; GlobalWorkerOptions is
+ * left alone). No network, no fonts: the bytes are given as data, fonts are neither loaded nor
+ * turned into font faces, no code is generated (isEvalSupported: false), only the CMap files shipped
+ * with pdfjs-dist are read from disk; standardFontDataUrl stays unset (text extraction needs no
+ * glyph shapes). Only the text items of each page are read; pdf-layout.ts joins them back into
+ * paragraphs with a map to page and line.
  */
 /* eslint-disable @typescript-eslint/no-require-imports */
 import { dropPageChrome, joinParagraphs, layoutAutospace, pageLines, type PdfLine, type PdfText, type PdfTextItem } from './pdf-layout';

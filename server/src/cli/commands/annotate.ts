@@ -51,7 +51,8 @@ function isCompoundFile(bytes: Uint8Array): boolean {
   return bytes.length >= 8 && bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
 }
 
-class FileProblem extends Error {}
+/** One file's problem: its one line on stderr. */
+class AnnotateProblem extends Error {}
 
 export async function runAnnotate(options: CliOptions, configFor: (file: string) => FileConfig, project: Project, io: CommandIo): Promise<number> {
   const locale: Locale = options.locale;
@@ -103,7 +104,7 @@ export async function runAnnotate(options: CliOptions, configFor: (file: string)
     const target = path.join(outDir, `${path.basename(file).replace(/\.[^.]*$/, '')}.docx`);
     try {
       if (inputs.has(realOrResolved(target))) {
-        throw new FileProblem(
+        throw new AnnotateProblem(
           zh
             ? `${display}：输出文件 ${path.relative(io.cwd, target) || target} 是输入文件之一，不覆盖输入；请用 -o 指定另一个目录。`
             : `${display}: the output ${path.relative(io.cwd, target) || target} is one of the inputs, which are never overwritten; give another folder with -o.`,
@@ -111,7 +112,7 @@ export async function runAnnotate(options: CliOptions, configFor: (file: string)
       }
       const earlier = written.get(target);
       if (earlier) {
-        throw new FileProblem(
+        throw new AnnotateProblem(
           zh
             ? `${display}：与 ${earlier} 同名，输出文件 ${target} 已被它占用，未批注。`
             : `${display}: same name as ${earlier}; the output ${target} is taken by it; not annotated.`,
@@ -123,7 +124,7 @@ export async function runAnnotate(options: CliOptions, configFor: (file: string)
         if (docx) {
           bytes = Buffer.from(readFileBytes(file, locale).bytes);
           if (isCompoundFile(bytes))
-            throw new FileProblem(
+            throw new AnnotateProblem(
               zh
                 ? `${display}：不是 .docx 压缩包（是加密的 Word 文件，或改了扩展名的旧版 .doc），未批注。请去掉密码或另存为 .docx。`
                 : `${display}: not a .docx package (an encrypted Word file, or an old .doc renamed); not annotated. Remove the password or save as .docx.`,
@@ -131,8 +132,8 @@ export async function runAnnotate(options: CliOptions, configFor: (file: string)
         } else bytes = docxFromText(readInputFile(file, locale).text);
         text = (await readDocx(bytes)).text;
       } catch (error) {
-        if (error instanceof FileProblem || error instanceof InputError) throw error;
-        throw new FileProblem(
+        if (error instanceof AnnotateProblem || error instanceof InputError) throw error;
+        throw new AnnotateProblem(
           zh
             ? `${display}：无法读取 Word 文件（${(error as Error).message}），未批注。`
             : `${display}: cannot read the Word file (${(error as Error).message}); not annotated.`,
@@ -147,7 +148,7 @@ export async function runAnnotate(options: CliOptions, configFor: (file: string)
       try {
         outcome = await annotatePackage({ bytes, text, findings, fixed, locale, date });
       } catch (error) {
-        throw new FileProblem(
+        throw new AnnotateProblem(
           zh
             ? `${display}：无法写入批注（${(error as Error).message}），未批注。`
             : `${display}: cannot annotate (${(error as Error).message}); not annotated.`,
@@ -173,7 +174,7 @@ export async function runAnnotate(options: CliOptions, configFor: (file: string)
           `fzlint: ${terminalSafeLine(zh ? `${display}：${outcome.approximateParagraphs} 个段落的结构无法逐字对应，其中的批注放在段落末尾。` : `${display}: ${outcome.approximateParagraphs} paragraph(s) could not be matched character by character; their comments sit at the paragraph's end.`)}\n`,
         );
     } catch (error) {
-      if (error instanceof FileProblem || error instanceof InputError) fail(error.message);
+      if (error instanceof AnnotateProblem || error instanceof InputError) fail(error.message);
       else if (error instanceof FileAccessError) fail(fileProblemMessage(error, locale, 'write'));
       else
         fail(

@@ -160,10 +160,13 @@ export async function runAnnotate(options: CliOptions, configFor: (file: string)
       writeFileSafely(target, outcome.bytes);
       written.set(target, display);
       const shown = path.relative(io.cwd, target) || target;
+      // File names are shown escaped: no control or bidi character reaches the terminal raw.
       io.stdout(
-        zh
-          ? `${display} → ${shown}：${outcome.comments} 条批注，${outcome.changes} 处修订\n`
-          : `${display} → ${shown}: ${outcome.comments} comment(s), ${outcome.changes} tracked change(s)\n`,
+        `${terminalSafeLine(
+          zh
+            ? `${display} → ${shown}：${outcome.comments} 条批注，${outcome.changes} 处修订`
+            : `${display} → ${shown}: ${outcome.comments} comment(s), ${outcome.changes} tracked change(s)`,
+        )}\n`,
       );
       if (outcome.fixesNotTracked)
         io.stderr(

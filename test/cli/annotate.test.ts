@@ -379,6 +379,16 @@ describe('fzlint annotate: reviewed Word copies (comments and tracked changes)',
     const withText = runCli(['annotate', '--docx-from-text', src, '-o', o]);
     assert.equal(withText.status, 0, withText.stderr);
     assert.deepEqual(fs.readdirSync(o).sort(), ['report.docx', 'second.docx']);
+    // The output folder inside the folder walked: earlier copies are not annotated again.
+    const inside = path.join(src, 'reviewed');
+    for (let i = 0; i < 2; i++) {
+      const again = runCli(['annotate', src, '-o', inside]);
+      assert.equal(again.status, 0, again.stderr);
+      assert.equal(again.stdout.trim().split('\n').length, 1, again.stdout);
+    }
+    const notFolder = runCli(['annotate', src, '-o', path.join(src, 'report.docx')]);
+    assert.equal(notFolder.status, 2);
+    assert.match(notFolder.stderr, /report\.docx：不是目录/);
     const nothing = runCli(['annotate', path.join(src, 'notes.docx'), '-o', o]);
     assert.equal(nothing.status, 0, 'a file named one by one is always annotated');
     const empty = path.join(d, 'empty');

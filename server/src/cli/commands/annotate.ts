@@ -81,7 +81,20 @@ export async function runAnnotate(options: CliOptions, configFor: (file: string)
     return 2;
   }
   const outDir = path.resolve(io.cwd, options.outputFile);
-  const { files, problems, found } = expandTargets(options.targets, io.cwd, { followSymlinks: options.followSymlinks });
+  if (fs.existsSync(outDir) && !fs.statSync(outDir).isDirectory()) {
+    fail(
+      t(
+        locale,
+        `${options.outputFile}：不是目录；-o 应指定审阅副本的输出目录。`,
+        `${options.outputFile}: not a folder; -o names the folder for the reviewed copies.`,
+      ),
+    );
+    return 2;
+  }
+  const expanded = expandTargets(options.targets, io.cwd, { followSymlinks: options.followSymlinks });
+  const { problems, found } = expanded;
+  // Copies written by an earlier run into a folder being walked are not annotated again.
+  const files = expanded.files.filter((f) => !(found.has(f) && isWithin(outDir, f)));
   for (const p of problems) fail(targetProblemMessage(p, locale));
   const inputs = new Set(files.map(realOrResolved));
   const written = new Map<string, string>();

@@ -3,11 +3,26 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
-import { Document, Packer, Paragraph, TextRun } from 'docx';
+import { Document, ExternalHyperlink, Packer, Paragraph, Tab, Table, TableCell, TableRow, TextRun, VerticalMergeType } from 'docx';
+import type { Finding } from '../../server/src/engine/finding';
+import { annotatePackage } from '../../server/src/cli/annotate/write-annotated';
+import { replayHint, seededRandom, testSeed } from '../helpers/seed';
 import { fullwidthReport, referenceDir } from '../helpers/paths';
 import { runCli, runJson, type JsonMessage } from '../helpers/run-cli';
 import { unavailable } from '../helpers/unavailable';
-import { convertToFodt, docxComments, docxText, expectedComments, paragraphsOf, readFodt, rejectAll, sofficePath, zipEntries } from '../helpers/word-review';
+import {
+  anchoredText,
+  convertToFodt,
+  docxComments,
+  docxText,
+  expectedComments,
+  paragraphContainers,
+  paragraphsOf,
+  readFodt,
+  rejectAll,
+  sofficePath,
+  zipEntries,
+} from '../helpers/word-review';
 
 const realDir = path.resolve(referenceDir, '../real');
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
@@ -27,6 +42,89 @@ async function docxOf(text: string): Promise<Buffer> {
 
 const keyOf = (c: { paragraphs: string[]; anchored: string }) => JSON.stringify([c.paragraphs.slice(0, 2), c.anchored]);
 
+/** A Word file with a table (merged cells), a link, tabs and line breaks. */
+async function structuredDocx(): Promise<Buffer> {
+  const cell = (text: string[], merge?: (typeof VerticalMergeType)[keyof typeof VerticalMergeType]) =>
+    new TableCell({ children: text.map((t) => new Paragraph(t)), verticalMerge: merge });
+  const doc = new Document({
+    sections: [
+      {
+        children: [
+          new Paragraph({
+            children: [
+              new TextRun({ text: '加粗的开头文字', bold: true }),
+              new TextRun({ children: [new Tab(), '制表符后的文字'] }),
+              new TextRun({ text: '换行后的文字', break: 1 }),
+            ],
+          }),
+          new Paragraph({
+            children: [
+              new TextRun('链接前'),
+              new ExternalHyperlink({ link: 'https://example.gov.cn', children: [new TextRun('链接文字')] }),
+              new TextRun('链接后'),
+            ],
+          }),
+          new Table({
+            rows: [
+              new TableRow({ children: [cell(['第一格文字'], VerticalMergeType.RESTART), cell(['第二格文字', '第二格下段'])] }),
+              new TableRow({ children: [cell([''], VerticalMergeType.CONTINUE), cell(['第四格文字'])] }),
+            ],
+          }),
+          new Paragraph(''),
+          new Paragraph('末段的文字内容'),
+        ],
+      },
+    ],
+  });
+  return Packer.toBuffer(doc);
+}
+
+/** Random comments and fixes on a Word file (seeded), written with the annotator itself. */
+async function randomlyAnnotated(bytes: Buffer, seed: number, count: number) {
+  const original = await docxText(bytes);
+  const containers = await paragraphContainers(bytes);
+  const random = seededRandom(seed);
+  const int = (n: number) => Math.floor(random() * n);
+  const out = [];
+  for (let round = 0; round < count; round++) {
+    const findings: Finding[] = [];
+    for (let i = 0; i < 6; i++) {
+      const start = int(original.length + 1);
+      const end = Math.min(original.length, start + int(10));
+      const message = `问题 ${i}`;
+      findings.push({
+        ruleId: 'test-rule',
+        messageId: 'm',
+        severity: 'warning',
+        message,
+        messages: { 'zh-CN': message, en: message },
+        span: { start, end },
+        line: 0,
+        column: 0,
+        endLine: 0,
+        endColumn: 0,
+        url: '',
+      });
+    }
+    const fixed = original
+      .split('\n')
+      .map((l) => {
+        if (random() < 0.5 || l.length === 0) return l;
+        const a = int(l.length + 1);
+        return l.slice(0, a) + ['', '改', '新的\t'][int(3)] + l.slice(Math.min(l.length, a + int(3)));
+      })
+      .join('\n');
+    const annotated = await annotatePackage({ bytes, text: original, findings, fixed, locale: 'zh-CN', date: '2026-01-01T00:00:00Z' });
+    out.push({
+      bytes: annotated.bytes,
+      original,
+      fixed,
+      comments: findings.map((f) => [f.message, anchoredText(original, f.span.start, f.span.end, containers)]),
+    });
+  }
+  return out;
+}
+
 interface Case {
   name: string;
   input: string;
@@ -34,6 +132,8 @@ interface Case {
   messages: JsonMessage[];
   original: string;
   fixed: string;
+  /** Which table cell, text box or body each paragraph is in. */
+  containers: number[];
 }
 
 describe('fzlint annotate: reviewed Word copies (comments and tracked changes)', function () {
@@ -66,6 +166,7 @@ describe('fzlint annotate: reviewed Word copies (comments and tracked changes)',
         messages: plain.messages,
         original,
         fixed: fixed.output ?? original,
+        containers: await paragraphContainers(fs.readFileSync(input)),
       });
     }
   });
@@ -88,7 +189,7 @@ describe('fzlint annotate: reviewed Word copies (comments and tracked changes)',
     for (const c of cases) {
       const comments = await docxComments(fs.readFileSync(c.output));
       assert.ok(c.messages.length > 0, `${c.name} has findings`);
-      assert.deepEqual(comments.map(keyOf).sort(), expectedComments(c.original, c.messages).map(keyOf).sort(), c.name);
+      assert.deepEqual(comments.map(keyOf).sort(), expectedComments(c.original, c.messages, c.containers).map(keyOf).sort(), c.name);
       for (const m of comments) {
         assert.equal(m.author, 'fzlint');
         assert.equal(m.initials, 'FZ');
@@ -261,7 +362,7 @@ describe('fzlint annotate: reviewed Word copies (comments and tracked changes)',
     const c = cases[0];
     assert.equal(await docxText(await rejectAll(bytes)), c.original);
     assert.equal(await docxText(bytes), c.fixed);
-    assert.deepEqual((await docxComments(bytes)).map(keyOf).sort(), expectedComments(c.original, c.messages).map(keyOf).sort());
+    assert.deepEqual((await docxComments(bytes)).map(keyOf).sort(), expectedComments(c.original, c.messages, c.containers).map(keyOf).sort());
   });
 
   it('a folder: Word reports annotated, other documents and text files left alone unless asked', async () => {
@@ -278,6 +379,16 @@ describe('fzlint annotate: reviewed Word copies (comments and tracked changes)',
     const withText = runCli(['annotate', '--docx-from-text', src, '-o', o]);
     assert.equal(withText.status, 0, withText.stderr);
     assert.deepEqual(fs.readdirSync(o).sort(), ['report.docx', 'second.docx']);
+    // The output folder inside the folder walked: earlier copies are not annotated again.
+    const inside = path.join(src, 'reviewed');
+    for (let i = 0; i < 2; i++) {
+      const again = runCli(['annotate', src, '-o', inside]);
+      assert.equal(again.status, 0, again.stderr);
+      assert.equal(again.stdout.trim().split('\n').length, 1, again.stdout);
+    }
+    const notFolder = runCli(['annotate', src, '-o', path.join(src, 'report.docx')]);
+    assert.equal(notFolder.status, 2);
+    assert.match(notFolder.stderr, /report\.docx：不是目录/);
     const nothing = runCli(['annotate', path.join(src, 'notes.docx'), '-o', o]);
     assert.equal(nothing.status, 0, 'a file named one by one is always annotated');
     const empty = path.join(d, 'empty');
@@ -296,19 +407,29 @@ describe('fzlint annotate: reviewed Word copies (comments and tracked changes)',
     assert.match(en.stderr, /needs -o <folder>/);
   });
 
-  it('LibreOffice opens each copy: its comments are the findings with their text, its changes give the fixed and the original text', function () {
+  it('LibreOffice opens each copy: its comments are the findings with their text, its changes give the fixed and the original text', async function () {
     if (!sofficePath()) unavailable(this, 'LibreOffice (soffice) is not installed', 'install libreoffice-writer-nogui (.ci/run does)');
-    const fodtDir = path.join(dir, 'fodt');
-    const fodts = convertToFodt(
-      cases.map((c) => c.output),
-      fodtDir,
-      path.join(dir, 'lo-profile'),
-    );
+    // Besides the reports: random comments and changes over a table, a link, tabs and line breaks.
+    const seed = testSeed();
+    const random = await randomlyAnnotated(await structuredDocx(), seed, 6);
+    const randomFiles = random.map((r, i) => {
+      const file = path.join(dir, `structured-${i}.docx`);
+      fs.writeFileSync(file, r.bytes);
+      return file;
+    });
+    const fodts = convertToFodt([...cases.map((c) => c.output), ...randomFiles], path.join(dir, 'fodt'), path.join(dir, 'lo-profile'));
     cases.forEach((c, i) => {
       const review = readFodt(fodts[i]);
-      assert.deepEqual(review.annotations.map(keyOf).sort(), expectedComments(c.original, c.messages).map(keyOf).sort(), `${c.name}: comments`);
+      assert.deepEqual(review.annotations.map(keyOf).sort(), expectedComments(c.original, c.messages, c.containers).map(keyOf).sort(), `${c.name}: comments`);
       assert.equal(review.accepted, c.fixed, `${c.name}: all changes accepted`);
       assert.equal(review.rejected, c.original, `${c.name}: all changes rejected`);
+    });
+    random.forEach((r, i) => {
+      const review = readFodt(fodts[cases.length + i]);
+      const context = `structured-${i}, ${replayHint(seed)}`;
+      assert.deepEqual(review.annotations.map((a) => [a.paragraphs[0], a.anchored]).sort(), r.comments.sort(), `${context}: comments`);
+      assert.equal(review.accepted, r.fixed, `${context}: accepted`);
+      assert.equal(review.rejected, r.original, `${context}: rejected`);
     });
   });
 });

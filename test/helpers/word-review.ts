@@ -148,14 +148,57 @@ export async function paragraphsOf(bytes: Buffer): Promise<string> {
     .join('\n');
 }
 
+/** For each paragraph of a .docx, which table cell, text box or body it is in (as a number). */
+export async function paragraphContainers(bytes: Buffer): Promise<number[]> {
+  const zip = await JSZip.loadAsync(bytes);
+  const doc = parse(await zip.file('word/document.xml')!.async('string'));
+  const ids = new Map<Node | null, number>();
+  return docxParagraphs(doc).map((p) => {
+    if (!ids.has(p.container)) ids.set(p.container, ids.size);
+    return ids.get(p.container)!;
+  });
+}
+
+/**
+ * The text a comment on [start, end) covers: not the paragraph breaks at its ends, and not beyond
+ * the table cell, text box or body it starts in (`containers`, one per paragraph).
+ */
+export function anchoredText(text: string, start: number, end: number, containers?: readonly number[]): string {
+  const lines = text.split('\n');
+  const starts: number[] = [];
+  let pos = 0;
+  for (const l of lines) {
+    starts.push(pos);
+    pos += l.length + 1;
+  }
+  const lineOf = (o: number) => {
+    let i = 0;
+    while (i + 1 < starts.length && starts[i + 1] <= o) i++;
+    return i;
+  };
+  let s = lineOf(start);
+  let so = start - starts[s];
+  let e = lineOf(end);
+  let eo = end - starts[e];
+  while (s < e && so === lines[s].length) [s, so] = [s + 1, 0];
+  while (e > s && eo === 0) [e, eo] = [e - 1, lines[e - 1].length];
+  if (containers && containers[e] !== containers[s]) {
+    let k = s;
+    while (k + 1 < e && containers[k + 1] === containers[s]) k++;
+    [e, eo] = [k, lines[k].length];
+  }
+  return text.slice(starts[s] + so, Math.max(starts[s] + so, starts[e] + eo));
+}
+
 /** Where each JSON finding is anchored in the text, as a comment would be. */
-export function expectedComments(text: string, messages: readonly JsonMessage[]): { paragraphs: string[]; anchored: string }[] {
+export function expectedComments(text: string, messages: readonly JsonMessage[], containers?: readonly number[]): { paragraphs: string[]; anchored: string }[] {
   const starts = [0];
   for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
   const offset = (line: number, column: number) => starts[line - 1] + column - 1;
   return messages.map((m) => ({
     paragraphs: [m.message, `规则：${m.ruleId}`],
-    anchored: text.slice(offset(m.line, m.column), offset(m.endLine, m.endColumn)).replace(/\n$/, ''),
+    // Paragraph marks at either end are not part of a Word comment's range.
+    anchored: anchoredText(text, offset(m.line, m.column), offset(m.endLine, m.endColumn), containers),
   }));
 }
 

@@ -52,10 +52,19 @@ export function annotateDocument(
   };
   const editors = paragraphs.map((p) => new ParagraphEditor(xml, p));
   const ranges = comments.map((c) => {
-    const s = at(c.start);
+    let s = at(c.start);
     let e = at(Math.max(c.start, c.end));
-    // A span that ends just after a paragraph break ends at the end of the paragraph before it.
-    if (e.offset === 0 && e.para > s.para) e = { para: e.para - 1, offset: paragraphs[e.para - 1].text.length };
+    // A comment covers text, not paragraph marks: a span that starts at a paragraph's end starts at
+    // the next paragraph, one that ends just after a paragraph break ends where the text before it ends.
+    while (s.para < e.para && s.offset === paragraphs[s.para].text.length) s = { para: s.para + 1, offset: 0 };
+    while (e.para > s.para && e.offset === 0) e = { para: e.para - 1, offset: paragraphs[e.para - 1].text.length };
+    // Nor does it leave the table cell, text box or body it starts in (LibreOffice drops such a range).
+    const container = paragraphs[s.para].container;
+    if (paragraphs[e.para].container !== container) {
+      let k = s.para;
+      while (k + 1 < e.para && paragraphs[k + 1].container === container) k++;
+      e = { para: k, offset: paragraphs[k].text.length };
+    }
     return { id: c.id, s, e };
   });
   const hunks = changes.map((c) => ({ change: c, s: at(c.start), e: at(c.end) }));

@@ -34,6 +34,8 @@ export interface DocxParagraph {
   elements: Element[];
   atoms: TextAtom[];
   text: string;
+  /** The table cell, text box or body the paragraph is in: a comment range does not leave it. */
+  container: Node | null;
 }
 
 export function isW(node: Node | null | undefined, localName: string): node is Element {
@@ -127,7 +129,9 @@ class Walker {
   private paragraph(p: Element): DocxParagraph[] {
     const elements = [...this.deleted, p];
     this.deleted = [];
-    const para: DocxParagraph = { elements, atoms: [], text: '' };
+    let container: Node | null = p.parentNode;
+    while (container && !(isW(container, 'tc') || isW(container, 'body') || isW(container, 'txbxContent'))) container = container.parentNode;
+    const para: DocxParagraph = { elements, atoms: [], text: '', container };
     const extras: DocxParagraph[] = [];
     for (const e of elements) this.inline(childElements(e), para, undefined, extras);
     return [para, ...extras];

@@ -133,18 +133,13 @@ export async function annotatePackage(req: AnnotateRequest): Promise<AnnotateOut
     const all = textHunks(req.text, req.fixed);
     if (!all) fixesNotTracked = true;
     else {
-      const starts: number[] = [];
-      let pos = 0;
-      for (const l of lines) {
-        starts.push(pos);
-        pos += l.length + 1;
-      }
-      const paraOf = (offset: number) => {
-        let i = 0;
-        while (i + 1 < starts.length && starts[i + 1] <= offset) i++;
-        return i;
-      };
-      hunks = all.filter((h) => !approximate.has(paraOf(h.start)));
+      // Hunks come in text order: walk the paragraphs along with them.
+      let para = 0;
+      let paraEnd = lines[0].length;
+      hunks = all.filter((h) => {
+        while (h.start > paraEnd && para + 1 < lines.length) paraEnd += lines[++para].length + 1;
+        return !approximate.has(para);
+      });
       if (hunks.length < all.length) fixesNotTracked = true;
     }
   }

@@ -51,7 +51,8 @@ function isCompoundFile(bytes: Uint8Array): boolean {
   return bytes.length >= 8 && bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
 }
 
-class FileProblem extends Error {}
+/** One file's problem: its one line on stderr. */
+class AnnotateProblem extends Error {}
 
 export async function runAnnotate(options: CliOptions, configFor: (file: string) => FileConfig, project: Project, io: CommandIo): Promise<number> {
   const locale: Locale = options.locale;
@@ -80,7 +81,20 @@ export async function runAnnotate(options: CliOptions, configFor: (file: string)
     return 2;
   }
   const outDir = path.resolve(io.cwd, options.outputFile);
-  const { files, problems, found } = expandTargets(options.targets, io.cwd, { followSymlinks: options.followSymlinks });
+  if (fs.existsSync(outDir) && !fs.statSync(outDir).isDirectory()) {
+    fail(
+      t(
+        locale,
+        `${options.outputFile}：不是目录；-o 应指定审阅副本的输出目录。`,
+        `${options.outputFile}: not a folder; -o names the folder for the reviewed copies.`,
+      ),
+    );
+    return 2;
+  }
+  const expanded = expandTargets(options.targets, io.cwd, { followSymlinks: options.followSymlinks });
+  const { problems, found } = expanded;
+  // Copies written by an earlier run into a folder being walked are not annotated again.
+  const files = expanded.files.filter((f) => !(found.has(f) && isWithin(outDir, f)));
   for (const p of problems) fail(targetProblemMessage(p, locale));
   const inputs = new Set(files.map(realOrResolved));
   const written = new Map<string, string>();
@@ -103,7 +117,7 @@ export async function runAnnotate(options: CliOptions, configFor: (file: string)
     const target = path.join(outDir, `${path.basename(file).replace(/\.[^.]*$/, '')}.docx`);
     try {
       if (inputs.has(realOrResolved(target))) {
-        throw new FileProblem(
+        throw new AnnotateProblem(
           zh
             ? `${display}：输出文件 ${path.relative(io.cwd, target) || target} 是输入文件之一，不覆盖输入；请用 -o 指定另一个目录。`
             : `${display}: the output ${path.relative(io.cwd, target) || target} is one of the inputs, which are never overwritten; give another folder with -o.`,
@@ -111,7 +125,7 @@ export async function runAnnotate(options: CliOptions, configFor: (file: string)
       }
       const earlier = written.get(target);
       if (earlier) {
-        throw new FileProblem(
+        throw new AnnotateProblem(
           zh
             ? `${display}：与 ${earlier} 同名，输出文件 ${target} 已被它占用，未批注。`
             : `${display}: same name as ${earlier}; the output ${target} is taken by it; not annotated.`,
@@ -123,7 +137,7 @@ export async function runAnnotate(options: CliOptions, configFor: (file: string)
         if (docx) {
           bytes = Buffer.from(readFileBytes(file, locale).bytes);
           if (isCompoundFile(bytes))
-            throw new FileProblem(
+            throw new AnnotateProblem(
               zh
                 ? `${display}：不是 .docx 压缩包（是加密的 Word 文件，或改了扩展名的旧版 .doc），未批注。请去掉密码或另存为 .docx。`
                 : `${display}: not a .docx package (an encrypted Word file, or an old .doc renamed); not annotated. Remove the password or save as .docx.`,
@@ -131,8 +145,8 @@ export async function runAnnotate(options: CliOptions, configFor: (file: string)
         } else bytes = docxFromText(readInputFile(file, locale).text);
         text = (await readDocx(bytes)).text;
       } catch (error) {
-        if (error instanceof FileProblem || error instanceof InputError) throw error;
-        throw new FileProblem(
+        if (error instanceof AnnotateProblem || error instanceof InputError) throw error;
+        throw new AnnotateProblem(
           zh
             ? `${display}：无法读取 Word 文件（${(error as Error).message}），未批注。`
             : `${display}: cannot read the Word file (${(error as Error).message}); not annotated.`,
@@ -147,7 +161,7 @@ export async function runAnnotate(options: CliOptions, configFor: (file: string)
       try {
         outcome = await annotatePackage({ bytes, text, findings, fixed, locale, date });
       } catch (error) {
-        throw new FileProblem(
+        throw new AnnotateProblem(
           zh
             ? `${display}：无法写入批注（${(error as Error).message}），未批注。`
             : `${display}: cannot annotate (${(error as Error).message}); not annotated.`,
@@ -159,10 +173,13 @@ export async function runAnnotate(options: CliOptions, configFor: (file: string)
       writeFileSafely(target, outcome.bytes);
       written.set(target, display);
       const shown = path.relative(io.cwd, target) || target;
+      // File names are shown escaped: no control or bidi character reaches the terminal raw.
       io.stdout(
-        zh
-          ? `${display} → ${shown}：${outcome.comments} 条批注，${outcome.changes} 处修订\n`
-          : `${display} → ${shown}: ${outcome.comments} comment(s), ${outcome.changes} tracked change(s)\n`,
+        `${terminalSafeLine(
+          zh
+            ? `${display} → ${shown}：${outcome.comments} 条批注，${outcome.changes} 处修订`
+            : `${display} → ${shown}: ${outcome.comments} comment(s), ${outcome.changes} tracked change(s)`,
+        )}\n`,
       );
       if (outcome.fixesNotTracked)
         io.stderr(
@@ -173,7 +190,7 @@ export async function runAnnotate(options: CliOptions, configFor: (file: string)
           `fzlint: ${terminalSafeLine(zh ? `${display}：${outcome.approximateParagraphs} 个段落的结构无法逐字对应，其中的批注放在段落末尾。` : `${display}: ${outcome.approximateParagraphs} paragraph(s) could not be matched character by character; their comments sit at the paragraph's end.`)}\n`,
         );
     } catch (error) {
-      if (error instanceof FileProblem || error instanceof InputError) fail(error.message);
+      if (error instanceof AnnotateProblem || error instanceof InputError) fail(error.message);
       else if (error instanceof FileAccessError) fail(fileProblemMessage(error, locale, 'write'));
       else
         fail(

@@ -281,6 +281,10 @@ describe('fzlint triage', function () {
     const bad = runCli(['triage', 'reports', '--format', 'sarif'], { cwd: batch.dir });
     assert.equal(bad.status, 2);
     assert.match(bad.stderr, /sarif/);
+    const help = runCli(['triage', '--help', '--locale', 'en'], { cwd: batch.dir });
+    assert.equal(help.status, 0);
+    assert.match(help.stdout, /^Usage: fzlint triage/);
+    assert.match(help.stdout, /docs\/triage\.md/);
   });
 
   it('checks the rest of the batch when one file cannot be read (exit 2, one line for it)', () => {

@@ -26,6 +26,7 @@ const FORMATS = ['stylish', 'html', 'csv', 'json'] as const;
 type TriageFormat = (typeof FORMATS)[number];
 
 interface TriageArgs {
+  help?: boolean;
   targets: string[];
   expect?: string;
   format: TriageFormat;
@@ -34,6 +35,22 @@ interface TriageArgs {
 }
 
 class TriageUsage extends Error {}
+
+const USAGE = {
+  'zh-CN': `用法：fzlint triage <文件夹|文件…> [--expect 名单.txt] [--format stylish|html|csv|json] [-o 文件] [--similarity 0.8]
+
+收到的一批报告分拣：未报送和重复报送（对照 --expect 名单，每行一个单位）、逾期的成文日期、不同单位之间
+（及与本单位上一年度报告之间）雷同的段落、与同批相差很大的比率，以及每份报告一行的汇总表。详见 docs/triage.md。
+退出码：0 完成；2 用法错误、名单读不了或有文件读不了（其余文件照常分拣）。
+`,
+  en: `Usage: fzlint triage <folder|file…> [--expect issuers.txt] [--format stylish|html|csv|json] [-o FILE] [--similarity 0.8]
+
+Triage a batch of received reports: not submitted or submitted twice (against the --expect list, one issuer a
+line), dates after the deadline, paragraphs shared between issuers (or with last year's report), rates far from
+the batch, and one row per report. See docs/triage.md.
+Exit codes: 0 done; 2 usage error, unreadable list, or a file that cannot be read (the rest is still triaged).
+`,
+} as const;
 
 function valueOf(args: readonly string[], i: number, flag: string, locale: Locale): string {
   const v = args[i + 1];
@@ -48,7 +65,8 @@ function parseArgs(args: readonly string[], locale: Locale): TriageArgs {
     const eq = a.indexOf('=');
     const [flag, inline] = a.startsWith('--') && eq > 0 ? [a.slice(0, eq), a.slice(eq + 1)] : [a, undefined];
     const take = () => inline ?? valueOf(args, i++, flag, locale);
-    if (flag === '--expect') out.expect = take();
+    if (flag === '--help' || flag === '-h') out.help = true;
+    else if (flag === '--expect') out.expect = take();
     else if (flag === '--format' || flag === '-f') {
       const f = take();
       if (!(FORMATS as readonly string[]).includes(f))
@@ -65,7 +83,7 @@ function parseArgs(args: readonly string[], locale: Locale): TriageArgs {
     } else if (a.startsWith('-') && a !== '-') throw new TriageUsage(t(locale, `未知的选项 ${a}`, `unknown option ${a}`));
     else out.targets.push(a);
   }
-  if (out.targets.length === 0) throw new TriageUsage(t(locale, '请指定要分拣的文件夹', 'give the folder to triage'));
+  if (out.targets.length === 0 && !out.help) throw new TriageUsage(t(locale, '请指定要分拣的文件夹', 'give the folder to triage'));
   return out;
 }
 
@@ -88,10 +106,12 @@ export async function runTriage(args: readonly string[], io: CommandIo, locale: 
     options = parseArgs(args, locale);
   } catch (error) {
     if (!(error instanceof TriageUsage)) throw error;
-    io.stderr(
-      `fzlint triage: ${error.message}\n${t(locale, '用法：fzlint triage <文件夹> [--expect 名单.txt] [--format html|csv|json|stylish] [-o 文件]', 'usage: fzlint triage <folder> [--expect issuers.txt] [--format html|csv|json|stylish] [-o FILE]')}\n`,
-    );
+    io.stderr(`fzlint triage: ${error.message}\n${t(locale, '用 fzlint triage --help 查看用法。', 'Run fzlint triage --help for usage.')}\n`);
     return 2;
+  }
+  if (options.help) {
+    io.stdout(USAGE[locale]);
+    return 0;
   }
   let failed = false;
   const fail = (message: string) => {
@@ -110,8 +130,11 @@ export async function runTriage(args: readonly string[], io: CommandIo, locale: 
     }
   }
   const { files, problems, skipped: notLintable } = expandTargets(options.targets, io.cwd, { followSymlinks: false });
-  for (const p of problems)
-    fail(t(locale, `${p.target}：文件或目录不存在，或没有可检查的文件。`, `${p.target}: no such file or folder, or nothing to check in it.`));
+  for (const p of problems) {
+    if (p.reason === 'missing') fail(t(locale, `${p.target}：文件或目录不存在。`, `${p.target}: no such file or directory.`));
+    else if (p.reason === 'not-regular') fail(t(locale, `${p.target}：不是普通文件，未读取。`, `${p.target}: not a regular file; not read.`));
+    else fail(t(locale, `${p.target}：没有可检查的文件。`, `${p.target}: holds or matches no files.`));
+  }
   const skipped: SkippedFile[] = [...notLintable];
   const output = options.output ? path.resolve(io.cwd, options.output) : undefined;
   if (output && files.some((f) => path.resolve(f) === output)) {

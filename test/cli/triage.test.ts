@@ -126,6 +126,14 @@ describe('fzlint triage', function () {
     assert.ok(lastYear.parts.length > 0 && lastYear.parts.every((p) => p.present), 'the reference report has every required part');
   });
 
+  it('gives the same triage on worker threads as serially', () => {
+    const args = ['triage', 'reports', '--expect', batch.expectFile, '--format', 'json'];
+    const serial = runCli([...args, '--workers', '0'], { cwd: batch.dir });
+    const parallel = runCli([...args, '--workers', '2'], { cwd: batch.dir });
+    assert.equal(parallel.status, 0, parallel.stderr);
+    assert.equal(parallel.stdout, serial.stdout);
+  });
+
   it('names copying from last year’s report of the same issuer', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fzlint-triage-last-'));
     const texts = [makeCopy(COPIES[0], 0), makeCopy(COPIES[1], 1)];

@@ -1,5 +1,6 @@
 import type { DocumentKind } from '../engine/document/detect';
 import type { Finding } from '../engine/finding';
+import type { ReportFacts } from '../engine/triage';
 
 /** What the CLI knows about one linted file. */
 export interface FileResult {
@@ -13,6 +14,8 @@ export interface FileResult {
   encoding?: 'utf-8' | 'gb18030';
   /** The kind of document the detector found (config problems carry none). */
   kind?: DocumentKind;
+  /** fzlint triage: what the batch triage reads from the report. */
+  facts?: ReportFacts;
 }
 
 export interface Counts {

@@ -2,6 +2,9 @@ import type { LintConfig } from '../../engine/config';
 import type { CodeRuleRef } from '../../engine/config/types';
 import type { Finding } from '../../engine/finding';
 import { detectDocument, fixWith, isCheckedKind, languageForPath, lintWith, type LintPlan } from '../../engine/project';
+import { loadBuiltinPack } from '../../engine/pack/builtin-pack';
+import { reportFacts } from '../../engine/triage';
+import { countFindings } from '../result';
 import * as path from 'node:path';
 import { FileAccessError, fileProblemMessage, writeFileSafely } from '../../engine/io/safe-file';
 import { safeToWrite } from '../files';
@@ -31,6 +34,8 @@ export interface FileTask {
   fixReadOnly?: boolean;
   /** The cached findings for this file's content, if the cache has them (never with --fix). */
   cached?: { hash: string; findings: Finding[] };
+  /** fzlint triage: also read the facts the batch triage needs, naming the report `name` (never with --fix or the cache). */
+  facts?: { name: string };
 }
 
 export interface FileOutcome {
@@ -91,6 +96,19 @@ async function processFileUnguarded(task: FileTask): Promise<FileOutcome> {
   const kind = detectDocument(input.text, languageForPath(file)).kind;
   if (task.found && !task.anyKind && !isCheckedKind(kind)) return { errors: [], skipped: { filePath: file, reason: 'not-a-document' } };
   const hash = input.hash;
+  if (task.facts) {
+    const { findings, doc } = lintWith(input.text, { config, codeRules: task.codeRules, filePath: file });
+    const c = countFindings(findings);
+    const sections = (config.data ?? loadBuiltinPack().data).sections;
+    const facts = reportFacts(
+      task.facts.name,
+      doc,
+      { errors: c.errors, warnings: c.warnings, infos: c.infos },
+      sections,
+      config.ruleOptions['submission-deadline'] ?? {},
+    );
+    return { result: { filePath: file, findings, source: input.text, encoding: input.encoding, kind, facts }, errors: [], hash };
+  }
   if (task.cached && hash && task.cached.hash === hash && !task.fix && !task.fixDryRun) {
     return { result: { filePath: file, findings: task.cached.findings, source: input.text, encoding: input.encoding, kind }, errors: [], hash };
   }

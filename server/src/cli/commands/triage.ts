@@ -7,14 +7,14 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { FileAccessError, fileProblemMessage, readRegularFile, writeFileSafely } from '../../engine/io/safe-file';
-import { loadBuiltinPack } from '../../engine/pack/builtin-pack';
-import { detectDocument, isCheckedKind, languageForPath, lintWith, planFor, Project } from '../../engine/project';
+import { Project } from '../../engine/project';
 import type { Locale } from '../../engine/rule';
-import { reportFacts, triage, type ReportFacts } from '../../engine/triage';
+import { triage, type ReportFacts } from '../../engine/triage';
+import type { FileTask } from '../batch/process-file';
+import { runBatch } from '../batch/run-batch';
 import { expandTargets, safeToWrite } from '../files';
 import { terminalSafeLine } from '../formatters/terminal-safe';
-import { InputError, readInput } from '../read-input';
-import { countFindings } from '../result';
+import { InputError } from '../read-input';
 import type { SkippedFile } from '../skipped';
 import { formatTriageCsv } from '../triage/format-csv';
 import { formatTriageHtml } from '../triage/format-html';
@@ -32,6 +32,8 @@ interface TriageArgs {
   format: TriageFormat;
   output?: string;
   threshold?: number;
+  /** Threads that read and lint, as --workers of a folder run (undefined: automatic). */
+  workers?: number;
 }
 
 class TriageUsage extends Error {}
@@ -80,6 +82,12 @@ function parseArgs(args: readonly string[], locale: Locale): TriageArgs {
       if (!(v > 0 && v <= 1))
         throw new TriageUsage(t(locale, '--similarity 应为 0 到 1 之间的数（如 0.8）', '--similarity takes a number in (0, 1], e.g. 0.8'));
       out.threshold = v;
+    } else if (flag === '--workers') {
+      const v = take();
+      const n = Number(v);
+      if (v !== 'auto' && !(Number.isInteger(n) && n >= 0))
+        throw new TriageUsage(t(locale, '--workers 应为非负整数或 auto', '--workers takes a whole number or auto'));
+      out.workers = v === 'auto' ? undefined : n;
     } else if (a.startsWith('-') && a !== '-') throw new TriageUsage(t(locale, `未知的选项 ${a}`, `unknown option ${a}`));
     else out.targets.push(a);
   }
@@ -129,7 +137,7 @@ export async function runTriage(args: readonly string[], io: CommandIo, locale: 
       return 2;
     }
   }
-  const { files, problems, skipped: notLintable } = expandTargets(options.targets, io.cwd, { followSymlinks: false });
+  const { files, problems, found, skipped: notLintable } = expandTargets(options.targets, io.cwd, { followSymlinks: false });
   for (const p of problems) {
     if (p.reason === 'missing') fail(t(locale, `${p.target}：文件或目录不存在。`, `${p.target}: no such file or directory.`));
     else if (p.reason === 'not-regular') fail(t(locale, `${p.target}：不是普通文件，未读取。`, `${p.target}: not a regular file; not read.`));
@@ -143,43 +151,28 @@ export async function runTriage(args: readonly string[], io: CommandIo, locale: 
   }
   const project = new Project();
   const shown = (f: string) => path.relative(io.cwd, f) || f;
-  const reports: ReportFacts[] = [];
+  const tasks: FileTask[] = [];
   for (const file of [...files].sort()) {
     const fc = project.resolve(file, { shell: { locale } });
-    if (fc.ignored) {
-      skipped.push({ filePath: file, reason: 'ignored' });
-      continue;
-    }
-    try {
-      const input = await readInput(file, locale);
-      if (!isCheckedKind(detectDocument(input.text, languageForPath(file)).kind)) {
-        skipped.push({ filePath: file, reason: 'not-a-document' });
-        continue;
-      }
-      const { findings, doc } = lintWith(input.text, planFor(fc, file));
-      const counts = countFindings(findings);
-      const sections = (fc.config.data ?? loadBuiltinPack().data).sections;
-      reports.push(
-        reportFacts(
-          shown(file),
-          doc,
-          { errors: counts.errors, warnings: counts.warnings, infos: counts.infos },
-          sections,
-          fc.config.ruleOptions['submission-deadline'] ?? {},
-        ),
-      );
-    } catch (error) {
-      if (error instanceof InputError && error.binary) skipped.push({ filePath: file, reason: 'binary' });
-      else if (error instanceof InputError) fail(error.message);
-      else
-        fail(
-          t(
-            locale,
-            `${file}：检查时出错（${(error as Error).message}），已跳过此文件。`,
-            `${file}: error while checking (${(error as Error).message}); file skipped.`,
-          ),
-        );
-    }
+    if (fc.ignored) skipped.push({ filePath: file, reason: 'ignored' });
+    else
+      tasks.push({
+        file,
+        config: fc.config,
+        codeRules: fc.codeRules.length ? fc.codeRules : undefined,
+        fix: false,
+        fixDryRun: false,
+        found: found.has(file) || undefined,
+        facts: { name: shown(file) },
+      });
+  }
+  // Read and lint on the batch's worker threads (as a folder run does); the triage itself runs here.
+  const outcomes = await runBatch(tasks, { workers: options.workers });
+  const reports: ReportFacts[] = [];
+  for (const o of outcomes) {
+    for (const e of o.errors) fail(e);
+    if (o.skipped) skipped.push(o.skipped);
+    if (o.result?.facts) reports.push(o.result.facts);
   }
   const result = triage(reports, { expected, similarity: options.threshold !== undefined ? { threshold: options.threshold } : undefined });
   const skippedShown = skipped.map((s) => ({ ...s, filePath: shown(s.filePath) })).sort((a, b) => a.filePath.localeCompare(b.filePath));

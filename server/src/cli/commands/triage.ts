@@ -39,13 +39,13 @@ interface TriageArgs {
 class TriageUsage extends Error {}
 
 const USAGE = {
-  'zh-CN': `用法：fzlint triage <文件夹|文件…> [--expect 名单.txt] [--format stylish|html|csv|json] [-o 文件] [--similarity 0.8]
+  'zh-CN': `用法：fzlint triage <文件夹|文件…> [--expect 名单.txt] [--format stylish|html|csv|json] [-o 文件] [--similarity 0.8] [--workers 数|auto]
 
 收到的一批报告分拣：未报送和重复报送（对照 --expect 名单，每行一个单位）、逾期的成文日期、不同单位之间
 （及与本单位上一年度报告之间）雷同的段落、与同批相差很大的比率，以及每份报告一行的汇总表。详见 docs/triage.md。
 退出码：0 完成；2 用法错误、名单读不了或有文件读不了（其余文件照常分拣）。
 `,
-  en: `Usage: fzlint triage <folder|file…> [--expect issuers.txt] [--format stylish|html|csv|json] [-o FILE] [--similarity 0.8]
+  en: `Usage: fzlint triage <folder|file…> [--expect issuers.txt] [--format stylish|html|csv|json] [-o FILE] [--similarity 0.8] [--workers n|auto]
 
 Triage a batch of received reports: not submitted or submitted twice (against the --expect list, one issuer a
 line), dates after the deadline, paragraphs shared between issuers (or with last year's report), rates far from

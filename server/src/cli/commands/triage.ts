@@ -14,7 +14,7 @@ import type { FileTask } from '../batch/process-file';
 import { runBatch } from '../batch/run-batch';
 import { expandTargets, safeToWrite } from '../files';
 import { terminalSafeLine } from '../formatters/terminal-safe';
-import { InputError } from '../read-input';
+import { decodeInput } from '../read-input';
 import type { SkippedFile } from '../skipped';
 import { formatTriageCsv } from '../triage/format-csv';
 import { formatTriageHtml } from '../triage/format-html';
@@ -95,13 +95,10 @@ function parseArgs(args: readonly string[], locale: Locale): TriageArgs {
   return out;
 }
 
-/** The expected issuers: one name a line; blank lines and lines starting with # are ignored. */
+/** The expected issuers (UTF-8 or GB18030/GBK, as reports are read): one name a line; blank lines and lines starting with # are ignored. */
 function readExpected(file: string, locale: Locale): string[] {
   const { bytes } = readRegularFile(file, 1024 * 1024);
-  const text = Buffer.from(bytes)
-    .toString('utf8')
-    .replace(/^\ufeff/, '');
-  if (text.includes('\ufffd')) throw new InputError(t(locale, `${file}：不是 UTF-8 文本`, `${file}: not UTF-8 text`));
+  const { text } = decodeInput(bytes, file, locale);
   return text
     .split(/\r\n|\r|\n/)
     .map((l) => l.trim())
@@ -174,6 +171,8 @@ export async function runTriage(args: readonly string[], io: CommandIo, locale: 
     if (o.skipped) skipped.push(o.skipped);
     if (o.result?.facts) reports.push(o.result.facts);
   }
+  // A broken config or pack file: said (the reports were checked with the rest of the configuration).
+  for (const r of project.problemReports(locale)) for (const f of r.findings) fail(`${r.file}:${f.line}:${f.column}: ${f.messages[locale]}`);
   const result = triage(reports, { expected, similarity: options.threshold !== undefined ? { threshold: options.threshold } : undefined });
   const skippedShown = skipped.map((s) => ({ ...s, filePath: shown(s.filePath) })).sort((a, b) => a.filePath.localeCompare(b.filePath));
   const text =

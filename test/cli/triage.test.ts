@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import * as iconv from 'iconv-lite';
 import { detectDocument } from '../../server/src/engine/document/detect';
 import { parseReport } from '../../server/src/engine/document/report-document';
 import { analyzeFigures } from '../../server/src/engine/figures/analysis';
@@ -124,6 +125,14 @@ describe('fzlint triage', function () {
     assert.equal(lastYear.year, refYear - 1);
     assert.equal(lastYear.deadline.status, 'on-time');
     assert.ok(lastYear.parts.length > 0 && lastYear.parts.every((p) => p.present), 'the reference report has every required part');
+  });
+
+  it('gives the same triage on worker threads as serially', () => {
+    const args = ['triage', 'reports', '--expect', batch.expectFile, '--format', 'json'];
+    const serial = runCli([...args, '--workers', '0'], { cwd: batch.dir });
+    const parallel = runCli([...args, '--workers', '2'], { cwd: batch.dir });
+    assert.equal(parallel.status, 0, parallel.stderr);
+    assert.equal(parallel.stdout, serial.stdout);
   });
 
   it('names copying from last year’s report of the same issuer', () => {
@@ -281,6 +290,30 @@ describe('fzlint triage', function () {
     const bad = runCli(['triage', 'reports', '--format', 'sarif'], { cwd: batch.dir });
     assert.equal(bad.status, 2);
     assert.match(bad.stderr, /sarif/);
+    const help = runCli(['triage', '--help', '--locale', 'en'], { cwd: batch.dir });
+    assert.equal(help.status, 0);
+    assert.match(help.stdout, /^Usage: fzlint triage/);
+    assert.match(help.stdout, /docs\/triage\.md/);
+  });
+
+  it('reads a GBK expected list, and says so when a config file is broken (exit 2, the triage still given)', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fzlint-triage-gbk-'));
+    fs.writeFileSync(path.join(dir, 'a.txt'), makeCopy(COPIES[0], 0));
+    // 甲乙市 and 子丑县 in GBK: 甲乙市 sent its report, 子丑县 did not.
+    fs.writeFileSync(path.join(dir, 'list.txt'), iconv.encode('甲乙市\r\n子丑县\r\n', 'gbk'));
+    const ok = runCli(['triage', 'a.txt', '--expect', 'list.txt', '--format', 'json'], { cwd: dir });
+    assert.equal(ok.status, 0, ok.stderr);
+    const { findings } = JSON.parse(ok.stdout) as JsonTriage;
+    assert.deepEqual(
+      findings.map((f) => f.kind),
+      ['missing'],
+    );
+    assert.match(findings[0].message, /子丑县/);
+    fs.writeFileSync(path.join(dir, '.fzlintrc.json'), '{ "rules": { "no-such-rule": "error" } }');
+    const broken = runCli(['triage', 'a.txt', '--format', 'json'], { cwd: dir });
+    assert.equal(broken.status, 2);
+    assert.match(broken.stderr, /\.fzlintrc\.json/);
+    assert.equal((JSON.parse(broken.stdout) as JsonTriage).rows.length, 1);
   });
 
   it('checks the rest of the batch when one file cannot be read (exit 2, one line for it)', () => {

@@ -4,6 +4,7 @@ import type { LintConfig } from '../engine/config';
 import type { LocalizedText } from '../engine/types';
 import type { SystemCoverage } from '../engine/project';
 import type { PdfSegment } from './inputs/pdf-layout';
+import type { ReportFacts } from '../engine/triage';
 
 /** What the CLI knows about one linted file. */
 export interface FileResult {
@@ -27,6 +28,8 @@ export interface FileResult {
   packRules?: PackRuleText[];
   /** Per finding (same order as `findings`): its fingerprint and what the ledger or baseline says of it. */
   review?: FindingReview[];
+  /** fzlint triage: what the batch triage reads from the report. */
+  facts?: ReportFacts;
 }
 
 /** What a pack's declarative rule says about itself: its one-line description and its longer docs text. */

@@ -97,6 +97,19 @@ describe('engine/similarity', () => {
     assert.equal(findCopying([same, txt], { sameTextShare: 2 }).copies.length, 6);
   });
 
+  it('names a text repeated many times in two documents once, not once per pair of repetitions', () => {
+    const line = hanParagraph(400);
+    const many = (id: string, issuer: string) => ({
+      id,
+      issuer,
+      year: 2020,
+      paragraphs: Array.from({ length: 2000 }, (_, i) => ({ text: `${i}${line}`, line: i + 1 })),
+    });
+    const { copies } = findCopying([many('a.txt', '甲市'), many('b.txt', '乙市')], { sameTextShare: 2 });
+    assert.equal(copies.length, 1);
+    assert.deepEqual([copies[0].a.line, copies[0].b.line], [1, 1]);
+  });
+
   it('copying is between different issuers, or with the same issuer’s report of the year before', () => {
     const p = hanParagraph(90);
     // Same issuer, same year (a resubmission): not copying.

@@ -3,13 +3,15 @@ import type { CodeRuleRef } from '../../engine/config/types';
 import type { Finding } from '../../engine/finding';
 import { coverageOf, detectDocument, fixWith, isCheckedKind, languageForPath, lintWith, parseText, type LintPlan } from '../../engine/project';
 import type { ReportDocument } from '../../engine/document/report-document';
+import { loadBuiltinPack } from '../../engine/pack/builtin-pack';
+import { reportFacts } from '../../engine/triage';
 import * as path from 'node:path';
 import { FileAccessError, fileProblemMessage, writeFileSafely } from '../../engine/io/safe-file';
 import { safeToWrite } from '../files';
 import { EncodeError, encodeText } from '../inputs/encoding';
 import { InputError, readInput, type DecodedInput } from '../read-input';
 import { allBuiltinRules } from '../../engine/lint';
-import { packRuleTexts, type FileResult } from '../result';
+import { countFindings, packRuleTexts, type FileResult } from '../result';
 import type { SkippedFile } from '../skipped';
 import type { PreviousLink } from '../../engine/project';
 import { previousLinkFor } from './previous-link';
@@ -37,6 +39,8 @@ export interface FileTask {
   cached?: { hash: string; findings: Finding[] };
   /** --previous FILE|auto (with --archive folders): last year's report for the cross-year rules. */
   previous?: { previous: string; archives?: string[] };
+  /** fzlint triage: also read the facts the batch triage needs, naming the report `name` (never with --fix or the cache). */
+  facts?: { name: string };
 }
 
 export interface FileOutcome {
@@ -149,6 +153,19 @@ async function processFileUnguarded(task: FileTask): Promise<FileOutcome> {
       if (error instanceof InputError) return { errors: [error.message] };
       throw error;
     }
+  }
+  if (task.facts) {
+    const { findings, doc } = lintWith(input.text, { config, codeRules: task.codeRules, filePath: file });
+    const c = countFindings(findings);
+    const sections = (config.data ?? loadBuiltinPack().data).sections;
+    const facts = reportFacts(
+      task.facts.name,
+      doc,
+      { errors: c.errors, warnings: c.warnings, infos: c.infos },
+      sections,
+      config.ruleOptions['submission-deadline'] ?? {},
+    );
+    return { result: { filePath: file, findings, source: input.text, encoding: input.encoding, kind, facts }, errors: [], hash };
   }
   if (task.cached && !previous && hash && task.cached.hash === hash && !task.fix && !task.fixDryRun) {
     // The cache holds findings only: the coverage map of an annual report comes from a parse (no lint).

@@ -229,8 +229,14 @@ function groupParagraphs(docs: readonly SimilarityDocument[], o: SimilarityOptio
   return { compared, groups, members };
 }
 
-/** The confirmed pairs of a group: paragraphs of different documents at or above the threshold. */
-function pairsOf(inGroup: readonly Entry[], group: number, o: SimilarityOptions): SimilarPair[] {
+/**
+ * The confirmed pairs of a group: paragraphs of different documents at or above the threshold. A
+ * document is represented by its first paragraph in the group, so a text repeated many times in two
+ * documents gives one pair, not the square of its repetitions.
+ */
+function pairsOf(all: readonly Entry[], group: number, o: SimilarityOptions): SimilarPair[] {
+  const seen = new Set<number>();
+  const inGroup = all.filter((e) => !seen.has(e.doc) && seen.add(e.doc));
   const pairs: SimilarPair[] = [];
   for (let x = 0; x < inGroup.length; x++) {
     for (let y = x + 1; y < inGroup.length; y++) {

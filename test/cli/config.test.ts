@@ -124,6 +124,8 @@ describe('CLI: rule options', function () {
     const out = JSON.parse(run.stdout);
     assert.deepEqual(out.ruleOptions, {
       anachronism: { planKeywords: ['工作安排'] },
+      'copied-from-last-year': { threshold: 0.8 },
+      'indicator-coverage': {},
       'submission-deadline': { issuerLevel: 'city', demonstrationArea: false },
     });
   });

@@ -23,6 +23,7 @@ export const copiedFromLastYear: Rule = {
           type: 'number',
           minimum: 0.5,
           maximum: 1,
+          default: 0.8,
           examples: [0.9],
           description: 'Jaccard similarity (character 5-grams) at or above which a paragraph counts as repeated (default 0.8). 段落相似度（5字片段的杰卡德系数）达到此值即视为重复，默认 0.8。',
         },

@@ -85,9 +85,9 @@ class Matcher implements NearMissMatcher {
   private readonly edits: number[];
   private readonly pieces = new Map<string, Piece[]>();
   /** The lengths of the pieces that start with a character, longest last: positions whose character starts no piece cost one lookup. */
-  private readonly pieceLengths = new Map<string, number[]>();
-  /** Exact phrases by first character, for masking exact occurrences. */
-  private readonly byFirst = new Map<string, string[]>();
+  private readonly pieceLengths = new Map<number, number[]>();
+  /** Exact phrases by first character, for masking exact occurrences. (Maps keyed by UTF-16 code unit: a lookup allocates no string.) */
+  private readonly byFirst = new Map<number, string[]>();
 
   constructor(
     private readonly formulations: readonly Formulation[],
@@ -97,9 +97,9 @@ class Matcher implements NearMissMatcher {
     formulations.forEach((f, index) => {
       const phrase = f.phrase;
       if (!phrase) return;
-      const list = this.byFirst.get(phrase[0]) ?? [];
+      const list = this.byFirst.get(phrase.charCodeAt(0)) ?? [];
       list.push(phrase);
-      this.byFirst.set(phrase[0], list);
+      this.byFirst.set(phrase.charCodeAt(0), list);
       const k = this.edits[index];
       if (k === 0) return;
       // k + 1 disjoint pieces covering the phrase.
@@ -110,9 +110,9 @@ class Matcher implements NearMissMatcher {
         const hits = this.pieces.get(text) ?? [];
         hits.push({ formulation: index, offset });
         this.pieces.set(text, hits);
-        const lengths = this.pieceLengths.get(text[0]) ?? [];
+        const lengths = this.pieceLengths.get(text.charCodeAt(0)) ?? [];
         if (!lengths.includes(text.length)) lengths.push(text.length);
-        this.pieceLengths.set(text[0], lengths);
+        this.pieceLengths.set(text.charCodeAt(0), lengths);
       }
     });
     for (const lengths of this.pieceLengths.values()) lengths.sort((a, b) => a - b);
@@ -122,7 +122,7 @@ class Matcher implements NearMissMatcher {
   private exact(text: string): { start: number; end: number }[] {
     const out: { start: number; end: number }[] = [];
     for (let i = 0; i < text.length; i++) {
-      const list = this.byFirst.get(text[i]);
+      const list = this.byFirst.get(text.charCodeAt(i));
       if (!list) continue;
       for (const phrase of list) if (text.startsWith(phrase, i)) out.push({ start: i, end: i + phrase.length });
     }
@@ -153,7 +153,7 @@ class Matcher implements NearMissMatcher {
     const candidates: NearMiss[] = [];
     const seen = new Set<string>();
     for (let i = 0; i < text.length; i++) {
-      const lengths = this.pieceLengths.get(text[i]);
+      const lengths = this.pieceLengths.get(text.charCodeAt(i));
       if (!lengths) continue;
       for (const length of lengths) {
         if (i + length > text.length) break;

@@ -2,8 +2,8 @@
  * What a declarative check looks for (pack `data.checks`): literal words and RE2 patterns, compiled
  * once per check into one matcher.
  *
- * - Words go into one index keyed by their first character, with the lengths that occur after that
- *   character: at each position of the text only those lengths are probed, so a list of 10,000 words
+ * - Words go into one index keyed by their first two characters, with the lengths that occur after
+ *   them: at each position of the text only those lengths are probed, so a list of 10,000 words
  *   costs about as much as a list of ten (linear in the text, never text × list).
  * - Patterns run on re2js (RE2): linear in the text whatever the pattern, so no pack can hang the
  *   linter. All patterns of a list are also compiled into one RE2 set (one DFA for all of them),
@@ -61,43 +61,60 @@ export function patternProblem(pattern: string): PatternProblem | undefined {
   }
 }
 
-/** Literal words, indexed by first character (see the file comment). */
+/** Literal words, indexed by their first two characters (see the file comment). */
 export class WordIndex {
-  private readonly byFirst = new Map<string, { lengths: number[]; words: Map<string, number> }>();
+  /**
+   * Words of two or more code units keyed by their first two (c0 * 65536 + c1), one-unit words by
+   * that unit: looking a position up allocates no string, and a pair of characters starts far fewer
+   * words than one character does (市 starts many words, 市、 few).
+   */
+  private readonly byPair = new Map<number, { lengths: number[]; words: Map<string, number> }>();
+  private readonly single = new Map<number, number>();
 
   constructor(words: readonly string[]) {
     words.forEach((word, i) => {
       if (word === '') return;
-      const first = word[0];
-      let entry = this.byFirst.get(first);
-      if (!entry) this.byFirst.set(first, (entry = { lengths: [], words: new Map() }));
+      if (word.length === 1) {
+        if (!this.single.has(word.charCodeAt(0))) this.single.set(word.charCodeAt(0), i);
+        return;
+      }
+      const key = word.charCodeAt(0) * 65536 + word.charCodeAt(1);
+      let entry = this.byPair.get(key);
+      if (!entry) this.byPair.set(key, (entry = { lengths: [], words: new Map() }));
       if (!entry.words.has(word)) entry.words.set(word, i);
       if (!entry.lengths.includes(word.length)) entry.lengths.push(word.length);
     });
     // Longest first: at a position the longest word wins.
-    for (const entry of this.byFirst.values()) entry.lengths.sort((a, b) => b - a);
+    for (const entry of this.byPair.values()) entry.lengths.sort((a, b) => b - a);
   }
 
   get size(): number {
-    return this.byFirst.size;
+    return this.byPair.size + this.single.size;
   }
 
   /** Leftmost-longest, non-overlapping occurrences. */
   find(text: string): Hit[] {
     const out: Hit[] = [];
-    if (this.byFirst.size === 0) return out;
+    if (this.size === 0) return out;
+    const singles = this.single.size > 0;
     for (let i = 0; i < text.length; i++) {
-      const entry = this.byFirst.get(text[i]);
-      if (!entry) continue;
-      for (const length of entry.lengths) {
-        if (i + length > text.length) continue;
-        const candidate = text.slice(i, i + length);
-        const source = entry.words.get(candidate);
-        if (source === undefined) continue;
-        out.push({ start: i, end: i + length, text: candidate, source });
-        i += length - 1;
-        break;
+      const entry = i + 1 < text.length ? this.byPair.get(text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1)) : undefined;
+      let found = false;
+      if (entry) {
+        for (const length of entry.lengths) {
+          if (i + length > text.length) continue;
+          const candidate = text.slice(i, i + length);
+          const source = entry.words.get(candidate);
+          if (source === undefined) continue;
+          out.push({ start: i, end: i + length, text: candidate, source });
+          i += length - 1;
+          found = true;
+          break;
+        }
       }
+      if (found || !singles) continue;
+      const source = this.single.get(text.charCodeAt(i));
+      if (source !== undefined) out.push({ start: i, end: i + 1, text: text[i], source });
     }
     return out;
   }

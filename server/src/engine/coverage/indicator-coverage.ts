@@ -111,14 +111,18 @@ function yearApplies(system: IndicatorSystem, year: number | undefined): boolean
   return (system.fromYear === undefined || year >= system.fromYear) && (system.toYear === undefined || year <= system.toYear);
 }
 
-/** The coverage of each indicator system of the data, in the data's order. */
-export function indicatorCoverage(doc: ReportDocument, data: PackData): SystemCoverage[] {
-  if (data.indicators.length === 0) return [];
+/**
+ * The coverage of each indicator system of the data, in the data's order; with `applyingOnly`, only
+ * of the systems that apply to the report's year (the others are not mapped at all).
+ */
+export function indicatorCoverage(doc: ReportDocument, data: PackData, options: { applyingOnly?: boolean } = {}): SystemCoverage[] {
+  const systems = options.applyingOnly ? data.indicators.filter((s) => yearApplies(s, doc.meta.year)) : data.indicators;
+  if (systems.length === 0) return [];
   const work = workSpans(doc, data);
   // Headings count too: a run-in heading (1.全力做好……。迅速编印……) carries its paragraph's text.
   const paragraphs = doc.paragraphs.filter((p) => inSpans(work, p.span));
   const year = doc.meta.year;
-  return data.indicators.map((system) => {
+  return systems.map((system) => {
     const { flat, words, owners, terms } = compile(system);
     const passages: CoveragePassage[][] = flat.map(() => []);
     for (const p of paragraphs) {

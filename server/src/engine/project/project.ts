@@ -312,7 +312,7 @@ export { CONFIG_ERROR_RULE };
  */
 export function coverageOf(doc: ReportDocument, plan: LintPlan): SystemCoverage[] {
   if (doc.kind !== 'annual-report') return [];
-  return indicatorCoverage(doc, plan.config.data ?? loadBuiltinPack().data).filter((s) => s.applies);
+  return indicatorCoverage(doc, plan.config.data ?? loadBuiltinPack().data, { applyingOnly: true });
 }
 
 /**

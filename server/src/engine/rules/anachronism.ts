@@ -23,9 +23,51 @@ const EQUIVALENT: Record<string, string> = {
  * in time linear in the text, with the same leftmost-first matches.
  */
 export function phrasePattern(phrase: string): RE2JS {
+  return RE2JS.compile(phraseSource(phrase));
+}
+
+function phraseSource(phrase: string): string {
   let source = '';
   for (const ch of phrase) source += EQUIVALENT[ch] ?? ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return RE2JS.compile(source);
+  return source;
+}
+
+/**
+ * The phrases of a pack's events, compiled once per events list: each phrase's pattern, and its
+ * longest run of characters that the pattern matches literally (no bracket or dash variants). A
+ * phrase whose literal run is not in the text cannot match, so its pattern is not run (most texts
+ * hold none of the phrases); a native substring search costs far less than an RE2 scan.
+ */
+interface PhraseIndex {
+  patterns: Map<string, RE2JS>;
+  literal: Map<string, string>;
+}
+const phraseIndexes = new WeakMap<readonly DatedEvent[], PhraseIndex>();
+
+function longestLiteral(phrase: string): string {
+  let best = '';
+  let run = '';
+  for (const ch of phrase) {
+    if (EQUIVALENT[ch] === undefined) run += ch;
+    else run = '';
+    if (run.length > best.length) best = run;
+  }
+  return best;
+}
+
+function phraseIndex(events: readonly DatedEvent[]): PhraseIndex {
+  let index = phraseIndexes.get(events);
+  if (index) return index;
+  const phrases = [...new Set(events.flatMap((e) => e.phrases))];
+  index = { patterns: new Map(phrases.map((p) => [p, phrasePattern(p)])), literal: new Map(phrases.map((p) => [p, longestLiteral(p)])) };
+  phraseIndexes.set(events, index);
+  return index;
+}
+
+/** Can the phrase occur in the text (its literal run is there)? */
+function mayOccur(index: PhraseIndex, phrase: string, text: string): boolean {
+  const literal = index.literal.get(phrase) ?? '';
+  return literal === '' || text.includes(literal);
 }
 
 /** Every non-empty, non-overlapping match of `re` in `text`, left to right (UTF-16 offsets). */
@@ -114,6 +156,7 @@ export const anachronism: Rule = {
     const plans = planSpans(doc, year, planKeywords(context));
     const inPlan = (offset: number) => plans.some((s) => offset >= s.start && offset < s.end);
     const text = doc.prose;
+    const index = phraseIndex(context.data.events as DatedEvent[]);
 
     for (const event of context.data.events as DatedEvent[]) {
       const afterWriting = written !== undefined && event.date > written;
@@ -121,7 +164,8 @@ export const anachronism: Rule = {
       if (!afterWriting && !afterYear) continue;
       const seen: Span[] = [];
       for (const phrase of [...event.phrases].sort((a, b) => b.length - a.length)) {
-        for (const m of phraseMatches(phrasePattern(phrase), text)) {
+        if (!mayOccur(index, phrase, text)) continue;
+        for (const m of phraseMatches(index.patterns.get(phrase)!, text)) {
           const span = { start: m.start, end: m.end };
           if (seen.some((s) => span.start < s.end && s.start < span.end)) continue;
           seen.push(span);

@@ -45,8 +45,8 @@ export const indicatorCoverageRule: Rule = {
     if (doc.meta.year === undefined) return;
     const at = doc.meta.title?.span ?? doc.paragraphs[0]?.span;
     if (!at) return;
-    for (const coverage of indicatorCoverage(doc, context.data)) {
-      if (!coverage.applies || (only && !only.includes(coverage.id))) continue;
+    for (const coverage of indicatorCoverage(doc, context.data, { applyingOnly: true })) {
+      if (only && !only.includes(coverage.id)) continue;
       const absent = absentAreas(coverage);
       if (absent.length === 0) continue;
       context.report({

@@ -156,7 +156,13 @@ export const straightQuotes: Rule = {
   },
   check(doc: ReportDocument, context: RuleContext) {
     const text = doc.prose;
+    const has = (mark: string, p: { span: { start: number; end: number } }) => {
+      const at = text.indexOf(mark, p.span.start);
+      return at >= 0 && at < p.span.end;
+    };
     for (const p of doc.paragraphs) {
+      // Most paragraphs hold no straight quotation mark at all: nothing to walk.
+      if (!has('"', p) && !has("'", p)) continue;
       const walks = (['double', 'single'] as const).map((kind) => ({ kind, ...walk(text, p, kind) }));
       if (walks[0].straightCount + walks[1].straightCount === 0) continue;
       const straight = new Map<number, { t: Token; paired: boolean }>();

@@ -156,13 +156,17 @@ export const straightQuotes: Rule = {
   },
   check(doc: ReportDocument, context: RuleContext) {
     const text = doc.prose;
-    const has = (mark: string, p: { span: { start: number; end: number } }) => {
-      const at = text.indexOf(mark, p.span.start);
-      return at >= 0 && at < p.span.end;
+    // Most paragraphs hold no straight quotation mark at all: nothing to walk. (A scan of the
+    // paragraph's own range: indexOf from its start would run on to the end of a text without one.)
+    const hasStraight = (p: { span: { start: number; end: number } }) => {
+      for (let i = p.span.start; i < p.span.end; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 0x22 || c === 0x27) return true;
+      }
+      return false;
     };
     for (const p of doc.paragraphs) {
-      // Most paragraphs hold no straight quotation mark at all: nothing to walk.
-      if (!has('"', p) && !has("'", p)) continue;
+      if (!hasStraight(p)) continue;
       const walks = (['double', 'single'] as const).map((kind) => ({ kind, ...walk(text, p, kind) }));
       if (walks[0].straightCount + walks[1].straightCount === 0) continue;
       const straight = new Map<number, { t: Token; paired: boolean }>();

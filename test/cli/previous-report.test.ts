@@ -46,6 +46,23 @@ describe('CLI --previous: last year’s report of the same issuer', () => {
     assert.equal(cross(results[0].messages).length, 1);
   });
 
+  it('a change against last year is checked against last year’s figure, with the arithmetic', () => {
+    const dir = folder({
+      '2022.txt': report('某县人民政府', 2022, '全年办理行政复议案件86件。'),
+      '2023.txt': report(
+        '某县人民政府',
+        2023,
+        '全年办理行政复议案件93件，同比增长12%。',
+        '乡镇综合执法队伍新组建，案卷评查中发现文书不规范问题较多，原因是业务培训尚未覆盖新进人员。',
+      ),
+    });
+    const messages = runJson(['--previous', 'auto', '2023.txt'], { cwd: dir }).results[0].messages.filter((m) => m.ruleId === 'year-on-year-figures');
+    assert.deepEqual(
+      messages.map((m) => `${m.line}:${m.column} ${m.message}`),
+      ['3:15 “同比增长12%”与上一年度报告不符：去年报告（2022.txt第3行）为86件，今年为93件，（93−86）÷86≈8.1%，即增长8.1%。请核对数字或变化幅度。'],
+    );
+  });
+
   it('--archive: last year’s report in another folder', () => {
     const dir = folder({ 'archive/2022.txt': lastYear, 'received/2023.txt': thisYear });
     const { results } = runJson(['--previous', 'auto', '--archive', 'archive', 'received/2023.txt'], { cwd: dir });

@@ -39,7 +39,7 @@ Word/ODT 文件按段落编行号；PDF 的问题标出页码和页内行号（�
                              其余标为“新”
       --baseline <文件>      基线：其中已有的问题不计入、不导致失败，只有新问题计入退出码
       --write-baseline <文件> 把本次的全部问题写为基线（原子写入），以退出码 0 结束
-      --previous <文件|auto> 同一单位上一年度的报告，用于跨年度对照（照搬去年的段落）；auto：在报告所在文件夹和
+      --previous <文件|auto> 同一单位上一年度的报告，用于跨年度对照（照搬去年的段落、“比上年增长”的数字）；auto：在报告所在文件夹和
                              --archive 文件夹中按发文机关和年度查找，找不到或不唯一时说明一次
       --archive <文件夹>     --previous auto 另外查找的文件夹（可多次）
       --stdin                从标准输入读取（也可用文件名 -）
@@ -100,9 +100,10 @@ Options:
                              dismissed findings are shown as such and not counted; the others are marked new
       --baseline <file>      findings in this baseline are not counted and do not fail the run
       --write-baseline <file> write all findings of this run as a baseline (atomically); exit 0
-      --previous <file|auto> last year's report of the same issuer, for the cross-year checks (paragraphs
-                             repeated from it); auto: look in the report's folder and the --archive folders
-                             by issuer and year, and say so once when there is none or several
+      --previous <file|auto> last year's report of the same issuer, for the cross-year checks (repeated
+                             paragraphs, changes stated against last year); auto: look in the report's
+                             folder and the --archive folders by issuer and year, and say so once when
+                             there is none or several
       --archive <folder>     another folder for --previous auto (repeatable)
       --stdin                read the text from standard input (also: a file named -)
       --stdin-filename <f>   name for the standard input text (.md or .txt parsing)

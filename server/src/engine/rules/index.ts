@@ -17,6 +17,7 @@ import { shortcomingsNeedCauses } from './shortcomings-need-causes';
 import { indicatorCoverageRule } from './indicator-coverage';
 import { copiedFromLastYear } from './copied-from-last-year';
 import { previousReport } from './previous-report';
+import { yearOnYearFigures } from './year-on-year-figures';
 import { decisionProcedure } from './decision-procedure';
 import { decisionRegulationTitle } from './decision-regulation-title';
 import { unusedDisable } from './unused-disable';
@@ -63,6 +64,7 @@ export const builtinRules: readonly Rule[] = [
   indicatorCoverageRule,
   copiedFromLastYear,
   previousReport,
+  yearOnYearFigures,
   decisionProcedure,
   decisionRegulationTitle,
   unusedDisable,

@@ -4,6 +4,7 @@
  * deflated anew. Used to write an annotated copy of a .docx without touching its other parts.
  */
 import { crc32, deflateRawSync } from 'node:zlib';
+import { centralDirectoryStart } from '../inputs/zip';
 
 export interface RawEntry {
   name: string;
@@ -29,17 +30,7 @@ export class EncryptedZipError extends Error {}
 
 /** The entries of a ZIP archive in central-directory order, their data not inflated. */
 export function readRawEntries(buf: Buffer): RawEntry[] {
-  let eocd = -1;
-  for (let i = buf.length - 22; i >= Math.max(0, buf.length - 22 - 65535); i--) {
-    if (buf.readUInt32LE(i) === 0x06054b50) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd < 0) throw new Error('not a ZIP file (no end of central directory)');
-  const count = buf.readUInt16LE(eocd + 10);
-  const offset = buf.readUInt32LE(eocd + 16);
-  if (count === 0xffff || offset === 0xffffffff) throw new Error('ZIP64 archives are not supported');
+  const { count, offset } = centralDirectoryStart(buf);
   const entries: RawEntry[] = [];
   let p = offset;
   for (let n = 0; n < count; n++) {

@@ -20,9 +20,12 @@ interface Entry {
   localOffset: number;
 }
 
-/** Parse the central directory of a ZIP file (not ZIP64). */
-function centralDirectory(buf: Buffer): Map<string, Entry> {
-  // The end-of-central-directory record: at least 22 bytes from the end, a comment of at most 64 KB.
+/**
+ * Where a ZIP file's central directory starts and how many entries it has, from the
+ * end-of-central-directory record (at least 22 bytes from the end, after a comment of at most
+ * 64 KB). Not ZIP64. Throws on a file that is not a ZIP archive or whose directory is out of range.
+ */
+export function centralDirectoryStart(buf: Buffer): { count: number; offset: number } {
   let eocd = -1;
   for (let i = buf.length - 22; i >= Math.max(0, buf.length - 22 - 65535); i--) {
     if (buf.readUInt32LE(i) === 0x06054b50) {
@@ -36,6 +39,12 @@ function centralDirectory(buf: Buffer): Map<string, Entry> {
   const offset = buf.readUInt32LE(eocd + 16);
   if (count === 0xffff || offset === 0xffffffff) throw new Error('ZIP64 archives are not supported');
   if (offset + size > buf.length) throw new Error('damaged ZIP file (central directory out of range)');
+  return { count, offset };
+}
+
+/** Parse the central directory of a ZIP file (not ZIP64). */
+function centralDirectory(buf: Buffer): Map<string, Entry> {
+  const { count, offset } = centralDirectoryStart(buf);
   const entries = new Map<string, Entry>();
   let p = offset;
   for (let n = 0; n < count; n++) {

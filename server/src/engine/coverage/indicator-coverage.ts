@@ -118,11 +118,24 @@ function yearApplies(system: IndicatorSystem, year: number | undefined): boolean
 export function indicatorCoverage(doc: ReportDocument, data: PackData, options: { applyingOnly?: boolean } = {}): SystemCoverage[] {
   const systems = options.applyingOnly ? data.indicators.filter((s) => yearApplies(s, doc.meta.year)) : data.indicators;
   if (systems.length === 0) return [];
+  // One map per parse and data: the rule and the shell (HTML report, outline) ask for the same one.
+  let byData = mapped.get(doc);
+  if (!byData) mapped.set(doc, (byData = new WeakMap()));
+  let bySystem = byData.get(data);
+  if (!bySystem) byData.set(data, (bySystem = new Map()));
+  const missing = systems.filter((s) => !bySystem.has(s));
+  if (missing.length) for (const [system, coverage] of mapSystems(doc, data, missing)) bySystem.set(system, coverage);
+  return systems.map((s) => bySystem.get(s)!);
+}
+
+const mapped = new WeakMap<ReportDocument, WeakMap<PackData, Map<IndicatorSystem, SystemCoverage>>>();
+
+function mapSystems(doc: ReportDocument, data: PackData, systems: readonly IndicatorSystem[]): [IndicatorSystem, SystemCoverage][] {
   const work = workSpans(doc, data);
   // Headings count too: a run-in heading (1.全力做好……。迅速编印……) carries its paragraph's text.
   const paragraphs = doc.paragraphs.filter((p) => inSpans(work, p.span));
   const year = doc.meta.year;
-  return systems.map((system) => {
+  return systems.map((system): [IndicatorSystem, SystemCoverage] => {
     const { flat, words, owners, terms } = compile(system);
     const passages: CoveragePassage[][] = flat.map(() => []);
     for (const p of paragraphs) {
@@ -151,7 +164,7 @@ export function indicatorCoverage(doc: ReportDocument, data: PackData, options: 
     });
     const out: SystemCoverage = { id: system.id, name: system.name, applies: yearApplies(system, year), areas };
     if (system.source) out.source = system.source;
-    return out;
+    return [system, out];
   });
 }
 

@@ -14,6 +14,7 @@ import { classifySections } from '../rules/report-required-parts';
 import type { LocalizedText } from '../types';
 import type { SimilarityParagraph } from '../similarity';
 import type { RateValue } from './rate-outliers';
+import { documentIssuer } from '../across-years/previous-report';
 
 export interface FindingCounts {
   errors: number;
@@ -81,12 +82,13 @@ export function reportFacts(
   const { meta } = doc;
   const date = meta.date ? { text: meta.date.text, line: doc.index.toPoint(meta.date.span.start).line, day: writtenDay(meta.date) } : undefined;
   // A title without its issuer (2020年法治政府建设情况报告): the 署名 names it.
-  const signed = meta.issuer ? undefined : (meta.signatureLines?.map((l) => l.text.trim()).join(' ') ?? meta.signature?.text.trim());
+  const issuer = documentIssuer(doc);
+  const signed = meta.issuer ? undefined : issuer;
   const signedIssuers = signed ? splitIssuers(signed) : undefined;
   return {
     file,
     kind: doc.kind,
-    issuer: meta.issuer ?? (signed || undefined),
+    issuer,
     issuers: meta.issuers ?? signedIssuers,
     level: meta.profile.issuerLevel ?? (signedIssuers ? inferIssuerLevel(signedIssuers) : undefined),
     year: meta.year,

@@ -38,6 +38,30 @@ const warm = Array.from({ length: 60 }, () => time(() => engine.lintText(text)))
 row('full lint, warm, reference report (median of 60)', `${median(warm).toFixed(2)} ms`, 'ratio to zhlint: side-by-side table', null);
 row('  p95', `${percentile(warm, 95).toFixed(2)} ms`, '', null);
 
+// Across years (issue 15): the same lint with last year's report linked, within 2× of the lint without.
+// "This year" is the reference with its title's year moved on; "last year" is the reference itself,
+// parsed once as the CLI does: every paragraph is compared and found copied (the worst case), every
+// plan item looked for. Interleaved, so that noise hits both alike.
+{
+  const { span } = engine.parseReport(text).meta.title;
+  const nextYear = text.slice(0, span.start) + text.slice(span.start, span.end).replace('2020', '2021') + text.slice(span.end);
+  const previous = { status: 'found', report: { filePath: 'last-year.txt', doc: engine.parseReport(text) } };
+  for (let i = 0; i < 20; i++) engine.lintText(nextYear, { previous });
+  const alone = [];
+  const linked = [];
+  for (let i = 0; i < 60; i++) {
+    alone.push(time(() => engine.lintText(nextYear)));
+    linked.push(time(() => engine.lintText(nextYear, { previous })));
+  }
+  const ratio = median(linked) / median(alone);
+  row(
+    "full lint, warm, with last year's report linked (median of 60)",
+    `${median(linked).toFixed(2)} ms = ${ratio.toFixed(2)}× without (${median(alone).toFixed(2)} ms)`,
+    '≤ 2× without',
+    ratio <= 2,
+  );
+}
+
 // The segmenter caches tokens per sentence, as the editor benefits from; measure without it too.
 const segmenter = engine.parseReport('').segmenter;
 const uncached = Array.from({ length: 60 }, () => {

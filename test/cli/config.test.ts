@@ -125,6 +125,7 @@ describe('CLI: rule options', function () {
     assert.deepEqual(out.ruleOptions, {
       anachronism: { planKeywords: ['工作安排'] },
       'copied-from-last-year': { threshold: 0.8 },
+      'promise-follow-through': { threshold: 0.5 },
       'indicator-coverage': {},
       'submission-deadline': { issuerLevel: 'city', demonstrationArea: false },
     });

@@ -84,4 +84,17 @@ describe('CLI --previous: last year’s report of the same issuer', () => {
     assert.equal(r.status, 2);
     assert.match(r.stderr, /missing\.txt/);
   });
+  it('last year’s plans not followed up: one info in JSON, and in the HTML report with each candidate passage and its score', () => {
+    const planned = `某县人民政府2022年法治政府建设年度报告\n一、主要举措和成效\n全年办理行政复议案件86件。\n二、存在的不足和原因\n执法力量不足，主要是编制紧张。\n三、2023年工作安排\n（一）深化乡镇综合行政执法改革，完善镇街执法队伍建设。\n（二）严格执行重大行政决策程序，落实公众参与、专家论证、风险评估等法定程序。\n`;
+    const done = `某县人民政府2023年法治政府建设年度报告\n一、主要举措和成效\n乡镇综合行政执法改革全面完成，镇街执法队伍实现全覆盖。重大行政决策目录向社会公开。\n二、存在的不足和原因\n培训覆盖面不够，原因是新进人员较多。\n`;
+    const dir = folder({ '2022.txt': planned, '2023.txt': done });
+    const [m] = runJson(['--previous', '2022.txt', '2023.txt'], { cwd: dir }).results[0].messages.filter((x) => x.ruleId === 'promise-follow-through');
+    assert.equal(m.line, 1);
+    assert.match(m.message, /^上一年度报告（2022\.txt）的下一年度安排中，有1项.*（1）去年第8行“严格执行重大行政决策程序/);
+    const html = runCli(['--previous', '2022.txt', '--format', 'html', '2023.txt'], { cwd: dir }).stdout;
+    assert.match(
+      html,
+      /<ul class="related"><li>第 3 行:\d+ （1）去年安排“严格执行重大行政决策程序[^<]*最接近的段落：得分\d+%，关键词命中1\/\d（重大行政决策）[^<]*<q>重大行政决策目录向社会公开。<\/q><\/li><\/ul>/,
+    );
+  });
 });

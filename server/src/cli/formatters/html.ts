@@ -198,6 +198,18 @@ function localized(text: PackRuleText['description'], locale: Locale): string {
   return (text as Partial<Record<Locale, string>>)[locale] || text['zh-CN'];
 }
 
+/** The places a finding points at besides its own (a candidate passage, the other figure …), with their notes. */
+function relatedList(f: Finding, source: string | undefined, locale: Locale): string {
+  if (!f.related?.length) return '';
+  const quote = (start: number, end: number) => {
+    const text = source?.slice(start, Math.min(end, start + 160)).trim();
+    return text ? ` <q>${escapeHtml(text)}${end - start > 160 ? '…' : ''}</q>` : '';
+  };
+  return `<ul class="related">${f.related
+    .map((r) => `<li>${escapeHtml(fill(T[locale].line, r.line))}:${r.column} ${escapeHtml(r.message[locale])}${quote(r.span.start, r.span.end)}</li>`)
+    .join('')}</ul>`;
+}
+
 /**
  * A report's coverage of each indicator system that applies to it: per area whether it is covered,
  * and the paragraphs (line, key terms) that cover it; second-level areas indented under theirs.
@@ -273,7 +285,7 @@ h1{font-size:1.5em}h2{font-size:1.25em;border-bottom:1px solid #ccc;margin-top:2
 table{border-collapse:collapse;width:100%}th,td{border:1px solid #ccc;padding:.3em .5em;text-align:left;vertical-align:top}
 th.sortable{cursor:pointer;background:#f3f3f3}td.n{text-align:right}
 .e{color:#b00020}.w{color:#8a5a00}.i{color:#1f5fa0}.ok{color:#1b7a33}.na{color:#777}
-mark{background:#ffe08a}.ctx{font-family:inherit;background:#fafafa;padding:.2em .4em;border-left:3px solid #ddd;white-space:pre-wrap;word-break:break-all}
+mark{background:#ffe08a}.related{margin:.3em 0 0 1.2em;padding:0;font-size:.92em;color:#444}.related q{color:#222}.ctx{font-family:inherit;background:#fafafa;padding:.2em .4em;border-left:3px solid #ddd;white-space:pre-wrap;word-break:break-all}
 ul.checklist{list-style:none;padding-left:0}ul.checklist li{margin:.2em 0}
 .chart text{font-size:13px}.chart .bar{fill:#4a78b5}
 footer{margin-top:3em;color:#777;font-size:.9em}
@@ -363,7 +375,7 @@ export const htmlFormatter: Formatter = (results, { locale, cwd, skipped, ledger
         const items = shown
           .map(
             (f) =>
-              `<li${findingAttributes(reviewOf.get(f), f.ruleId, name, spanText(r.source, f.span), escapeHtml)}>${findingBadges(reviewOf.get(f), locale, escapeHtml)}<span class="${SEVERITY_CLASS[f.severity]}">${escapeHtml(T[locale][f.severity === 'error' ? 'errors' : f.severity === 'warning' ? 'warnings' : 'infos'])}</span> <span class="msg">${escapeHtml(fill(t.line, f.line))}:${f.column} ${escapeHtml(f.messages[locale])}</span> ${ruleLink(f)}${findingControls(reviewOf.get(f), locale, escapeHtml)}<div class="ctx">${context(r.source, f)}</div></li>`,
+              `<li${findingAttributes(reviewOf.get(f), f.ruleId, name, spanText(r.source, f.span), escapeHtml)}>${findingBadges(reviewOf.get(f), locale, escapeHtml)}<span class="${SEVERITY_CLASS[f.severity]}">${escapeHtml(T[locale][f.severity === 'error' ? 'errors' : f.severity === 'warning' ? 'warnings' : 'infos'])}</span> <span class="msg">${escapeHtml(fill(t.line, f.line))}:${f.column} ${escapeHtml(f.messages[locale])}</span> ${ruleLink(f)}${findingControls(reviewOf.get(f), locale, escapeHtml)}<div class="ctx">${context(r.source, f)}</div>${relatedList(f, r.source, locale)}</li>`,
           )
           .join('');
         const more = hidden > 0 ? `<li class="more">${escapeHtml(fill(t.moreNotShown, hidden))}</li>` : '';

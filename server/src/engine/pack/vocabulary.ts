@@ -56,6 +56,8 @@ export const VOCABULARY_CONCEPTS = [
   'functionWords',
   /** Words that join two parallel phrases (和, 以及): a word repeated across one is no slip (repeated-word). */
   'coordinators',
+  /** Words too general to tell one plan item from another (推进, 加强, 进一步): no key terms of a promise (promise-follow-through). */
+  'genericWords',
 ] as const;
 
 export type VocabularyConcept = (typeof VOCABULARY_CONCEPTS)[number];

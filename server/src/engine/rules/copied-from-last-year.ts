@@ -6,7 +6,7 @@ import { findSimilarParagraphs } from '../similarity';
  * Paragraphs that repeat last year's report of the same issuer verbatim or nearly (the same measure
  * as the batch triage's copy detection: shingles, MinHash, confirmed by Jaccard similarity). Runs
  * only when the lint has last year's report (`--previous`); information, naming last year's place.
- * Headings are left out: a report's part titles repeat every year by design.
+ * Headings on their own line are left out: a report's part titles repeat every year by design.
  */
 export const copiedFromLastYear: Rule = {
   meta: {
@@ -50,7 +50,8 @@ export const copiedFromLastYear: Rule = {
     const link = context.previous;
     if (link?.status !== 'found') return;
     const previous = link.report;
-    const body = (d: ReportDocument) => d.paragraphs.filter((p) => p.kind === 'body' && !p.heading);
+    // A run-in heading (（一）按照……。) carries body text: its paragraph is compared as a whole.
+    const body = (d: ReportDocument) => d.paragraphs.filter((p) => (p.kind === 'body' || p.kind === 'heading') && (!p.heading || p.heading.runIn));
     const mine = body(doc);
     const theirs = body(previous.doc);
     const result = findSimilarParagraphs(

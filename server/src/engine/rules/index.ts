@@ -18,6 +18,7 @@ import { indicatorCoverageRule } from './indicator-coverage';
 import { copiedFromLastYear } from './copied-from-last-year';
 import { previousReport } from './previous-report';
 import { yearOnYearFigures } from './year-on-year-figures';
+import { promiseFollowThrough } from './promise-follow-through';
 import { decisionProcedure } from './decision-procedure';
 import { decisionRegulationTitle } from './decision-regulation-title';
 import { unusedDisable } from './unused-disable';
@@ -65,6 +66,7 @@ export const builtinRules: readonly Rule[] = [
   copiedFromLastYear,
   previousReport,
   yearOnYearFigures,
+  promiseFollowThrough,
   decisionProcedure,
   decisionRegulationTitle,
   unusedDisable,

@@ -8,7 +8,8 @@
  * findCopying (only the pairs that point to copying: different issuers, or an issuer's report and its
  * report of the year before; a paragraph most issuers share is boilerplate and left out).
  */
-import { jaccard, minHasher, shingles } from './minhash';
+import { LRUCache } from 'lru-cache';
+import { jaccard, minHasher, shingles, type MinHasher } from './minhash';
 import { normalizeParagraph } from './normalize';
 
 export interface SimilarityParagraph {
@@ -122,6 +123,29 @@ interface Entry {
   place: ParagraphPlace;
   normalized: string;
   set: Uint32Array;
+  signature: Uint32Array;
+}
+
+/**
+ * Shingles and signatures by paragraph text: the same paragraphs come back lint after lint (the
+ * editor's unchanged paragraphs, last year's report linked to every lint), and hashing is most of the
+ * cost. Bounded; keyed by the options that change them.
+ */
+const hashed = new LRUCache<string, { set: Uint32Array; signature: Uint32Array }>({ max: 4096 });
+const hashers = new Map<string, MinHasher>();
+
+function hashedParagraph(normalized: string, o: SimilarityOptions): { set: Uint32Array; signature: Uint32Array } {
+  const options = `${o.shingleSize}/${o.bands * o.rows}/${o.seed}`;
+  const key = `${options}\u0000${normalized}`;
+  let entry = hashed.get(key);
+  if (!entry) {
+    let hasher = hashers.get(options);
+    if (!hasher) hashers.set(options, (hasher = minHasher(o.bands * o.rows, o.seed)));
+    const set = shingles(normalized, o.shingleSize);
+    entry = { set, signature: hasher.signature(set) };
+    hashed.set(key, entry);
+  }
+  return entry;
 }
 
 /** How many members of a bucket each new member is compared with (keeps a full bucket linear). */
@@ -162,7 +186,7 @@ function entriesOf(docs: readonly SimilarityDocument[], o: SimilarityOptions): E
     d.paragraphs.forEach((p, paragraph) => {
       const normalized = normalizeParagraph(p.text);
       if (normalized.length < o.minLength) return;
-      out.push({ doc, place: { document: d.id, paragraph, line: p.line, text: p.text }, normalized, set: shingles(normalized, o.shingleSize) });
+      out.push({ doc, place: { document: d.id, paragraph, line: p.line, text: p.text }, normalized, ...hashedParagraph(normalized, o) });
     }),
   );
   return out;
@@ -183,11 +207,10 @@ interface Grouped {
 /** Paragraphs linked by similarity, through shared LSH buckets (each bucket keeps a few representatives). */
 function groupParagraphs(docs: readonly SimilarityDocument[], o: SimilarityOptions): Grouped {
   const entries = entriesOf(docs, o);
-  const hasher = minHasher(o.bands * o.rows, o.seed);
   const uf = new UnionFind(entries.length);
   const buckets = new Map<string, number[]>();
   entries.forEach((e, i) => {
-    const sig = hasher.signature(e.set);
+    const sig = e.signature;
     for (let b = 0; b < o.bands; b++) {
       const key = `${b}:${Array.prototype.join.call(sig.subarray(b * o.rows, (b + 1) * o.rows), ',')}`;
       const reps = buckets.get(key);

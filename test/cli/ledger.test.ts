@@ -139,6 +139,14 @@ describe('verdict ledger (--ledger, fzlint verdict)', function () {
     for (const reason of reasons) assert.ok(html.includes(`已排除：${reason}`), reason);
     assert.match(html, /<span class="new"[^>]*>新<\/span>/);
     assert.match(html, /li\.finding\.dismissed \.msg\{text-decoration:line-through/);
+    // The per-category counts of the file's row leave the dismissed findings out, as its totals do.
+    fs.writeFileSync(path.join(dir, 'other.txt'), '无问题的一段文字。\n');
+    const both = runCli(['--format', 'html', 'report.txt', 'other.txt', '--ledger', '.fzlint-verdicts.json'], { cwd: dir }).stdout;
+    const row = /<tr><td data-v="report\.txt">(.*?)<\/tr>/.exec(both)![1];
+    const cells = [...row.matchAll(/<td class="n( [ewi])?">(\d+)<\/td>/g)].map((m) => ({ total: Boolean(m[1]), n: Number(m[2]) }));
+    const sum = (xs: { n: number }[]) => xs.reduce((a, x) => a + x.n, 0);
+    assert.equal(sum(cells.filter((c) => !c.total)), sum(cells.filter((c) => c.total)));
+    assert.equal(sum(cells.filter((c) => c.total)), second.messages.length - 2);
 
     // Stylish: dismissed findings are not counted, one line says how many.
     const stylish = runCli(['report.txt', '--ledger', '.fzlint-verdicts.json'], { cwd: dir });

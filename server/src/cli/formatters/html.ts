@@ -336,16 +336,20 @@ export const htmlFormatter: Formatter = (results, { locale, cwd, skipped, ledger
     const counted = countedFindings(r);
     const c = countFindings(counted);
     const byCat = new Map<string, Finding[]>();
+    /** Per category, the findings that count (dismissed and baseline ones left out, as in the totals). */
+    const countedByCat = new Map<string, number>();
     const reviewOf = new Map(r.findings.map((f, i) => [f, r.review?.[i]]));
     for (const f of r.findings) {
       const cat = categoryOf(f.ruleId, rules);
       let list = byCat.get(cat);
       if (!list) byCat.set(cat, (list = []));
       list.push(f);
-      if (!isSuppressed(reviewOf.get(f))) categoryTotals.set(cat, (categoryTotals.get(cat) ?? 0) + 1);
+      if (isSuppressed(reviewOf.get(f))) continue;
+      countedByCat.set(cat, (countedByCat.get(cat) ?? 0) + 1);
+      categoryTotals.set(cat, (categoryTotals.get(cat) ?? 0) + 1);
     }
     rows.push(
-      `<tr><td data-v="${escapeHtml(name)}"><a href="#r${idx}">${escapeHtml(name)}</a></td><td>${r.kind ? escapeHtml(KIND_LABEL[r.kind][locale]) : ''}</td><td class="n e">${c.errors}</td><td class="n w">${c.warnings}</td><td class="n i">${c.infos}</td>${CATEGORY_ORDER.map((cat) => `<td class="n">${byCat.get(cat)?.length ?? 0}</td>`).join('')}</tr>`,
+      `<tr><td data-v="${escapeHtml(name)}"><a href="#r${idx}">${escapeHtml(name)}</a></td><td>${r.kind ? escapeHtml(KIND_LABEL[r.kind][locale]) : ''}</td><td class="n e">${c.errors}</td><td class="n w">${c.warnings}</td><td class="n i">${c.infos}</td>${CATEGORY_ORDER.map((cat) => `<td class="n">${countedByCat.get(cat) ?? 0}</td>`).join('')}</tr>`,
     );
     const checklist = CHECKLIST.map((item) => {
       const itemRules = allBuiltinRules().filter(item.match);

@@ -9,6 +9,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CodeAction, Diagnostic, PublishDiagnosticsParams, ShowDocumentParams, ShowMessageParams } from 'vscode-languageserver';
+import { Document, Packer, Paragraph, TextRun } from 'docx';
 import { CLIENT_CAPABILITIES, TestLspClient } from '../helpers/lsp-client';
 
 const SHORTCOMING = '基层执法人员法律素养有待提升，执法程序不够规范，个别单位对合法性审核重视不够，主要是培训不足、考核不严。';
@@ -16,6 +17,12 @@ const report = (issuer: string, year: number, work: string, shortcoming = SHORTC
   `${issuer}${year}年法治政府建设年度报告\n一、主要举措和成效\n${work}\n二、存在的不足和原因\n${shortcoming}\n三、${year + 1}年工作安排\n继续推进依法行政。\n\n${issuer}\n${year + 1}年1月20日\n`;
 const LAST_YEAR = report('某县人民政府', 2022, '全年办理行政复议案件86件，纠错率12%。');
 const THIS_YEAR = report('某县人民政府', 2023, '全年办理行政复议案件93件，纠错率10%。');
+
+/** A Word file with one paragraph per line of the text (built here; no binary fixture). */
+async function docxOf(text: string): Promise<Buffer> {
+  const lines = text.replace(/\n$/, '').split('\n');
+  return Packer.toBuffer(new Document({ sections: [{ children: lines.map((l) => new Paragraph({ children: [new TextRun(l)] })) }] }));
+}
 
 const CROSS_YEAR = new Set(['copied-from-last-year', 'year-on-year-figures', 'previous-report']);
 const cross = (p: PublishDiagnosticsParams) =>
@@ -151,6 +158,40 @@ describe('language server: last year’s report (fzlint.previousReport)', functi
     const c = await start({ previousReport: 'AUTO' });
     const { diagnostics } = await open(c);
     assert.deepEqual(cross(diagnostics), ['copied-from-last-year@5']);
+  });
+
+  it('a Word file: its text is compared; the read-only view gets that text, other editors the file and a message naming the line', async () => {
+    const previous = path.join(dir, '去年.docx');
+    fs.writeFileSync(previous, await docxOf(LAST_YEAR));
+    const c = await start({ previousReport: '去年.docx' });
+    const { uri, diagnostics } = await open(c);
+    assert.deepEqual(cross(diagnostics), ['copied-from-last-year@5']);
+    const previousUri = pathToFileURL(previous).href;
+    // The text the VS Code client shows read-only: the document's paragraphs, one per line, as the finding counts them.
+    const text = await c.connection.sendRequest<string | null>('fzlint/previousReportText', { uri: previousUri });
+    assert.equal(text?.split('\n')[4], SHORTCOMING);
+    // Only a report linked as last year's is served.
+    assert.equal(await c.connection.sendRequest('fzlint/previousReportText', { uri: uri }), null);
+    const copied = diagnostics.diagnostics.find((d) => d.code === 'copied-from-last-year')!;
+    const [compare] = (await codeActions(c, uri, copied)).filter((a) => a.title === '对照去年报告');
+    await c.connection.sendRequest('workspace/executeCommand', { command: compare.command!.command, arguments: compare.command!.arguments });
+    assert.deepEqual(shown, [{ uri: previousUri, external: true }]);
+    assert.deepEqual(
+      messages.map((m) => m.message),
+      [`去年的报告：${previous}第5行`],
+    );
+  });
+
+  it('auto: saving last year’s report into the folder re-lints the open report', async () => {
+    const c = await start({ previousReport: 'auto' });
+    const { uri, diagnostics } = await open(c);
+    assert.deepEqual(cross(diagnostics), ['previous-report@1']);
+    const lastUri = pathToFileURL(write('2022年报告.txt', LAST_YEAR)).href;
+    const before = c.published.length;
+    await c.open(lastUri, 'plaintext', 1, LAST_YEAR);
+    await c.connection.sendNotification('textDocument/didSave', { textDocument: { uri: lastUri } });
+    const after = await c.waitForDiagnostics(uri, (p) => c.published.indexOf(p) >= before && cross(p).includes('copied-from-last-year@5'));
+    assert.deepEqual(cross(after), ['copied-from-last-year@5']);
   });
 
   it('a named file that cannot be read: one clear message, no cross-year finding, the server goes on', async () => {

@@ -88,6 +88,11 @@ export class PreviousReports {
     this.byUri.delete(uri);
   }
 
+  /** The documents whose lint looked for last year's report (any outcome): a saved file may change it. */
+  looking(): string[] {
+    return [...this.byUri.keys()];
+  }
+
   /** Look for last year's report of a document again (before each lint of it). */
   async refresh(uri: string, context: PreviousContext): Promise<void> {
     const { file, settings } = context;

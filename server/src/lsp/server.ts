@@ -117,6 +117,11 @@ documents.onDidSave(({ document }) => {
   void settings.get(document.uri).then((s) => {
     if (s.run === 'onSave') validator.schedule(document, 0);
   });
+  // A saved report may be (or stop being) another open report's last year: those look again.
+  for (const uri of previousReports.looking()) {
+    const other = uri === document.uri ? undefined : documents.get(uri);
+    if (other) validator.schedule(other, 0);
+  }
 });
 documents.onDidClose(({ document }) => {
   validator.close(document.uri);

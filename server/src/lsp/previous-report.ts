@@ -112,7 +112,8 @@ export class PreviousReports {
     };
     try {
       const { link, file: linked } = await linkPrevious(file, doc, request, this.reader(context.plan, settings.locale));
-      if (named) this.told.delete(named);
+      // Read again: a later problem with it is told again.
+      if (named) for (const t of this.told) if (t.startsWith(`${named}\0`)) this.told.delete(t);
       const stamp = linked ? stampOf(linked) : undefined;
       const key = link.status === 'found' ? `found:${linked ?? ''}:${stamp?.mtimeMs ?? ''}:${stamp?.size ?? ''}` : JSON.stringify(link);
       this.byUri.set(uri, { link, file: linked, key });

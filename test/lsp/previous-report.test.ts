@@ -18,6 +18,15 @@ const report = (issuer: string, year: number, work: string, shortcoming = SHORTC
 const LAST_YEAR = report('某县人民政府', 2022, '全年办理行政复议案件86件，纠错率12%。');
 const THIS_YEAR = report('某县人民政府', 2023, '全年办理行政复议案件93件，纠错率10%。');
 
+/** Polls (the notification may arrive just after the command's answer). */
+async function waitUntil(ok: () => boolean, timeoutMs = 5000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!ok()) {
+    if (Date.now() > deadline) throw new Error(`not within ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
 /** A Word file with one paragraph per line of the text (built here; no binary fixture). */
 async function docxOf(text: string): Promise<Buffer> {
   const lines = text.replace(/\n$/, '').split('\n');
@@ -51,9 +60,9 @@ describe('language server: last year’s report (fzlint.previousReport)', functi
     return file;
   }
 
-  async function start(settings: Record<string, unknown>): Promise<TestLspClient> {
+  async function start(settings: Record<string, unknown>, showDocument = true): Promise<TestLspClient> {
     ({ client } = await TestLspClient.start({
-      capabilities: { ...CLIENT_CAPABILITIES, window: { showDocument: { support: true } } },
+      capabilities: { ...CLIENT_CAPABILITIES, window: { showDocument: { support: showDocument } } },
       workspaceFolders: [{ uri: pathToFileURL(dir).href, name: 'ws' }],
     }));
     messages = [];
@@ -176,6 +185,23 @@ describe('language server: last year’s report (fzlint.previousReport)', functi
     const [compare] = (await codeActions(c, uri, copied)).filter((a) => a.title === '对照去年报告');
     await c.connection.sendRequest('workspace/executeCommand', { command: compare.command!.command, arguments: compare.command!.arguments });
     assert.deepEqual(shown, [{ uri: previousUri, external: true }]);
+    await waitUntil(() => messages.length > 0);
+    assert.deepEqual(
+      messages.map((m) => m.message),
+      [`去年的报告：${previous}第5行`],
+    );
+  });
+
+  it('a client without window/showDocument (Neovim 0.7): a message names last year’s file and line', async () => {
+    const previous = write('去年.txt', LAST_YEAR);
+    const c = await start({ previousReport: previous }, false);
+    const { uri, diagnostics } = await open(c);
+    const copied = diagnostics.diagnostics.find((d) => d.code === 'copied-from-last-year')!;
+    const [compare] = (await codeActions(c, uri, copied)).filter((a) => a.title === '对照去年报告');
+    const result = await c.connection.sendRequest('workspace/executeCommand', { command: compare.command!.command, arguments: compare.command!.arguments });
+    assert.deepEqual(result, { shown: false });
+    assert.deepEqual(shown, []);
+    await waitUntil(() => messages.length > 0);
     assert.deepEqual(
       messages.map((m) => m.message),
       [`去年的报告：${previous}第5行`],

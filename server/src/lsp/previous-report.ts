@@ -40,6 +40,22 @@ function stampOf(file: string): Stamp | undefined {
 
 const sameStamp = (a: Stamp, b: Stamp | undefined) => !!b && a.mtimeMs === b.mtimeMs && a.size === b.size;
 
+/**
+ * What is wrong with a named file, naming it: the reader's message (InputError), or for anything else
+ * (a document reader that is not there: the VS Code extension carries no PDF reader) the error itself.
+ */
+function readProblem(file: string, error: unknown, locale: 'zh-CN' | 'en'): string {
+  if (error instanceof InputError) return error.message;
+  const zh = locale !== 'en';
+  if (/\.pdf$/i.test(file)) {
+    return zh
+      ? `${file}：编辑器中不能读取 PDF 文件（PDF 读取程序只随命令行版 fzlint 安装）。请把去年的报告另存为 .docx 或 .txt，或在命令行用 --previous 对照。`
+      : `${file}: PDF files cannot be read in the editor (the PDF reader comes with the fzlint CLI only). Save last year's report as .docx or .txt, or compare on the command line with --previous.`;
+  }
+  const reason = error instanceof Error ? error.message : String(error);
+  return zh ? `${file}：读取失败（${reason}）。` : `${file}: reading failed (${reason}).`;
+}
+
 /** What a document's lint is told about last year's report. */
 export interface DocumentPrevious {
   /** For the lint plan; undefined: off, or the named file cannot be read. */
@@ -118,15 +134,18 @@ export class PreviousReports {
       const key = link.status === 'found' ? `found:${linked ?? ''}:${stamp?.mtimeMs ?? ''}:${stamp?.size ?? ''}` : JSON.stringify(link);
       this.byUri.set(uri, { link, file: linked, key });
     } catch (error) {
-      if (!(error instanceof InputError) || !named) throw error;
-      this.byUri.set(uri, { key: `error:${error.message}` });
-      const told = `${named}\0${error.message}`;
+      if (!named) throw error;
+      const problem = readProblem(named, error, settings.locale);
+      if (!(error instanceof InputError))
+        this.host?.log(`fzlint: reading ${named} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      this.byUri.set(uri, { key: `error:${problem}` });
+      const told = `${named}\0${problem}`;
       if (this.told.has(told)) return;
       this.told.add(told);
       const message =
         settings.locale === 'en'
-          ? `fzlint: last year's report (fzlint.previousReport) cannot be read: ${error.message} The cross-year checks did not run.`
-          : `fzlint：无法读取去年的报告（设置 fzlint.previousReport）：${error.message}跨年度对照未进行。`;
+          ? `fzlint: last year's report (fzlint.previousReport) cannot be read: ${problem} The cross-year checks did not run.`
+          : `fzlint：无法读取去年的报告（设置 fzlint.previousReport）：${problem}跨年度对照未进行。`;
       this.host?.log(message);
       this.host?.notify(message);
     }
@@ -152,9 +171,8 @@ export class PreviousReports {
             hit = { stamp };
             try {
               hit.candidate = previousCandidate(file, (await readInput(file, locale)).text);
-            } catch (error) {
-              // A file that cannot be read is not last year's report.
-              if (!(error instanceof InputError)) throw error;
+            } catch {
+              // A file that cannot be read (or a PDF where its reader is not installed) is not last year's report.
             }
             this.candidates.set(file, hit);
           }

@@ -162,6 +162,17 @@ describe('language server: last year’s report (fzlint.previousReport)', functi
     assert.match(info.message, /未找到本单位2022年度的报告/);
   });
 
+  it('auto with two candidates for last year: said once, nothing compared, no action to open either', async () => {
+    write('2022年报告.txt', LAST_YEAR);
+    write('2022年报告（修改稿）.txt', LAST_YEAR);
+    const c = await start({ previousReport: 'auto' });
+    const { uri, diagnostics } = await open(c);
+    assert.deepEqual(cross(diagnostics), ['previous-report@1']);
+    const info = diagnostics.diagnostics.find((d) => d.code === 'previous-report')!;
+    assert.match(info.message, /^有2个文件都像本单位2022年度的报告（2022年报告\.txt、2022年报告（修改稿）\.txt）/);
+    assert.ok(!(await codeActions(c, uri, info)).some((a) => a.title === '对照去年报告'));
+  });
+
   it('auto finds last year’s report in the same folder by issuer and year', async () => {
     write('2022年报告.txt', LAST_YEAR);
     const c = await start({ previousReport: 'AUTO' });

@@ -2,8 +2,8 @@
  * The VS Code extension: starts the bundled fzlint language server over IPC and hands it the plain
  * text, Markdown and fzreport documents. Everything else (which documents are reports, settings,
  * diagnostics, fixes, outline, templates) is the server's job; this file only adds the VS Code UI:
- * a status bar item, four commands, switching report .txt files to the fzreport language, and opening
- * the bundled rule pages in the Markdown preview.
+ * a status bar item, four commands, switching report .txt files to the fzreport language, opening
+ * the bundled rule pages in the Markdown preview, and last year's report read-only (previous-report.ts).
  */
 import * as path from 'node:path';
 import {
@@ -25,6 +25,7 @@ import {
 import { ExecuteCommandRequest, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { clientDocumentKind, isCheckedDocument, KIND_NAMES } from './document-kind';
 import { isLocalMarkdownPage, MARKDOWN_PREVIEW_COMMAND, previewCommandUri, previewLinks } from './docs-preview';
+import { previousReportViewer, SHOW_PREVIOUS_REPORT_COMMAND } from './previous-report';
 
 let client: LanguageClient | undefined;
 
@@ -95,6 +96,9 @@ export async function activate(context: ExtensionContext): Promise<FzlintExtensi
   };
   const outputChannel = window.createOutputChannel('fzlint');
   context.subscriptions.push(outputChannel);
+  // 对照去年报告: last year's report read-only, from the server's text (previous-report.ts).
+  const previousReport = previousReportViewer(() => client);
+  context.subscriptions.push(previousReport.registration);
   const clientOptions: LanguageClientOptions = {
     documentSelector: LANGUAGES.flatMap((language) => [
       { scheme: 'file', language },
@@ -119,6 +123,8 @@ export async function activate(context: ExtensionContext): Promise<FzlintExtensi
         if (command === 'fzlint.server.showRuleDocs' && typeof url === 'string' && isLocalMarkdownPage(url) && (await canPreview())) {
           return commands.executeCommand(MARKDOWN_PREVIEW_COMMAND, pageUri(url));
         }
+        if (command === SHOW_PREVIOUS_REPORT_COMMAND && typeof url === 'string' && (await previousReport.show(url, Number(args[1] ?? 0))))
+          return { shown: true };
         return next(command, args);
       },
     },

@@ -117,6 +117,7 @@ describe('language server editing features (stdio protocol)', function () {
       'fzlint.server.lintWorkspace',
       'fzlint.server.reportTemplate',
       'fzlint.server.dismissFinding',
+      'fzlint.server.showPreviousReport',
     ]);
     assert.ok(caps.codeActionProvider && typeof caps.codeActionProvider === 'object' && caps.codeActionProvider.resolveProvider);
   });

@@ -35,7 +35,18 @@ describe('lsp/documents', function () {
 });
 
 describe('lsp/settings', function () {
-  const defaults = { enable: true, locale: 'zh-CN', run: 'onType', debounce: 150, rules: {}, configFile: '', allowCodeRules: false, docsBase: '' };
+  const defaults = {
+    enable: true,
+    locale: 'zh-CN',
+    run: 'onType',
+    debounce: 150,
+    rules: {},
+    configFile: '',
+    allowCodeRules: false,
+    docsBase: '',
+    previousReport: '',
+    archiveFolders: [],
+  };
   it('keeps valid values and falls back to the defaults', function () {
     assert.deepEqual(normalizeSettings({ enable: false, locale: 'en' }), { ...defaults, enable: false, locale: 'en' });
     assert.deepEqual(normalizeSettings({ locale: 'zh-cn' }), defaults);
@@ -61,6 +72,15 @@ describe('lsp/settings', function () {
     assert.deepEqual(normalizeSettings({ rules: { 'my-pack/no-foo': 'warning' } }).rules, { 'my-pack/no-foo': 'warning' });
     assert.equal(normalizeSettings({ allowCodeRules: 'true' }).allowCodeRules, false);
     assert.equal(normalizeSettings({ allowCodeRules: true }).allowCodeRules, true);
+  });
+
+  it('reads last year’s report: off, auto (any case) or a path; archive folders as a list of paths', function () {
+    assert.equal(normalizeSettings({}).previousReport, '');
+    assert.equal(normalizeSettings({ previousReport: ' Auto ' }).previousReport, 'auto');
+    assert.equal(normalizeSettings({ previousReport: ' 档案/2022年报告.docx ' }).previousReport, '档案/2022年报告.docx');
+    assert.equal(normalizeSettings({ previousReport: true }).previousReport, '');
+    assert.deepEqual(normalizeSettings({ archiveFolders: [' 档案 ', '', 3, '/srv/reports'] }).archiveFolders, ['档案', '/srv/reports']);
+    assert.deepEqual(normalizeSettings({ archiveFolders: '档案' }).archiveFolders, []);
   });
 
   it('reads the docs base: an http(s) or file: URL or an absolute folder, as a base ending in /; anything else is dropped', function () {

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
-import { isWithin } from '../engine/paths';
+import { isWithin, REPORT_EXTENSIONS } from '../engine/paths';
 import type { SkippedFile } from './skipped';
 
 /** Folders a walk never enters. */
@@ -81,7 +81,7 @@ export function walkFiles(dir: string, options: WalkOptions = {}): { files: stri
 }
 
 /** .wps is not among them: a folder run lists it as skipped (no reader), a file named as such gets an error with advice. */
-export const REPORT_EXTENSIONS = /\.(txt|md|markdown|docx|doc|odt|fodt|pdf)$/i;
+export { REPORT_EXTENSIONS };
 /** Word's lock files (~$name.docx, ~$name.doc) are not documents. */
 const WORD_LOCK = /(^|[\\/])~\$[^\\/]*$/;
 const IGNORED_DIRS = ['**/node_modules/**', '**/.git/**', '**/dist/**'];

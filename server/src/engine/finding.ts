@@ -20,6 +20,11 @@ export interface Finding {
   related?: (Related & { line: number; column: number })[];
   /** True when the fix must stay out of fix-all (published-copy demotion). */
   fixExcludedFromFixAll?: boolean;
+  /**
+   * The finding refers to last year's report (a rule with meta.refersToPrevious): `line`, when the rule
+   * names one, is the 1-based line of last year's report it points at.
+   */
+  previous?: { line?: number };
 }
 
 export const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };

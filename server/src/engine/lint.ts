@@ -80,6 +80,12 @@ function rangeOutside(r: Report, length: number): { start: number; end: number }
   return undefined;
 }
 
+/** Where in last year's report a finding points: the line in the data field the rule's meta names. */
+function previousPlace(refers: NonNullable<Rule['meta']['refersToPrevious']>, data: Report['data']): { line?: number } {
+  const line = refers.line === undefined ? undefined : data?.[refers.line];
+  return typeof line === 'number' && Number.isInteger(line) && line > 0 ? { line } : {};
+}
+
 function rulePlugin(rule: Rule, severity: Severity, options: Record<string, unknown>, data: PackData) {
   return function attacher() {
     return function transformer(_tree: Root, file: VFile) {
@@ -115,6 +121,7 @@ function rulePlugin(rule: Rule, severity: Severity, options: Record<string, unkn
         if (r.suggestions && r.suggestions.length) finding.suggestions = r.suggestions;
         if (r.related && r.related.length) finding.related = r.related.map((x) => ({ ...x, ...doc.index.toPoint(x.span.start) }));
         if (r.publishedCopyDemoted) finding.fixExcludedFromFixAll = true;
+        if (rule.meta.refersToPrevious) finding.previous = previousPlace(rule.meta.refersToPrevious, r.data);
         findings.push(finding);
       };
       try {

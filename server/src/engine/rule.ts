@@ -66,6 +66,12 @@ export interface RuleMeta {
    * one (`NO_OPTIONS` when it reads none); a code rule without one has its options unchecked.
    */
   optionsSchema?: RuleOptionsSchema;
+  /**
+   * The rule compares the report with last year's (RuleContext.previous): its findings refer to that
+   * report (Finding.previous), and the editor offers to open it ("对照去年报告"). `line`: the report
+   * data field that holds the line (1-based) of last year's report a finding points at.
+   */
+  refersToPrevious?: { line?: string };
 }
 
 export interface Report {

@@ -12,7 +12,7 @@ import { fixWith } from '../engine/project';
 import { splitLines } from '../engine/document/lines';
 import { ruleDocsUrl } from '../engine/rule';
 import { readDirectives } from '../engine/document/directives';
-import { DISMISS_FINDING_COMMAND, SHOW_RULE_DOCS_COMMAND } from './commands';
+import { DISMISS_FINDING_COMMAND, SHOW_PREVIOUS_REPORT_COMMAND, SHOW_RULE_DOCS_COMMAND } from './commands';
 import { filePathOf } from './documents';
 import { diagnose, diagnosticData, DIAGNOSTIC_SOURCE, documentPlan, lintDocument, type DiagnosticData, type LspFix } from './diagnostics';
 import { SIZE_LIMIT_RULE_ID } from './size-limit';
@@ -30,9 +30,13 @@ const FIX_ALL_TITLE: Record<Locale, string> = {
   en: 'Fix all certain problems (fzlint)',
 };
 
-const TITLES: Record<Locale, { line(id: string): string; file(id: string): string; docs(id: string): string; rule(id: string): string; dismiss: string }> = {
+const TITLES: Record<
+  Locale,
+  { line(id: string): string; file(id: string): string; docs(id: string): string; rule(id: string): string; dismiss: string; previous: string }
+> = {
   'zh-CN': {
     dismiss: '忽略此问题（记入核查记录）',
+    previous: '对照去年报告',
     line: (id) => `在这一行停用 ${id}`,
     file: (id) => `在整个文件中停用 ${id}`,
     docs: (id) => `查看规则 ${id} 的说明`,
@@ -40,6 +44,7 @@ const TITLES: Record<Locale, { line(id: string): string; file(id: string): strin
   },
   en: {
     dismiss: 'Dismiss this finding (record it in the verdict ledger)',
+    previous: "Compare with last year's report",
     line: (id) => `Disable ${id} for this line`,
     file: (id) => `Disable ${id} for the entire file`,
     docs: (id) => `Show documentation for ${id}`,
@@ -240,6 +245,15 @@ export function quickFixes(doc: TextDocument, diagnostics: readonly Diagnostic[]
     };
     if (data.fix) add(data.fix, true);
     for (const suggestion of data.suggestions ?? []) add(suggestion, false);
+    // A finding that refers to last year's report (rule meta refersToPrevious): open it there, read-only.
+    if (data.previous && once(`previous:${data.previous.uri}:${data.previous.line}`)) {
+      actions.push({
+        title: titles.previous,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        command: { title: titles.previous, command: SHOW_PREVIOUS_REPORT_COMMAND, arguments: [data.previous.uri, data.previous.line] },
+      });
+    }
     if (!NOT_DISABLEABLE.has(ruleId)) {
       const line = diagnostic.range.start.line;
       if (once(`line:${ruleId}:${line}`)) {

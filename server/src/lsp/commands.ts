@@ -19,7 +19,22 @@ export const REPORT_TEMPLATE_COMMAND = 'fzlint.server.reportTemplate';
 /** Arguments: document URI, fingerprint, rule id, the finding's text. Writes a dismissal to the workspace ledger (lsp/ledger.ts). */
 export const DISMISS_FINDING_COMMAND = 'fzlint.server.dismissFinding';
 
-export const SERVER_COMMANDS = [SHOW_RULE_DOCS_COMMAND, FIX_ALL_COMMAND, LINT_WORKSPACE_COMMAND, REPORT_TEMPLATE_COMMAND, DISMISS_FINDING_COMMAND];
+/**
+ * Arguments: the file URI of last year's report, the 0-based line. Asks the client to show it there
+ * (window/showDocument); the VS Code client opens it read-only instead (PREVIOUS_REPORT_TEXT_REQUEST).
+ */
+export const SHOW_PREVIOUS_REPORT_COMMAND = 'fzlint.server.showPreviousReport';
+/** Request `{ uri }` → the text of last year's report as the server read it (a document's extracted text), or null. */
+export const PREVIOUS_REPORT_TEXT_REQUEST = 'fzlint/previousReportText';
+
+export const SERVER_COMMANDS = [
+  SHOW_RULE_DOCS_COMMAND,
+  FIX_ALL_COMMAND,
+  LINT_WORKSPACE_COMMAND,
+  REPORT_TEMPLATE_COMMAND,
+  DISMISS_FINDING_COMMAND,
+  SHOW_PREVIOUS_REPORT_COMMAND,
+];
 
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out', '.vscode-test']);
 const MAX_FILES = 2000;
@@ -126,4 +141,36 @@ export function templateFromArguments(arg: unknown, now: Date): string {
   const issuer = typeof a.issuer === 'string' && a.issuer.trim() ? a.issuer.trim() : '某某市人民政府';
   const language: DocumentLanguage = a.language === 'markdown' ? 'markdown' : 'plaintext';
   return reportTemplate({ issuer, year, language, format: 'text', date: typeof a.date === 'string' ? a.date : undefined });
+}
+
+/**
+ * 对照去年报告: `window/showDocument` of last year's report at `line` (0-based), selected. A document
+ * (.docx, .pdf …) has no lines an editor shows: it opens in its own application, and a message names
+ * the line of its text. Without showDocument, a message names the file and the line.
+ */
+export async function showPreviousReport(
+  connection: Connection,
+  uri: string,
+  line: number,
+  canShowDocument: boolean,
+  locale: 'zh-CN' | 'en',
+): Promise<{ shown: boolean }> {
+  const file = filePathOf(uri);
+  if (!file) return { shown: false };
+  const at = Number.isInteger(line) && line >= 0 ? line : 0;
+  const text = /\.(txt|md|markdown)$/i.test(file);
+  const where = locale === 'en' ? `Last year's report: ${file}, line ${at + 1}` : `去年的报告：${file}第${at + 1}行`;
+  if (canShowDocument) {
+    const position = { line: at, character: 0 };
+    const shown = await connection.window
+      .showDocument(text ? { uri, takeFocus: true, selection: { start: position, end: position } } : { uri, external: true })
+      .catch(() => ({ success: false }));
+    if (shown.success && text) return { shown: true };
+    if (shown.success) {
+      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: where });
+      return { shown: true };
+    }
+  }
+  void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: where });
+  return { shown: false };
 }

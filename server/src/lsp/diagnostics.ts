@@ -11,6 +11,8 @@ import { sizeLimitFinding } from './size-limit';
 import { workspaceTrust } from './trust';
 import { fingerprintFindings } from '../engine/fingerprint';
 import { dismissedIn, findLedger } from './ledger';
+import { previousReports } from './previous-report';
+import { pathToFileURL } from 'node:url';
 
 export const DIAGNOSTIC_SOURCE = 'fzlint';
 
@@ -28,6 +30,11 @@ export interface DiagnosticData {
   suggestions?: LspFix[];
   /** The finding's fingerprint (engine/fingerprint.ts): the code action that dismisses it records this. */
   fingerprint?: string;
+  /**
+   * The finding refers to last year's report (Finding.previous) and the server has it: its file URI
+   * and the 0-based line to show ("对照去年报告", lsp/code-actions.ts).
+   */
+  previous?: { uri: string; line: number };
 }
 
 export interface DiagnosticOptions {
@@ -101,12 +108,37 @@ interface CachedLint {
 const lastLint = new Map<string, CachedLint>();
 
 function settingsKey(doc: TextDocument, settings: FzlintSettings): string {
-  return JSON.stringify([doc.languageId, settings.locale, settings.rules, settings.configFile, settings.allowCodeRules, workspaceTrust.trusted]);
+  return JSON.stringify([
+    doc.languageId,
+    settings.locale,
+    settings.rules,
+    settings.configFile,
+    settings.allowCodeRules,
+    workspaceTrust.trusted,
+    previousReports.of(doc.uri)?.key ?? '',
+  ]);
 }
 
-/** The plan of a document: its configuration (engine/project) with the editor's settings on top. */
+/** The plan of a document: its configuration (engine/project) with the editor's settings on top, and last year's report if linked. */
 function planOf(doc: TextDocument, fc: FileConfig): LintPlan {
-  return planFor(fc, filePathOf(doc.uri), documentLanguage(doc));
+  const plan = planFor(fc, filePathOf(doc.uri), documentLanguage(doc));
+  const previous = previousReports.of(doc.uri)?.link;
+  return previous ? { ...plan, previous } : plan;
+}
+
+/**
+ * Link last year's report of a document (`fzlint.previousReport`) before its lint: reads files, so
+ * asynchronous; the lint and the features then use the link this left (lsp/previous-report.ts).
+ */
+export async function preparePrevious(doc: TextDocument, settings: FzlintSettings): Promise<void> {
+  if (!settings.enable || !isReportDocument(doc)) {
+    previousReports.forget(doc.uri);
+    return;
+  }
+  if (!settings.previousReport && !previousReports.of(doc.uri)) return;
+  const file = filePathOf(doc.uri);
+  const plan = planOf(doc, projectConfigs.forDocument(file, settings));
+  await previousReports.refresh(doc.uri, { file, settings, folders: projectConfigs.folderPaths, plan, parse: () => parsedFor(doc, plan) });
 }
 
 /**
@@ -165,11 +197,14 @@ export function diagnose(doc: TextDocument, settings: FzlintSettings, relatedInf
   const prints = fingerprintFindings(doc.getText(), findings);
   const file = filePathOf(doc.uri);
   const dismissed = dismissedIn(file ? findLedger(file) : undefined, settings.locale, (message) => process.stderr.write(`fzlint: ${message}\n`));
+  const previous = previousReports.of(doc.uri);
   const out: Diagnostic[] = [];
   findings.forEach((f, i) => {
     if (dismissed.has(`${f.ruleId}\u0000${prints[i]}`)) return;
     const d = toDiagnostic(f, doc, { locale: settings.locale, relatedInformation, docsBase: settings.docsBase });
     (d.data as DiagnosticData).fingerprint = prints[i];
+    if (f.previous && previous?.file)
+      (d.data as DiagnosticData).previous = { uri: pathToFileURL(previous.file).href, line: Math.max((f.previous.line ?? 1) - 1, 0) };
     out.push(d);
   });
   return out;

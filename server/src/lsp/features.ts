@@ -16,6 +16,9 @@ import {
   REPORT_TEMPLATE_COMMAND,
   SERVER_COMMANDS,
   SHOW_RULE_DOCS_COMMAND,
+  SHOW_PREVIOUS_REPORT_COMMAND,
+  PREVIOUS_REPORT_TEXT_REQUEST,
+  showPreviousReport,
   showRuleDocs,
   templateFromArguments,
 } from './commands';
@@ -31,6 +34,7 @@ import { findingHover } from './hover';
 import type { FzlintSettings } from './settings';
 import { coverageSymbols, documentSymbols } from './symbols';
 import { coverageOf } from '../engine/project';
+import { previousReports } from './previous-report';
 
 export const FEATURE_CAPABILITIES: ServerCapabilities = {
   documentSymbolProvider: { label: 'fzlint' },
@@ -137,6 +141,12 @@ export function registerFeatures(host: FeatureHost): void {
     }),
   );
 
+  // The VS Code client shows last year's report read-only from this text (only files linked as one).
+  connection.onRequest(PREVIOUS_REPORT_TEXT_REQUEST, (params: { uri?: unknown }) => {
+    const file = typeof params?.uri === 'string' ? filePathOf(params.uri) : undefined;
+    return (file && previousReports.textOf(file)) ?? null;
+  });
+
   connection.onExecuteCommand((params) =>
     guard(`command ${params.command}`, null as unknown, async () => {
       const args = params.arguments ?? [];
@@ -144,6 +154,11 @@ export function registerFeatures(host: FeatureHost): void {
         case SHOW_RULE_DOCS_COMMAND:
           await showRuleDocs(connection, String(args[0] ?? ''), host.capabilities().window?.showDocument?.support === true);
           return null;
+        case SHOW_PREVIOUS_REPORT_COMMAND: {
+          const uri = String(args[0] ?? '');
+          const { locale } = await host.settings(uri);
+          return showPreviousReport(connection, uri, Number(args[1] ?? 0), host.capabilities().window?.showDocument?.support === true, locale);
+        }
         case FIX_ALL_COMMAND: {
           const uri = String(args[0] ?? '');
           const doc = documents.get(uri);

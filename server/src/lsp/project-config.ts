@@ -57,6 +57,11 @@ export class ProjectConfigs {
     this.folders = folders;
   }
 
+  /** The workspace folder paths (relative settings are relative to the one holding the report). */
+  get folderPaths(): readonly string[] {
+    return this.folders;
+  }
+
   /**
    * The configuration of an open report (one resolve): its config files, then the editor's settings.
    * Code rules from packs run only in a trusted workspace with the user setting fzlint.allowCodeRules on.

@@ -11,6 +11,8 @@
 import {
   createConnection,
   DidChangeConfigurationNotification,
+  MessageType,
+  ShowMessageNotification,
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
@@ -19,7 +21,8 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CODE_ACTION_KINDS, codeActions } from './code-actions';
-import { diagnose, forgetLint } from './diagnostics';
+import { diagnose, forgetLint, preparePrevious } from './diagnostics';
+import { previousReports } from './previous-report';
 import { FEATURE_CAPABILITIES, registerFeatures } from './features';
 import { forgetParsed } from './parsed';
 import { SettingsStore } from './settings';
@@ -54,6 +57,7 @@ const validator = new Validator(
   {
     document: (uri) => documents.get(uri),
     settings: (uri) => settings.get(uri),
+    prepare: (doc, s) => preparePrevious(doc, s),
     diagnose: (doc, s) => diagnose(doc, s, relatedInformation()),
     publish: (params) => void connection.sendDiagnostics(params),
     error: (message) => connection.console.error(message),
@@ -113,6 +117,11 @@ documents.onDidSave(({ document }) => {
   void settings.get(document.uri).then((s) => {
     if (s.run === 'onSave') validator.schedule(document, 0);
   });
+  // A saved report may be (or stop being) another open report's last year: those look again.
+  for (const uri of previousReports.looking()) {
+    const other = uri === document.uri ? undefined : documents.get(uri);
+    if (other) validator.schedule(other, 0);
+  }
 });
 documents.onDidClose(({ document }) => {
   validator.close(document.uri);
@@ -120,6 +129,13 @@ documents.onDidClose(({ document }) => {
   forgetLint(document.uri);
   forgetParsed(document.uri);
   forgetKind(document.uri);
+  previousReports.forget(document.uri);
+});
+
+// Last year's report (fzlint.previousReport): a named file that cannot be read is said once, as a warning.
+previousReports.attach({
+  log: (message) => connection.console.error(message),
+  notify: (message) => void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message }).catch(() => undefined),
 });
 
 connection.onCodeAction(async (params) => {

@@ -29,6 +29,14 @@ export interface FzlintSettings {
    * a base ending in `/`); empty: the pages bundled with the extension (engine/docs.ts).
    */
   docsBase: string;
+  /**
+   * Last year's report for the cross-year checks: '' (off), a file (absolute, or relative to the
+   * workspace folder), or `auto` (the one report of the same issuer for year Y−1 in the document's
+   * folder and `archiveFolders`), as `--previous` on the command line (lsp/previous-report.ts).
+   */
+  previousReport: string;
+  /** More folders `previousReport: auto` looks in (absolute, or relative to the workspace folder), as `--archive`. */
+  archiveFolders: string[];
 }
 
 export const DEFAULT_SETTINGS: Readonly<FzlintSettings> = Object.freeze({
@@ -40,6 +48,8 @@ export const DEFAULT_SETTINGS: Readonly<FzlintSettings> = Object.freeze({
   configFile: '',
   allowCodeRules: false,
   docsBase: '',
+  previousReport: '',
+  archiveFolders: Object.freeze([]) as unknown as string[],
 });
 
 function readLocale(value: unknown): Locale | undefined {
@@ -61,6 +71,13 @@ function readRules(value: unknown): Record<string, RuleSeveritySetting> {
   return out;
 }
 
+/** '' (off), `auto` (any case), or a path. */
+function readPreviousReport(value: unknown): string {
+  if (typeof value !== 'string') return '';
+  const v = value.trim();
+  return v.toLowerCase() === 'auto' ? 'auto' : v;
+}
+
 /** Turn whatever the client sent for the `fzlint` section into valid settings (bad values → defaults). */
 export function normalizeSettings(raw: unknown): FzlintSettings {
   const section = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
@@ -74,6 +91,10 @@ export function normalizeSettings(raw: unknown): FzlintSettings {
     configFile: typeof section.configFile === 'string' ? section.configFile.trim() : '',
     allowCodeRules: section.allowCodeRules === true,
     docsBase: typeof section.docsBase === 'string' ? (normalizeDocsBase(section.docsBase) ?? '') : '',
+    previousReport: readPreviousReport(section.previousReport),
+    archiveFolders: Array.isArray(section.archiveFolders)
+      ? section.archiveFolders.filter((d): d is string => typeof d === 'string' && d.trim() !== '').map((d) => d.trim())
+      : [],
   };
 }
 

@@ -10,6 +10,8 @@ export interface ValidationHost {
   /** The latest synced version of an open document. */
   document(uri: string): TextDocument | undefined;
   settings(uri: string): Promise<FzlintSettings>;
+  /** Read what the lint needs from other files (last year's report) before `diagnose`. */
+  prepare?(doc: TextDocument, settings: FzlintSettings): Promise<void>;
   diagnose(doc: TextDocument, settings: FzlintSettings): Diagnostic[];
   publish(params: PublishDiagnosticsParams): void;
   error(message: string): void;
@@ -90,8 +92,18 @@ export class Validator {
   private async lint(uri: string, generation: number): Promise<void> {
     const settings = await this.host.settings(uri);
     if (this.generation.get(uri) !== generation) return;
-    const doc = this.host.document(uri);
+    let doc = this.host.document(uri);
     if (!doc) return;
+    if (this.host.prepare) {
+      try {
+        await this.host.prepare(doc, settings);
+      } catch (error) {
+        this.host.error(`fzlint: preparing the lint of ${uri} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      }
+      if (this.generation.get(uri) !== generation) return;
+      doc = this.host.document(uri);
+      if (!doc) return;
+    }
     let diagnostics: Diagnostic[];
     try {
       diagnostics = this.host.diagnose(doc, settings);

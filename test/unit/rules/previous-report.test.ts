@@ -24,7 +24,7 @@ ruleTester(previousReport, {
 describe('previous-report: messages', () => {
   it('says which year was looked for, in both languages', () => {
     const [f] = lintText(TEXT, { previous: { status: 'missing', year: 2022 } }).findings.filter((x) => x.ruleId === 'previous-report');
-    assert.equal(f.message, '未找到本单位2022年度的报告，跨年度对照（去年报告的照搬段落等）未进行。可用 --previous 指定去年报告。');
+    assert.equal(f.message, '未找到本单位2022年度的报告，跨年度对照（去年报告的照搬段落等）未进行。可用 --previous（编辑器中为设置 fzlint.previousReport）指定去年报告。');
     assert.match(f.messages.en, /No report of this issuer for 2022 was found/);
   });
 });

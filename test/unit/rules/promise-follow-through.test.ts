@@ -109,6 +109,8 @@ describe('promise-follow-through: the items, the score and the candidate passage
     assert.match(f.message, /关键词命中1\/\d（重大行政决策），未见公众参与、专家论证、风险评估/);
     assert.match(f.messages.en, /1 of \d key terms found \(重大行政决策\); not found: 公众参与, 专家论证, 风险评估/);
     assert.equal(f.severity, 'info');
+    // 对照去年报告 opens last year's report at the first item listed.
+    assert.deepEqual(f.previous, { line: 8 });
     // The candidate passage, with its score, as related information.
     assert.equal(f.related?.length, 1);
     assert.equal(f.related![0].line, 6);

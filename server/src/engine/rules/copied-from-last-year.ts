@@ -16,6 +16,7 @@ export const copiedFromLastYear: Rule = {
     category: 'structure',
     severity: 'info',
     fixable: 'none',
+    refersToPrevious: { line: 'line' },
     optionsSchema: {
       type: 'object',
       properties: {

@@ -20,12 +20,12 @@ export const previousReport: Rule = {
     },
     messages: {
       missing: {
-        'zh-CN': '未找到本单位{year}年度的报告，跨年度对照（去年报告的照搬段落等）未进行。可用 --previous 指定去年报告。',
-        en: "No report of this issuer for {year} was found, so the cross-year checks (paragraphs copied from last year's report …) did not run. Name it with --previous.",
+        'zh-CN': '未找到本单位{year}年度的报告，跨年度对照（去年报告的照搬段落等）未进行。可用 --previous（编辑器中为设置 fzlint.previousReport）指定去年报告。',
+        en: "No report of this issuer for {year} was found, so the cross-year checks (paragraphs copied from last year's report …) did not run. Name it with --previous (in the editor, the setting fzlint.previousReport).",
       },
       ambiguous: {
-        'zh-CN': '有{count}个文件都像本单位{year}年度的报告（{files}），无法确定用哪一个，跨年度对照未进行。请用 --previous 指定。',
-        en: '{count} files look like this issuer\'s report for {year} ({files}); none was taken, so the cross-year checks did not run. Name one with --previous.',
+        'zh-CN': '有{count}个文件都像本单位{year}年度的报告（{files}），无法确定用哪一个，跨年度对照未进行。请用 --previous（编辑器中为设置 fzlint.previousReport）指定。',
+        en: '{count} files look like this issuer\'s report for {year} ({files}); none was taken, so the cross-year checks did not run. Name one with --previous (in the editor, the setting fzlint.previousReport).',
       },
     },
   },

@@ -33,6 +33,8 @@ export const promiseFollowThrough: Rule = {
     category: 'structure',
     severity: 'info',
     fixable: 'none',
+    // "对照去年报告" opens last year's report at the first item listed.
+    refersToPrevious: { line: 'line' },
     optionsSchema: {
       type: 'object',
       properties: {
@@ -88,7 +90,7 @@ export const promiseFollowThrough: Rule = {
     context.report({
       span: at,
       messageId: 'unreported',
-      data: { file: link.report.filePath, count: open.length, items: zh.join('；'), itemsEn: en.join('; ') },
+      data: { file: link.report.filePath, count: open.length, items: zh.join('；'), itemsEn: en.join('; '), line: open[0].promise.line },
       related,
     });
   },

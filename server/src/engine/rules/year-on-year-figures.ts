@@ -35,6 +35,7 @@ export const yearOnYearFigures: Rule = {
     category: 'numbers',
     severity: 'warning',
     fixable: 'none',
+    refersToPrevious: { line: 'line' },
     optionsSchema: { type: 'object', properties: {}, additionalProperties: false },
     description: {
       'zh-CN': '“比上年增长X%”与上一年度报告中的数字相符',

@@ -723,4 +723,61 @@ describe('VS Code (code-server 4.100.3 + chromium): the packaged extension end t
     await screenshot('output-channel');
     assert.match(shown.content, /fzlint [\d.]+：语言服务器已启动（界面语言 zh-cn）。/);
   });
+  it('“对照去年报告” opens last year’s report read-only at the copied paragraph (fzlint.previousReport)', async () => {
+    // Two reports of one issuer, written here; the workspace setting names last year's (relative to
+    // the folder). The other scenarios ran without it.
+    const workspace = path.dirname(reportCopy);
+    const shortcoming = '基层执法人员法律素养有待提升，执法程序不够规范，个别单位对合法性审核重视不够，主要是培训不足、考核不严。';
+    const report = (year: number, work: string) =>
+      `某县人民政府${year}年法治政府建设年度报告\n一、主要举措和成效\n${work}\n二、存在的不足和原因\n${shortcoming}\n三、${year + 1}年工作安排\n继续推进依法行政。\n\n某县人民政府\n${year + 1}年1月20日\n`;
+    fs.mkdirSync(path.join(workspace, 'cross-year'));
+    const lastYear = report(2022, '全年办理行政复议案件86件，纠错率12%。');
+    fs.writeFileSync(path.join(workspace, 'cross-year', '某县2022年报告.txt'), lastYear);
+    fs.writeFileSync(path.join(workspace, 'cross-year', '某县2023年报告.txt'), report(2023, '全年办理行政复议案件93件，纠错率10%。'));
+    fs.mkdirSync(path.join(workspace, '.vscode'), { recursive: true });
+    fs.writeFileSync(path.join(workspace, '.vscode', 'settings.json'), JSON.stringify({ 'fzlint.previousReport': 'cross-year/某县2022年报告.txt' }));
+
+    // From the explorer (Quick Open's file index may not have the new files yet).
+    const rows = page.locator('.explorer-folders-view .monaco-list-row');
+    await rows.filter({ hasText: 'cross-year' }).first().waitFor({ timeout: 60000 });
+    await rows.filter({ hasText: 'cross-year' }).first().click();
+    await rows.filter({ hasText: '某县2023年报告.txt' }).first().waitFor({ timeout: 30000 });
+    await rows.filter({ hasText: '某县2023年报告.txt' }).first().click();
+    await page.locator('.tabs-container .tab.active', { hasText: '某县2023年报告.txt' }).waitFor({ timeout: 60000 });
+    // The copied paragraph (line 5) gets the info squiggle once last year's report is linked.
+    await page.locator('.editor-group-container.active .monaco-editor .squiggly-info').first().waitFor({ state: 'attached', timeout: 60000 });
+    await page.locator('.monaco-editor .view-lines').first().click();
+    await goToLine('5:3');
+    // The light bulb's menu; asked again while the server's first answer for the new file is still empty.
+    const menu = page.locator('.action-widget');
+    const menuText = await waitFor('the quick-fix menu with 对照去年报告', 60000, async () => {
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Control+.');
+      await menu.waitFor({ state: 'visible', timeout: 3000 });
+      const text = await menu.innerText();
+      return text.includes('对照去年报告') ? text : undefined;
+    });
+    fs.writeFileSync(path.join(artefacts, 'previous-report-menu.txt'), menuText);
+    assert.match(menuText, /对照去年报告/, `the action is offered; the menu said:\n${menuText}`);
+    // The first action (the menu focuses it): Enter, as a keyboard user would.
+    assert.match(menuText.split('\n').filter((l) => l.trim() && l.trim() !== 'Quick Fix' && l.trim() !== '快速修复')[0] ?? '', /对照去年报告/);
+    await page.keyboard.press('Enter');
+    // Last year's report, beside, read-only, at the copied paragraph (line 5).
+    await page.locator('.tabs-container .tab', { hasText: '某县2022年报告.txt' }).first().waitFor({ timeout: 60000 });
+    const editor = page.locator('.editor-group-container.active .monaco-editor').first();
+    await waitFor('last year’s text in the active editor', 30000, async () =>
+      (await editor.locator('.view-lines').innerText()).includes('2022年法治政府建设年度报告') ? true : undefined,
+    );
+    await screenshot('previous-report-beside');
+    const cursorLine = await waitFor('the cursor on line 5', 30000, async () => {
+      const text = await page.locator('[id="status.editor.selection"]').innerText();
+      return /(?:行|Ln)\s*5\b/.test(text) ? text : undefined;
+    });
+    assert.ok(cursorLine);
+    await editor.locator('.view-lines').click();
+    await page.keyboard.type('改动');
+    await page.waitForTimeout(500);
+    assert.ok(!(await editor.locator('.view-lines').innerText()).includes('改动'), 'last year’s report cannot be edited');
+    assert.equal(fs.readFileSync(path.join(workspace, 'cross-year', '某县2022年报告.txt'), 'utf8'), lastYear, 'the file is untouched');
+  });
 });

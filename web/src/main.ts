@@ -262,7 +262,17 @@ function followCaret(): void {
 
 function publish(ms: number): void {
   machine.textContent = JSON.stringify(
-    findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn })),
+    findings.map((f) => ({
+      ruleId: f.ruleId,
+      severity: f.severity,
+      line: f.line,
+      column: f.column,
+      endLine: f.endLine,
+      endColumn: f.endColumn,
+      start: f.span.start,
+      end: f.span.end,
+      fixable: Boolean(f.fix),
+    })),
   );
   revision++;
   document.body.dataset.lintMs = ms.toFixed(1);

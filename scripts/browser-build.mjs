@@ -14,7 +14,7 @@ export function browserOptions(root, { version }) {
     bundle: true,
     platform: 'browser',
     target: ['chrome109', 'firefox115', 'safari16'],
-    plugins: [browserSiblings(root), embedded(root)],
+    plugins: [browserSiblings(root), embedded(root), jszipLeftOut()],
     define: { FZLINT_VERSION: JSON.stringify(version) },
     // Tinypool, the YAML parser and other Node-only code are never reached in a page: any import of a
     // Node built-in is an error, not a shim.
@@ -35,6 +35,23 @@ function browserSiblings(root) {
         const sibling = `${base}.browser.ts`;
         return fs.existsSync(sibling) ? { path: sibling } : undefined;
       });
+    },
+  };
+}
+
+/**
+ * mammoth's document reader is given a ZIP reader of the page's own (web/src/docx.ts): its jszip,
+ * which only its unzipping uses, is left out.
+ */
+function jszipLeftOut() {
+  return {
+    name: 'jszip-left-out',
+    setup(build) {
+      build.onResolve({ filter: /^jszip$/ }, () => ({ path: 'jszip', namespace: 'left-out' }));
+      build.onLoad({ filter: /.*/, namespace: 'left-out' }, () => ({
+        contents: "module.exports = { loadAsync() { return Promise.reject(new Error('jszip is not in this build')); } };",
+        loader: 'js',
+      }));
     },
   };
 }

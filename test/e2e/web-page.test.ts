@@ -13,8 +13,10 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import * as iconv from 'iconv-lite';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { mutatedReport, repoRoot, webCopyReport } from '../helpers/paths';
+import { Document, Packer, Paragraph, TextRun } from 'docx';
+import { mutatedReport, referenceDir, repoRoot, webCopyReport } from '../helpers/paths';
 import { runCli, type JsonResult } from '../helpers/run-cli';
 import { artefactDir, findExecutable, missing } from './support';
 
@@ -36,23 +38,38 @@ const key = (f: { ruleId: string; line: number; column: number }) => `${f.line}:
 const keys = (list: { ruleId: string; line: number; column: number }[]) => list.map(key).sort();
 
 /** The CLI on a writable copy in a folder of its own (no config file, no other year's report). */
-function cliOn(fixture: string): { text: string; json: JsonResult; fixed: string } {
+function cliOnFile(name: string, bytes: Buffer, fix: boolean): { json: JsonResult; fixed?: string } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fzlint-web-cli-'));
   try {
-    const file = path.join(dir, path.basename(fixture));
-    fs.copyFileSync(fixture, file);
-    fs.chmodSync(file, 0o644);
-    const text = fs.readFileSync(file, 'utf8');
+    const file = path.join(dir, name);
+    fs.writeFileSync(file, bytes);
     const run = runCli(['--format', 'json', file], { cwd: dir });
     assert.ok(run.status === 0 || run.status === 1, `fzlint --format json: ${run.stderr}`);
     const json = (JSON.parse(run.stdout) as JsonResult[])[0];
-    const fix = runCli(['--fix', file], { cwd: dir });
-    assert.ok(fix.status === 0 || fix.status === 1, `fzlint --fix: ${fix.stderr}`);
-    return { text, json, fixed: fs.readFileSync(file, 'utf8') };
+    if (!fix) return { json };
+    const fixed = runCli(['--fix', file], { cwd: dir });
+    assert.ok(fixed.status === 0 || fixed.status === 1, `fzlint --fix: ${fixed.stderr}`);
+    return { json, fixed: fs.readFileSync(file, 'utf8') };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/** A UTF-8 fixture: its text, the CLI's findings and what fzlint --fix makes of it. */
+function cliOn(fixture: string): { text: string; json: JsonResult; fixed: string } {
+  const bytes = fs.readFileSync(fixture);
+  const { json, fixed } = cliOnFile(path.basename(fixture), bytes, true);
+  return { text: bytes.toString('utf8'), json, fixed: fixed! };
+}
+
+/** The reference as a Word file, one paragraph per line (as test/cli/more-inputs.test.ts makes it). */
+async function referenceDocx(): Promise<Buffer> {
+  const text = fs.readFileSync(webCopyReport, 'utf8').replace(/\n$/, '');
+  const paragraphs = text.split('\n').map((l) => new Paragraph({ children: [new TextRun(l)] }));
+  return Packer.toBuffer(new Document({ sections: [{ children: paragraphs }] }));
+}
+
+const realDir = path.resolve(referenceDir, '../real');
 
 describe('fzlint-web in Chromium (file: URL, network off)', function () {
   this.timeout(180000);
@@ -207,6 +224,58 @@ describe('fzlint-web in Chromium (file: URL, network off)', function () {
     assert.equal(await page.locator('#fix-all').textContent(), 'Apply all certain fixes');
     await page.locator('#language').click();
     assert.equal(await page.locator('html').getAttribute('lang'), 'zh-CN');
+  });
+
+  /** Drop a file on the page as a user drags it from the desktop; the page's findings after its check. */
+  async function drop(name: string, bytes: Buffer): Promise<PageFinding[]> {
+    const before = await revision();
+    const transfer = await page.evaluateHandle(
+      ({ b64, fileName }) => {
+        const data = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+        const dt = new DataTransfer();
+        dt.items.add(new File([data], fileName));
+        return dt;
+      },
+      { b64: bytes.toString('base64'), fileName: name },
+    );
+    await page.dispatchEvent('#text', 'dragover', { dataTransfer: transfer });
+    await page.dispatchEvent('#text', 'drop', { dataTransfer: transfer });
+    await checkedAfter(before);
+    return pageFindings();
+  }
+
+  it('a dropped .docx (the reference as Word, the real Word reports) shows the findings of fzlint on that file', async () => {
+    const files: [string, Buffer][] = [['shanwei-2020.docx', await referenceDocx()]];
+    if (fs.existsSync(realDir))
+      for (const f of fs.readdirSync(realDir).filter((n) => n.endsWith('.docx'))) files.push([f, fs.readFileSync(path.join(realDir, f))]);
+    assert.ok(files.length > 1, 'real .docx reports in ../shared/fixtures/real');
+    for (const [name, bytes] of files) {
+      const { json } = cliOnFile(name, bytes, false);
+      assert.ok(json.messages.length > 0, `${name}: the CLI has findings`);
+      assert.deepEqual(keys(await drop(name, bytes)), keys(json.messages), name);
+      assert.match((await page.locator('#status').textContent()) ?? '', new RegExp(name.replace(/\./g, '\\.')));
+    }
+  });
+
+  it('a chosen GB18030 file is decoded as the CLI decodes it, and the fixed text downloads', async () => {
+    const text = fs.readFileSync(mutatedReport, 'utf8');
+    const gb = iconv.encode(text, 'gb18030');
+    assert.notDeepEqual(gb, Buffer.from(text, 'utf8'));
+    const { json } = cliOnFile('report-gb.txt', gb, false);
+    const before = await revision();
+    await page.locator('#file').setInputFiles({ name: 'report-gb.txt', mimeType: 'text/plain', buffer: gb });
+    await checkedAfter(before);
+    assert.equal(await page.locator('#text').inputValue(), text, 'the GB18030 bytes read as the text');
+    assert.deepEqual(keys(await pageFindings()), keys(json.messages));
+    assert.match((await page.locator('#status').textContent()) ?? '', /GB18030/);
+    const after = await revision();
+    await page.locator('#fix-all').click();
+    await checkedAfter(after);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#download').click()]);
+    assert.equal(download.suggestedFilename(), 'report-gb.txt');
+    const saved = fs.readFileSync((await download.path())!, 'utf8');
+    assert.equal(saved, await page.locator('#text').inputValue(), 'the download is the text in the editor');
+    assert.notEqual(saved, text, 'with the fixes');
   });
 
   it('made no request but for its own file, and logged no error (CSP included)', () => {

@@ -4,8 +4,8 @@ export type UiLocale = 'zh-CN' | 'en';
 const zh = {
   title: 'fzlint 法治政府建设年度报告检查',
   tagline: '在本机浏览器中检查，文本不离开本机，不联网。',
-  inputLabel: '报告正文（可直接粘贴、编辑，或拖入文件）',
-  chooseFile: '选择文件（.txt / .md）',
+  inputLabel: '报告正文（可直接粘贴、编辑，或拖入 .txt / .md / .docx 文件）',
+  chooseFile: '选择文件（.txt / .md / .docx）',
   fixAll: '应用全部确定修复',
   download: '下载修改后的文本',
   language: 'English',
@@ -31,7 +31,7 @@ const zh = {
   fileError: '无法读取 {name}：{reason}',
   damaged: '文件不是有效的 UTF-8，且多数字节为 UTF-8（文件可能已损坏）',
   notText: '文件不是 UTF-8 或 GB18030 文本',
-  unsupported: '此页面只读取 .txt 和 .md 文件；.docx 请用命令行 fzlint 或先另存为文本',
+  unsupported: '此页面读取 .txt、.md 和 .docx 文件；其他格式请用命令行 fzlint 或先另存为文本',
   backToText: '回到正文',
   dropHere: '松开以读入文件',
 };
@@ -41,8 +41,8 @@ export type Strings = typeof zh;
 const en: Strings = {
   title: 'fzlint: annual reports on law-based government',
   tagline: 'Checked in this browser: the text never leaves this machine, no network is used.',
-  inputLabel: 'Report text (paste, edit, or drop a file)',
-  chooseFile: 'Choose a file (.txt / .md)',
+  inputLabel: 'Report text (paste, edit, or drop a .txt / .md / .docx file)',
+  chooseFile: 'Choose a file (.txt / .md / .docx)',
   fixAll: 'Apply all certain fixes',
   download: 'Download the fixed text',
   language: '中文',
@@ -68,7 +68,7 @@ const en: Strings = {
   fileError: 'Cannot read {name}: {reason}',
   damaged: 'the file is not valid UTF-8 although most of it is (it may be damaged)',
   notText: 'the file is neither UTF-8 nor GB18030 text',
-  unsupported: 'this page reads .txt and .md files only; for .docx use the fzlint CLI or save it as text first',
+  unsupported: 'this page reads .txt, .md and .docx files; for other formats use the fzlint CLI or save as text first',
   backToText: 'Back to the text',
   dropHere: 'Drop to read the file',
 };

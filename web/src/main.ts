@@ -20,6 +20,7 @@ import {
   type TextEdit,
 } from '../../server/src/engine/browser/index';
 import { decodeBytes } from './decode';
+import { readDocxText } from './docx';
 import { format, STRINGS, type Strings, type UiLocale } from './i18n';
 import { renderMarkdown } from './markdown';
 
@@ -328,22 +329,40 @@ function download(): void {
   window.setTimeout(() => URL.revokeObjectURL(a.href), 1000);
 }
 
+/** A file's text in the editor, checked. */
+function show(name: string, kind: 'plaintext' | 'markdown', text: string): void {
+  language = kind;
+  fileName = name;
+  textArea.value = text;
+  textArea.scrollTop = 0;
+  lintNow();
+}
+
 async function readFile(file: File): Promise<void> {
   const s = t();
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  if (/\.docx$/i.test(file.name)) {
+    let text: string;
+    try {
+      text = (await readDocxText(bytes)).text;
+    } catch (error) {
+      setStatus(format(s.fileError, { name: file.name, reason: (error as Error).message }));
+      return;
+    }
+    show(file.name.replace(/\.docx$/i, '.txt'), 'plaintext', text);
+    setStatus(format(s.fileRead, { name: file.name, encoding: 'Word' }));
+    return;
+  }
   if (!/\.(txt|md|markdown)$/i.test(file.name)) {
     setStatus(format(s.fileError, { name: file.name, reason: s.unsupported }));
     return;
   }
-  const decoded = decodeBytes(new Uint8Array(await file.arrayBuffer()));
+  const decoded = decodeBytes(bytes);
   if ('error' in decoded) {
     setStatus(format(s.fileError, { name: file.name, reason: decoded.error === 'damaged-utf8' ? s.damaged : s.notText }));
     return;
   }
-  language = /\.(md|markdown)$/i.test(file.name) ? 'markdown' : 'plaintext';
-  fileName = file.name;
-  textArea.value = decoded.text;
-  textArea.scrollTop = 0;
-  lintNow();
+  show(file.name, /\.(md|markdown)$/i.test(file.name) ? 'markdown' : 'plaintext', decoded.text);
   setStatus(format(s.fileRead, { name: file.name, encoding: decoded.encoding === 'gb18030' ? 'GB18030' : 'UTF-8' }));
 }
 

@@ -7,14 +7,18 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as zlib from 'node:zlib';
 
-/** The esbuild options shared by the browser bundles. */
-export function browserOptions(root, { version }) {
+/**
+ * The esbuild options shared by the browser bundles. `dictionaryInPage`: the word dictionary is not
+ * in the script but in the page's data block #fzlint-dictionary (fzlint-web: the browser's script
+ * parser then never reads its 2.3 MB).
+ */
+export function browserOptions(root, { version, dictionaryInPage = false }) {
   return {
     absWorkingDir: root,
     bundle: true,
     platform: 'browser',
     target: ['chrome109', 'firefox115', 'safari16'],
-    plugins: [browserSiblings(root), embedded(root), jszipLeftOut()],
+    plugins: [browserSiblings(root), embedded(root, dictionaryInPage), jszipLeftOut()],
     define: { FZLINT_VERSION: JSON.stringify(version) },
     // Tinypool, the YAML parser and other Node-only code are never reached in a page: any import of a
     // Node built-in is an error, not a shim.
@@ -57,7 +61,7 @@ function jszipLeftOut() {
 }
 
 /** The built-in pack as JSON, the domain dictionary texts, the rules' pages and the word dictionary. */
-function embedded(root) {
+function embedded(root, dictionaryInPage) {
   const makers = {
     async 'builtin-pack'() {
       const { parse } = await import('yaml');
@@ -78,8 +82,8 @@ function embedded(root) {
       return { contents: JSON.stringify(pages), loader: 'json' };
     },
     'jieba-dict-gzip'() {
-      const bytes = fs.readFileSync(path.join(root, 'dist', 'jieba.dict'));
-      return { contents: zlib.gzipSync(bytes, { level: 9 }), loader: 'base64' };
+      if (dictionaryInPage) return { contents: `export default document.getElementById(${JSON.stringify(DICTIONARY_ELEMENT)}).textContent;`, loader: 'js' };
+      return { contents: `export default ${JSON.stringify(dictionaryBase64(root))};`, loader: 'js' };
     },
   };
   return {
@@ -93,6 +97,14 @@ function embedded(root) {
       });
     },
   };
+}
+
+/** The id of fzlint-web's data block with the word dictionary (gzip, base64). */
+const DICTIONARY_ELEMENT = 'fzlint-dictionary';
+
+/** dist/jieba.dict, gzip-compressed, in base64. */
+function dictionaryBase64(root) {
+  return zlib.gzipSync(fs.readFileSync(path.join(root, 'dist', 'jieba.dict')), { level: 9 }).toString('base64');
 }
 
 /** The engine's browser entry: an ES module with everything embedded. */
@@ -118,7 +130,15 @@ export async function buildBrowser(root, { version }) {
     minify: true,
     metafile: true,
   });
-  const web = await esbuild.build({ ...options, entryPoints: [WEB_ENTRY], write: false, format: 'iife', minify: true, metafile: true, outdir: 'dist/web' });
+  const web = await esbuild.build({
+    ...browserOptions(root, { version, dictionaryInPage: true }),
+    entryPoints: [WEB_ENTRY],
+    write: false,
+    format: 'iife',
+    minify: true,
+    metafile: true,
+    outdir: 'dist/web',
+  });
   // `</script` inside the script would end the element early: esbuild escapes it in strings, check.
   const script = web.outputFiles.find((f) => f.path.endsWith('.js')).text;
   if (/<\/script/i.test(script)) throw new Error('fzlint-web: the script contains </script');
@@ -131,7 +151,11 @@ export async function buildBrowser(root, { version }) {
     .replace('{{VERSION}}', () => version)
     .replace('/*{{STYLE}}*/', () => style)
     // The element's whole text is the script the CSP hash names: no whitespace around it.
-    .replace(/<script>\s*\/\*\{\{SCRIPT\}\}\*\/\s*<\/script>/, () => `<script>${script}</script>`);
+    // A data block (not run, not parsed as script) before the script that reads it.
+    .replace(
+      /<script>\s*\/\*\{\{SCRIPT\}\}\*\/\s*<\/script>/,
+      () => `<script type="application/octet-stream" id="${DICTIONARY_ELEMENT}">${dictionaryBase64(root)}</script>\n    <script>${script}</script>`,
+    );
   if (!html.includes(`<script>${script}</script>`)) throw new Error('fzlint-web: web/src/page.html has no <script>/*{{SCRIPT}}*/</script>');
   fs.mkdirSync(path.join(root, 'dist', 'web'), { recursive: true });
   fs.writeFileSync(path.join(root, 'dist', 'web', 'fzlint-web.html'), html);

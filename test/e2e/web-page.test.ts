@@ -18,6 +18,9 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { Document, Packer, Paragraph, TextRun } from 'docx';
 import { mutatedReport, referenceDir, repoRoot, webCopyReport } from '../helpers/paths';
 import { runCli, type JsonResult } from '../helpers/run-cli';
+import { lintText } from '../../server/src/engine/lint';
+import { loadBuiltinPack } from '../../server/src/engine/pack/builtin-pack';
+import { requiredParts } from '../../server/src/engine/triage/report-facts';
 import { artefactDir, findExecutable, missing } from './support';
 
 const PAGE = path.join(repoRoot, 'dist', 'web', 'fzlint-web.html');
@@ -190,6 +193,31 @@ describe('fzlint-web in Chromium (file: URL, network off)', function () {
     await page.locator('#text').focus();
     await page.keyboard.press('Control+z');
     assert.equal(await page.locator('#text').inputValue(), cli.text, 'undo restores the text');
+  });
+
+  it('shows the outline and the required-parts checklist as the engine reads them; an outline entry selects its heading', async () => {
+    for (const fixture of [webCopyReport, mutatedReport]) {
+      const text = fs.readFileSync(fixture, 'utf8');
+      await paste(text);
+      const { doc } = lintText(text);
+      const expected = requiredParts(doc, loadBuiltinPack().data.sections).map((p) => `${p.id}:${p.present}`);
+      const shown = await page.locator('#parts li').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-part')}:${e.classList.contains('present')}`));
+      assert.deepEqual(shown, expected, path.basename(fixture));
+      assert.equal(await page.locator('#outline .heading').count(), doc.headings.length);
+    }
+    // The mutated reference lacks parts: the checklist says which.
+    assert.ok((await page.locator('#parts li.absent').count()) > 0, 'a missing part is shown as missing');
+    const { doc } = lintText(fs.readFileSync(mutatedReport, 'utf8'));
+    const h = doc.headings[Math.floor(doc.headings.length / 2)];
+    await page
+      .locator('#outline .heading')
+      .nth(Math.floor(doc.headings.length / 2))
+      .click();
+    const selected = await page.evaluate(() => {
+      const t = document.getElementById('text') as HTMLTextAreaElement;
+      return [t.selectionStart, t.selectionEnd];
+    });
+    assert.deepEqual(selected, [h.paragraphSpan.start, h.paragraphSpan.end]);
   });
 
   for (const [name, fixture] of [

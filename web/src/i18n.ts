@@ -34,6 +34,13 @@ const zh = {
   unsupported: '此页面读取 .txt、.md 和 .docx 文件；其他格式请用命令行 fzlint 或先另存为文本',
   backToText: '回到正文',
   dropHere: '松开以读入文件',
+  outline: '报告结构',
+  noHeadings: '（未识别出标题。）',
+  parts: '必备部分',
+  partsNote: '年度报告应有的部分（内置规则包）：',
+  notAnnualReport: '此文档不像法治政府建设年度报告，不检查必备部分。',
+  present: '有',
+  absent: '缺',
 };
 
 export type Strings = typeof zh;
@@ -71,6 +78,13 @@ const en: Strings = {
   unsupported: 'this page reads .txt, .md and .docx files; for other formats use the fzlint CLI or save as text first',
   backToText: 'Back to the text',
   dropHere: 'Drop to read the file',
+  outline: 'Outline',
+  noHeadings: '(No headings found.)',
+  parts: 'Required parts',
+  partsNote: 'The parts an annual report must have (built-in pack):',
+  notAnnualReport: 'This does not look like an annual report on law-based government: required parts are not checked.',
+  present: 'present',
+  absent: 'missing',
 };
 
 export const STRINGS: Record<UiLocale, Strings> = { 'zh-CN': zh, en };

@@ -12,7 +12,9 @@ import {
   fixAllCertain,
   lint,
   ready,
+  reportOutline,
   reportParts,
+  requiredPartsChecklist,
   ruleExplanation,
   ruleMetas,
   applyEdits,
@@ -78,6 +80,8 @@ function renderChrome(): void {
   $('legend-title').textContent = `${s.legend}：`;
   for (const sev of SEVERITIES) $(`legend-${sev}`).textContent = s[sev];
   $('findings-title').textContent = s.findings;
+  $('outline-title').textContent = s.outline;
+  $('parts-title').textContent = s.parts;
   $('drop-overlay').textContent = s.dropHere;
 }
 
@@ -91,14 +95,20 @@ function renderBackdrop(): void {
     cuts.add(f.span.start);
     cuts.add(f.span.end);
   }
-  const points = [...cuts].sort((a, b) => a - b);
   const zeroAt = new Map<number, number[]>();
   findings.forEach((f, i) => {
     if (f.span.start === f.span.end) zeroAt.set(f.span.start, [...(zeroAt.get(f.span.start) ?? []), i]);
   });
+  // Anchors (empty, so without layout) where headings start: the outline scrolls to them.
+  const outline = doc ? reportOutline(doc) : [];
+  outline.forEach((h) => cuts.add(h.start));
+  const anchorsAt = new Map<number, number[]>();
+  outline.forEach((h, k) => anchorsAt.set(h.start, [...(anchorsAt.get(h.start) ?? []), k]));
+  const points = [...cuts].sort((a, b) => a - b);
   let html = '';
   for (let k = 0; k < points.length; k++) {
     const at = points[k];
+    for (const h of anchorsAt.get(at) ?? []) html += `<span data-h="${h}"></span>`;
     for (const i of zeroAt.get(at) ?? []) html += `<span class="point sev-${findings[i].severity}" data-f="${i}"></span>`;
     if (k === points.length - 1) break;
     const end = points[k + 1];
@@ -126,6 +136,42 @@ function partTitle(title: string | undefined): string {
 function explanationHtml(ruleId: string): string {
   const md = ruleExplanation(ruleId);
   return md ? renderMarkdown(md) : `<p>${escapeHtml(t().noExplanation)}</p>`;
+}
+
+/** The outline (headings, each a way to its place) and the required-parts checklist. */
+function renderStructure(): void {
+  const s = t();
+  const outlineList = $('outline');
+  outlineList.textContent = '';
+  const parts = $('parts');
+  parts.textContent = '';
+  if (!doc) return;
+  const outline = reportOutline(doc);
+  outline.forEach((h, k) => {
+    const li = document.createElement('li');
+    li.style.paddingLeft = `${Math.max(0, h.level - 1) * 1.2}em`;
+    const b = document.createElement('button');
+    b.type = 'button';
+    b.className = 'heading';
+    b.textContent = h.title;
+    b.addEventListener('click', () => {
+      lastButton = b;
+      revealSpan(h.start, h.end, backdrop.querySelector<HTMLElement>(`[data-h="${k}"]`));
+    });
+    li.append(b);
+    outlineList.append(li);
+  });
+  if (outline.length === 0) outlineList.textContent = s.noHeadings;
+  const annual = doc.kind === 'annual-report';
+  $('parts-note').textContent = annual ? s.partsNote : s.notAnnualReport;
+  if (!annual) return;
+  for (const part of requiredPartsChecklist(doc)) {
+    const li = document.createElement('li');
+    li.className = part.present ? 'present' : 'absent';
+    li.dataset.part = part.id;
+    li.textContent = `${part.present ? '✓' : '✗'} ${part.name[locale]}（${part.present ? s.present : s.absent}）`;
+    parts.append(li);
+  }
 }
 
 /** The findings list, grouped by the report's parts. */
@@ -236,10 +282,14 @@ function reveal(i: number): void {
   const f = findings[i];
   if (!f) return;
   markCurrent(i);
-  const mark = backdrop.querySelector<HTMLElement>(`[data-f~="${i}"]`);
+  revealSpan(f.span.start, f.span.end, backdrop.querySelector<HTMLElement>(`[data-f~="${i}"]`));
+}
+
+/** Select a span of the text, scrolled to where `anchor` (its place in the backdrop) is. */
+function revealSpan(start: number, end: number, anchor: HTMLElement | null): void {
   textArea.focus({ preventScroll: true });
-  textArea.setSelectionRange(f.span.start, f.span.end);
-  if (mark) textArea.scrollTop = Math.max(0, mark.offsetTop - textArea.clientHeight / 3);
+  textArea.setSelectionRange(start, end);
+  if (anchor) textArea.scrollTop = Math.max(0, anchor.offsetTop - textArea.clientHeight / 3);
   backdrop.scrollTop = textArea.scrollTop;
 }
 
@@ -296,6 +346,7 @@ function lintNow(): void {
   current = -1;
   document.body.dataset.lintMs = ms.toFixed(1);
   renderBackdrop();
+  renderStructure();
   renderList();
   setStatus('');
   publish(ms);
@@ -390,7 +441,10 @@ function wire(): void {
     locale = locale === 'zh-CN' ? 'en' : 'zh-CN';
     renderChrome();
     if (textArea.value !== linted) lintNow();
-    else renderList();
+    else {
+      renderStructure();
+      renderList();
+    }
   });
   const input = $<HTMLInputElement>('file');
   input.addEventListener('change', () => {

@@ -15,10 +15,12 @@ import type { Section } from '../document/types';
 import type { Finding } from '../finding';
 import { fixAll, applyEdits, selectFixes } from '../fix';
 import { allBuiltinRules, lintText } from '../lint';
+import { loadBuiltinPack } from '../pack/builtin-pack';
+import { requiredParts, type RequiredPart } from '../triage/report-facts';
 import type { Locale, RuleMeta, TextEdit } from '../rule';
 
 export { applyEdits, selectFixes };
-export type { Finding, Locale, ReportDocument, RuleMeta, TextEdit };
+export type { Finding, Locale, ReportDocument, RequiredPart, RuleMeta, TextEdit };
 
 /** What a page needs of the Streams API (typed here: the engine's lib has no DOM). */
 interface GunzipGlobals {
@@ -94,4 +96,24 @@ export function reportParts(doc: ReportDocument): ReportPart[] {
   const visit = (s: Section) => parts.push({ title: s.heading?.title, line: s.heading?.line, start: s.span.start, end: s.span.end });
   doc.root.children.forEach(visit);
   return parts;
+}
+
+export interface OutlineEntry {
+  title: string;
+  /** Structural level (0 for an unnumbered heading, 1 for 一、, 2 for （一） …). */
+  level: number;
+  /** 0-based line, and the heading paragraph's offsets. */
+  line: number;
+  start: number;
+  end: number;
+}
+
+/** The report's headings in order: its outline. */
+export function reportOutline(doc: ReportDocument): OutlineEntry[] {
+  return doc.headings.map((h) => ({ title: h.title, level: h.level, line: h.line, start: h.paragraphSpan.start, end: h.paragraphSpan.end }));
+}
+
+/** The required parts of an annual report (the built-in pack's items) and whether this one has each. */
+export function requiredPartsChecklist(doc: ReportDocument): RequiredPart[] {
+  return requiredParts(doc, loadBuiltinPack().data.sections);
 }

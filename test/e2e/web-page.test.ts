@@ -195,6 +195,19 @@ describe('fzlint-web in Chromium (file: URL, network off)', function () {
     assert.equal(await page.locator('#text').inputValue(), cli.text, 'undo restores the text');
   });
 
+  it('applies a suggestion as the CLI describes it', async () => {
+    const cli = cliOn(mutatedReport);
+    await paste(cli.text);
+    const withSuggestion = cli.json.messages.find((m) => m.suggestions && m.suggestions.length > 0)!;
+    assert.ok(withSuggestion, 'the mutated reference has a finding with a suggestion');
+    const i = (await pageFindings()).findIndex((f) => key(f) === key(withSuggestion));
+    const before = await revision();
+    await page.locator(`#finding-${i} .fixes button.suggestion`).first().click();
+    await checkedAfter(before);
+    const [a, b] = withSuggestion.suggestions![0].fix.range;
+    assert.equal(await page.locator('#text').inputValue(), cli.text.slice(0, a) + withSuggestion.suggestions![0].fix.text + cli.text.slice(b));
+  });
+
   it('shows the outline and the required-parts checklist as the engine reads them; an outline entry selects its heading', async () => {
     for (const fixture of [webCopyReport, mutatedReport]) {
       const text = fs.readFileSync(fixture, 'utf8');

@@ -154,6 +154,7 @@ function renderStructure(): void {
     b.type = 'button';
     b.className = 'heading';
     b.textContent = h.title;
+    b.title = h.title;
     b.addEventListener('click', () => {
       lastButton = b;
       revealSpan(h.start, h.end, backdrop.querySelector<HTMLElement>(`[data-h="${k}"]`));

@@ -105,27 +105,30 @@ function renderBackdrop(): void {
   const anchorsAt = new Map<number, number[]>();
   outline.forEach((h, k) => anchorsAt.set(h.start, [...(anchorsAt.get(h.start) ?? []), k]));
   const points = [...cuts].sort((a, b) => a - b);
-  let html = '';
+  // A sweep over the cuts: the findings that have begun and not ended cover the piece up to the next cut.
+  const byStart = findings.map((_, i) => i).filter((i) => findings[i].span.start < findings[i].span.end);
+  byStart.sort((a, b) => findings[a].span.start - findings[b].span.start || a - b);
+  const active = new Set<number>();
+  let next = 0;
+  const parts: string[] = [];
   for (let k = 0; k < points.length; k++) {
     const at = points[k];
-    for (const h of anchorsAt.get(at) ?? []) html += `<span data-h="${h}"></span>`;
-    for (const i of zeroAt.get(at) ?? []) html += `<span class="point sev-${findings[i].severity}" data-f="${i}"></span>`;
+    for (const h of anchorsAt.get(at) ?? []) parts.push(`<span data-h="${h}"></span>`);
+    for (const i of zeroAt.get(at) ?? []) parts.push(`<span class="point sev-${findings[i].severity}" data-f="${i}"></span>`);
     if (k === points.length - 1) break;
-    const end = points[k + 1];
-    const piece = escapeHtml(text.slice(at, end));
-    const over: number[] = [];
-    findings.forEach((f, i) => {
-      if (f.span.start <= at && f.span.end >= end && f.span.start < f.span.end) over.push(i);
-    });
+    for (const i of active) if (findings[i].span.end <= at) active.delete(i);
+    while (next < byStart.length && findings[byStart[next]].span.start <= at) active.add(byStart[next++]);
+    const piece = escapeHtml(text.slice(at, points[k + 1]));
+    const over = [...active].sort((a, b) => a - b);
     if (over.length === 0) {
-      html += piece;
+      parts.push(piece);
       continue;
     }
     const top = over.reduce((a, b) => (rank(findings[b]) < rank(findings[a]) ? b : a));
-    html += `<mark class="sev-${findings[top].severity}" data-f="${over.join(' ')}">${piece}</mark>`;
+    parts.push(`<mark class="sev-${findings[top].severity}" data-f="${over.join(' ')}">${piece}</mark>`);
   }
   // A final newline needs a character after it to take its line's height.
-  backdrop.innerHTML = `${html} `;
+  backdrop.innerHTML = `${parts.join('')} `;
   backdrop.scrollTop = textArea.scrollTop;
 }
 

@@ -42,6 +42,7 @@ const RECHECK_MS = 250;
 let locale: UiLocale = 'zh-CN';
 let language: 'plaintext' | 'markdown' = 'plaintext';
 let fileName = 'report.txt';
+let lineEnd: '\n' | '\r\n' = '\n';
 let findings: Finding[] = [];
 let doc: ReportDocument | undefined;
 let linted = '';
@@ -378,7 +379,8 @@ function fixAllNow(): void {
 }
 
 function download(): void {
-  const blob = new Blob([textArea.value], { type: 'text/plain;charset=utf-8' });
+  const text = lineEnd === '\n' ? textArea.value : textArea.value.replace(/\n/g, lineEnd);
+  const blob = new Blob([text], { type: 'text/plain;charset=utf-8' });
   const a = document.createElement('a');
   a.href = URL.createObjectURL(blob);
   a.download = fileName;
@@ -392,6 +394,8 @@ function download(): void {
 function show(name: string, kind: 'plaintext' | 'markdown', text: string): void {
   language = kind;
   fileName = name;
+  // The editor holds lines ending in \n; the download gets the file's own line ends back.
+  lineEnd = /\r\n/.test(text) ? '\r\n' : '\n';
   textArea.value = text;
   textArea.scrollTop = 0;
   lintNow();

@@ -8,17 +8,17 @@ import * as path from 'node:path';
 import * as zlib from 'node:zlib';
 
 /**
- * The esbuild options shared by the browser bundles. `dictionaryInPage`: the word dictionary is not
- * in the script but in the page's data block #fzlint-dictionary (fzlint-web: the browser's script
- * parser then never reads its 2.3 MB).
+ * The esbuild options shared by the browser bundles. `dataInPage`: the word dictionary and the rules'
+ * pages are not in the script but in data blocks of the page (DATA_BLOCKS; fzlint-web): the browser's
+ * script parser then never reads their 2.5 MB.
  */
-export function browserOptions(root, { version, dictionaryInPage = false }) {
+export function browserOptions(root, { version, dataInPage = false }) {
   return {
     absWorkingDir: root,
     bundle: true,
     platform: 'browser',
     target: ['chrome109', 'firefox115', 'safari16'],
-    plugins: [browserSiblings(root), embedded(root, dictionaryInPage), jszipLeftOut()],
+    plugins: [browserSiblings(root), embedded(root, dataInPage), jszipLeftOut()],
     define: { FZLINT_VERSION: JSON.stringify(version) },
     // Tinypool, the YAML parser and other Node-only code are never reached in a page: any import of a
     // Node built-in is an error, not a shim.
@@ -61,7 +61,7 @@ function jszipLeftOut() {
 }
 
 /** The built-in pack as JSON, the domain dictionary texts, the rules' pages and the word dictionary. */
-function embedded(root, dictionaryInPage) {
+function embedded(root, dataInPage) {
   const makers = {
     async 'builtin-pack'() {
       const { parse } = await import('yaml');
@@ -76,21 +76,23 @@ function embedded(root, dictionaryInPage) {
       return { contents: JSON.stringify(files.map((f) => fs.readFileSync(path.join(dir, f), 'utf8'))), loader: 'json' };
     },
     docs() {
-      const dir = path.join(root, 'docs', 'rules');
-      const pages = {};
-      for (const f of fs.readdirSync(dir).sort()) if (f.endsWith('.md')) pages[`rules/${f}`] = fs.readFileSync(path.join(dir, f), 'utf8');
-      return { contents: JSON.stringify(pages), loader: 'json' };
+      return { contents: JSON.stringify(docsPages(root)), loader: 'json' };
     },
     'jieba-dict-gzip'() {
-      if (dictionaryInPage) return { contents: `export default document.getElementById(${JSON.stringify(DICTIONARY_ELEMENT)}).textContent;`, loader: 'js' };
       return { contents: `export default ${JSON.stringify(dictionaryBase64(root))};`, loader: 'js' };
     },
+  };
+  // In the page: read from the data block the page carries (buildBrowser writes it).
+  const fromPage = (block) => {
+    const text = `document.getElementById(${JSON.stringify(block.id)}).textContent`;
+    return { contents: `export default ${block.json ? `JSON.parse(${text})` : text};`, loader: 'js' };
   };
   return {
     name: 'embedded',
     setup(build) {
       build.onResolve({ filter: /^fzlint-embedded:/ }, (args) => ({ path: args.path.slice('fzlint-embedded:'.length), namespace: 'fzlint-embedded' }));
       build.onLoad({ filter: /.*/, namespace: 'fzlint-embedded' }, async (args) => {
+        if (dataInPage && DATA_BLOCKS[args.path]) return fromPage(DATA_BLOCKS[args.path]);
         const make = makers[args.path];
         if (!make) return { errors: [{ text: `no embedded module "${args.path}"` }] };
         return make();
@@ -99,13 +101,27 @@ function embedded(root, dictionaryInPage) {
   };
 }
 
-/** The id of fzlint-web's data block with the word dictionary (gzip, base64). */
-const DICTIONARY_ELEMENT = 'fzlint-dictionary';
-
 /** dist/jieba.dict, gzip-compressed, in base64. */
 function dictionaryBase64(root) {
   return zlib.gzipSync(fs.readFileSync(path.join(root, 'dist', 'jieba.dict')), { level: 9 }).toString('base64');
 }
+
+/** docs/rules/*.md by their path under docs/. */
+function docsPages(root) {
+  const dir = path.join(root, 'docs', 'rules');
+  const pages = {};
+  for (const f of fs.readdirSync(dir).sort()) if (f.endsWith('.md')) pages[`rules/${f}`] = fs.readFileSync(path.join(dir, f), 'utf8');
+  return pages;
+}
+
+/**
+ * fzlint-web's data blocks (`<script type=…>` elements that are not run): the embedded module each
+ * stands for, its element id, and its text. JSON has every `<` escaped, so no `</script` ends it early.
+ */
+const DATA_BLOCKS = {
+  'jieba-dict-gzip': { id: 'fzlint-dictionary', type: 'application/octet-stream', text: dictionaryBase64 },
+  docs: { id: 'fzlint-docs', type: 'application/json', json: true, text: (root) => JSON.stringify(docsPages(root)).replace(/</g, '\\u003c') },
+};
 
 /** The engine's browser entry: an ES module with everything embedded. */
 export const ENGINE_ENTRY = 'server/src/engine/browser/index.ts';
@@ -131,7 +147,7 @@ export async function buildBrowser(root, { version }) {
     metafile: true,
   });
   const web = await esbuild.build({
-    ...browserOptions(root, { version, dictionaryInPage: true }),
+    ...browserOptions(root, { version, dataInPage: true }),
     entryPoints: [WEB_ENTRY],
     write: false,
     format: 'iife',
@@ -154,7 +170,10 @@ export async function buildBrowser(root, { version }) {
     // A data block (not run, not parsed as script) before the script that reads it.
     .replace(
       /<script>\s*\/\*\{\{SCRIPT\}\}\*\/\s*<\/script>/,
-      () => `<script type="application/octet-stream" id="${DICTIONARY_ELEMENT}">${dictionaryBase64(root)}</script>\n    <script>${script}</script>`,
+      () =>
+        `${Object.values(DATA_BLOCKS)
+          .map((b) => `<script type="${b.type}" id="${b.id}">${b.text(root)}</script>\n    `)
+          .join('')}<script>${script}</script>`,
     );
   if (!html.includes(`<script>${script}</script>`)) throw new Error('fzlint-web: web/src/page.html has no <script>/*{{SCRIPT}}*/</script>');
   fs.mkdirSync(path.join(root, 'dist', 'web'), { recursive: true });

@@ -252,6 +252,9 @@ row('peak RSS, this benchmark process', `${(process.resourceUsage().maxRSS / 102
 // 5. Editor: the built language server over stdio (issue 5); its own file, bench/lsp-latency.mjs.
 rows.push(...(await (await import('./lsp-latency.mjs')).lspRows()));
 
+// 6. fzlint-web in Chromium (issue 16): page size, load to first findings, re-check after an edit.
+rows.push(...(await (await import('./web-page.mjs')).webRows()));
+
 const peers = await peerRows({ text, reference });
 
 const w = Math.max(...rows.map((r) => r.measure.length));

@@ -1,6 +1,9 @@
 // Bundles the CLI, the engine, the batch worker, the language server and the VS Code client to
 // CommonJS with esbuild, and compiles the word dictionary next to the bundles (dist/jieba.dict).
+// Then the browser builds (scripts/browser-build.mjs): the engine for web pages
+// (dist/browser/fzlint-engine.mjs) and fzlint-web, one HTML file (dist/web/fzlint-web.html).
 import * as esbuild from 'esbuild';
+import { buildBrowser } from './browser-build.mjs';
 import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -199,6 +202,9 @@ await esbuild.build({
     logLevel: 'warning',
   });
 }
+
+// The browser builds need dist/jieba.dict (above).
+await buildBrowser(root, { version: pkg.version });
 
 if (watch) {
   // Rebuilt bundles keep their build id: no code cache while watching.

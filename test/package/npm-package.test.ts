@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { repoRoot } from '../helpers/paths';
+import { unavailable } from '../helpers/unavailable';
 
 describe('npm package (npm pack)', function () {
   this.timeout(60000);
@@ -36,5 +37,22 @@ describe('npm package (npm pack)', function () {
       'every page in the package',
     );
     assert.ok(files.has('package.json') && files.has('rules/schema/config.schema.json'), 'the schemas init and pack new name');
+  });
+
+  it('carries fzlint-web, the offline page (dist/web/fzlint-web.html), and not its sources', function () {
+    if (!fs.existsSync(path.join(repoRoot, 'dist', 'web', 'fzlint-web.html')))
+      unavailable(this, 'dist/web/fzlint-web.html is not built', 'run npm run build first');
+    const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const files = (JSON.parse(out) as { files: { path: string }[] }[])[0].files.map((f) => f.path);
+    assert.ok(files.includes('dist/web/fzlint-web.html'), 'the page is in the package');
+    assert.deepEqual(
+      files.filter((f) => f.startsWith('web/')),
+      [],
+      'no page sources',
+    );
   });
 });

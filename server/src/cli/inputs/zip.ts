@@ -6,11 +6,9 @@
  */
 import { inflateRawSync } from 'node:zlib';
 
-/** Uncompressed bytes of all entries read from one file. */
-export const MAX_DOCX_UNCOMPRESSED = 64 * 1024 * 1024;
-/** An entry larger than 1 MB may be at most this many times its compressed size. */
-export const MAX_DOCX_RATIO = 200;
-const RATIO_FREE_BYTES = 1024 * 1024;
+import { MAX_DOCX_RATIO, MAX_DOCX_UNCOMPRESSED, RATIO_FREE_BYTES } from './zip-limits';
+
+export { MAX_DOCX_RATIO, MAX_DOCX_UNCOMPRESSED } from './zip-limits';
 
 export class ZipLimitError extends Error {}
 

@@ -47,7 +47,8 @@ export interface ReportFacts {
 
 const RATE_NAME = /率$/;
 
-function requiredParts(doc: ReportDocument, items: readonly SectionItem[]): RequiredPart[] {
+/** The required parts (the pack's `sections` items that are not optional) and whether the report has each. */
+export function requiredParts(doc: ReportDocument, items: readonly SectionItem[]): RequiredPart[] {
   const relevant = items.filter((i) => i.whenMissing !== 'optional');
   if (doc.kind !== 'annual-report') return relevant.map((i) => ({ id: i.id, name: i.name, present: false }));
   const classified = classifySections(doc, [...items]);

@@ -81,5 +81,21 @@ describe('language server: dismissing a finding into the verdict ledger', functi
     const suppressed = results[0].messages.filter((m) => (m as { suppressed?: boolean }).suppressed);
     assert.equal(suppressed.length, 1);
     assert.equal(suppressed[0].ruleId, 'fullwidth-punctuation');
+
+    // Fix-all (source.fixAll.fzlint) applies the other certain fixes, not the dismissed finding's.
+    const [fixAll] = await client.connection.sendRequest<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source.fixAll.fzlint'] },
+    });
+    const edits = fixAll?.edit?.changes?.[uri] ?? fixAll?.edit?.documentChanges?.flatMap((c) => ('edits' in c ? c.edits : [])) ?? [];
+    assert.ok(edits.length > 0, 'fix-all has an edit');
+    const lines = REPORT.split('\n');
+    const offset = (p: { line: number; character: number }) => lines.slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.character;
+    let fixed = REPORT;
+    for (const e of [...edits].sort((a, b) => offset(b.range.start) - offset(a.range.start)))
+      fixed = fixed.slice(0, offset(e.range.start)) + e.newText + fixed.slice(offset(e.range.end));
+    assert.ok(fixed.includes('全年办理行政复议案件 78件') || fixed.includes('全年办理行政复议案件78件'), fixed);
+    assert.ok(fixed.includes('依法行政,成效明显'), 'the dismissed half-width comma stays');
   });
 });

@@ -18,6 +18,8 @@ import { diagnose, diagnosticData, DIAGNOSTIC_SOURCE, documentPlan, lintDocument
 import { SIZE_LIMIT_RULE_ID } from './size-limit';
 import { documentLanguage, isReportDocument } from './documents';
 import { parsedFor } from './parsed';
+import { dismissedIn, findLedger } from './ledger';
+import { fingerprintFindings } from '../engine/fingerprint';
 import type { FzlintSettings } from './settings';
 
 /** Runs with `editor.codeActionsOnSave: { "source.fixAll.fzlint": "explicit" }` (and `source.fixAll`). */
@@ -131,7 +133,17 @@ function eol(text: string): string {
 export function fixAllEdit(doc: TextDocument, settings: FzlintSettings, ruleId?: string): LspTextEdit | undefined {
   const plan = documentPlan(doc, settings);
   const text = doc.getText();
-  return changedRangeEdit(doc, text, fixWith(text, plan, { only: ruleId, doc: parsedFor(doc, plan) }).output);
+  // Findings the verdict ledger dismisses are not shown, and their fixes are not applied either.
+  const file = filePathOf(doc.uri);
+  const dismissed = dismissedIn(file ? findLedger(file) : undefined, settings.locale, () => undefined);
+  const keep =
+    dismissed.size === 0
+      ? undefined
+      : (t: string, findings: Finding[]) => {
+          const prints = fingerprintFindings(t, findings);
+          return findings.filter((f, i) => !dismissed.has(`${f.ruleId}\u0000${prints[i]}`));
+        };
+  return changedRangeEdit(doc, text, fixWith(text, plan, { only: ruleId, doc: parsedFor(doc, plan), keep }).output);
 }
 
 /** `source.fixAll.fzlint`: every certain fix (re-linting between passes, as `fzlint --fix`) as one edit. */

@@ -291,7 +291,16 @@ export function lintWith(text: string, plan: LintPlan, doc?: ReportDocument): Li
  * Apply every certain fix, re-linting between passes (`fzlint --fix`); `only` keeps one rule's fixes.
  * `doc` (the parse of `text`) is used for the first pass. Returns the first pass's document too.
  */
-export function fixWith(text: string, plan: LintPlan, options: { only?: string; doc?: ReportDocument } = {}): FixResult & { doc?: ReportDocument } {
+export function fixWith(
+  text: string,
+  plan: LintPlan,
+  options: {
+    only?: string;
+    doc?: ReportDocument;
+    /** The findings whose fixes may apply (the editor leaves out those its verdict ledger dismisses); all when absent. */
+    keep?: (text: string, findings: Finding[]) => Finding[];
+  } = {},
+): FixResult & { doc?: ReportDocument } {
   const opts = lintOptions(plan);
   let first: ReportDocument | undefined;
   const lint = (t: string): Finding[] => {
@@ -299,7 +308,8 @@ export function fixWith(text: string, plan: LintPlan, options: { only?: string; 
     const result = lintText(t, { ...opts, doc: given });
     if (result.doc !== given) projectCounters.parses++;
     first ??= result.doc;
-    return options.only ? result.findings.filter((f) => f.ruleId === options.only) : result.findings;
+    const findings = options.only ? result.findings.filter((f) => f.ruleId === options.only) : result.findings;
+    return options.keep ? options.keep(t, findings) : findings;
   };
   return { ...fixAll(text, lint), doc: first };
 }

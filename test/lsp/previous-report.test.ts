@@ -258,4 +258,15 @@ describe('language server: last year’s report (fzlint.previousReport)', functi
       `fzlint：无法读取去年的报告（设置 fzlint.previousReport）：${path.join(dir, 'missing.txt')}：文件不存在。跨年度对照未进行。`,
     );
   });
+  it('“check all reports in the workspace”: a report that is not open is linked to last year’s as an open one is', async () => {
+    write('2022年报告.txt', LAST_YEAR);
+    write('2023年报告.txt', THIS_YEAR);
+    const c = await start({ previousReport: 'auto' });
+    const mark = c.published.length;
+    await c.connection.sendRequest('workspace/executeCommand', { command: 'fzlint.server.lintWorkspace', arguments: [] });
+    const published = c.published.slice(mark);
+    const of = (name: string) => published.filter((p) => p.uri.endsWith(encodeURI(name))).pop();
+    assert.deepEqual(cross(of('2023年报告.txt')!), ['copied-from-last-year@5']);
+    assert.deepEqual(cross(of('2022年报告.txt')!), ['previous-report@1'], 'the older report says once that it has no report of 2021');
+  });
 });

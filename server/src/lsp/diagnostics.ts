@@ -182,6 +182,7 @@ export function lintDocument(doc: TextDocument, settings: FzlintSettings): Findi
 /** Forget a closed document's last lint. */
 export function forgetLint(uri: string): void {
   lastLint.delete(uri);
+  previousReports.forget(uri);
 }
 
 /** Forget every cached lint (configuration files or packs changed: the same text may lint differently). */

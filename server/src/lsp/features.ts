@@ -23,7 +23,7 @@ import {
   templateFromArguments,
 } from './commands';
 import { completions } from './completion';
-import { diagnose, documentParse, documentPlan, forgetLint, lintDocument } from './diagnostics';
+import { diagnose, documentParse, documentPlan, forgetLint, lintDocument, preparePrevious } from './diagnostics';
 import { documentLanguage, filePathOf, isReportCandidate, isReportDocument } from './documents';
 import { recordDismissal } from './ledger';
 import { LedgerError } from '../engine/io/ledger-file';
@@ -179,8 +179,12 @@ export function registerFeatures(host: FeatureHost): void {
             folders: () => host.folders(),
             openDocument: (uri) => documents.get(uri),
             diagnose: async (doc) => {
-              const diagnostics = diagnose(doc, await host.settings(doc.uri), false);
-              if (!documents.get(doc.uri)) forgetLint(doc.uri);
+              const settings = await host.settings(doc.uri);
+              const closed = !documents.get(doc.uri);
+              // A report that is not open is linked to last year's report as an open one is (fzlint.previousReport).
+              if (closed) await preparePrevious(doc, settings);
+              const diagnostics = diagnose(doc, settings, false);
+              if (closed) forgetLint(doc.uri);
               return diagnostics;
             },
             publish: (p) => void connection.sendDiagnostics(p),

@@ -78,6 +78,9 @@ function embedded(root, dataInPage) {
     docs() {
       return { contents: JSON.stringify(docsPages(root)), loader: 'json' };
     },
+    'schema-validators'() {
+      return schemaValidatorsModule(root);
+    },
     'jieba-dict-gzip'() {
       return { contents: `export default ${JSON.stringify(dictionaryBase64(root))};`, loader: 'js' };
     },
@@ -99,6 +102,23 @@ function embedded(root, dataInPage) {
       });
     },
   };
+}
+
+/**
+ * The pack and config validators, precompiled with ajv standalone as scripts/build.mjs makes
+ * dist/schema-validators.cjs (same options): a page's CSP runs no code made at run time.
+ */
+async function schemaValidatorsModule(root) {
+  const { default: Ajv } = await import('ajv');
+  const { default: standaloneCode } = await import('ajv/dist/standalone/index.js');
+  const schema = (name) => JSON.parse(fs.readFileSync(path.join(root, 'rules', 'schema', `${name}.schema.json`), 'utf8'));
+  const ajv = new Ajv({ allErrors: true, strictTuples: false, code: { source: true, esm: true } });
+  const pack = schema('pack');
+  const config = schema('config');
+  delete config.definitions.rules.properties;
+  ajv.addSchema(pack);
+  ajv.addSchema(config);
+  return { contents: standaloneCode(ajv, { pack: pack.$id, config: config.$id }), loader: 'js', resolveDir: root };
 }
 
 /** dist/jieba.dict, gzip-compressed, in base64. */

@@ -23,3 +23,10 @@ declare module 'fzlint-embedded:jieba-dict-gzip' {
   const base64: string;
   export default base64;
 }
+
+declare module 'fzlint-embedded:schema-validators' {
+  import type { ValidateFunction } from 'ajv';
+  /** rules/schema/pack.schema.json and config.schema.json, compiled at build time (ajv standalone). */
+  export const pack: ValidateFunction;
+  export const config: ValidateFunction;
+}

@@ -5,9 +5,12 @@
  */
 import type { LintConfig } from '../config';
 import { mergePackData } from '../pack/merge';
-import type { PackData } from '../pack/types';
+import type { PackData, PackFile } from '../pack/types';
 import type { SeveritySetting } from '../rule';
-import type { ConfigFields, Layer, ReportSettings } from './types';
+import type { ConfigFields, Layer, ReportSettings, RuleSettingValue } from './types';
+
+/** How `extends` names the built-in pack. */
+export const BUILTIN_PACK_REF = 'fzlint:recommended';
 
 export type OverrideFields = NonNullable<ConfigFields['overrides']>[number];
 
@@ -51,4 +54,9 @@ export function configFromLayers(
   }
   const config: LintConfig = { rules, ruleOptions, source: source ?? 'auto', locale: locale ?? 'zh-CN', data };
   return { config, settings, declared: { source, locale } };
+}
+
+/** The built-in pack's own rule settings: the first layer of every chain. */
+export function builtinLayerFields(pack: PackFile): ConfigFields {
+  return { rules: (pack.rules ?? {}) as Record<string, RuleSettingValue> };
 }

@@ -3,7 +3,7 @@ import { builtinPackPath, loadBuiltinPack } from '../pack/builtin-pack';
 import type { PackData } from '../pack/types';
 import { builtinRules } from '../rules';
 import { codeRuleRefs } from './code-rules';
-import { configFromLayers, mergeLayerData, type OverrideFields } from './apply-layers';
+import { BUILTIN_PACK_REF, builtinLayerFields, configFromLayers, mergeLayerData, type OverrideFields } from './apply-layers';
 import { readLayerText } from './layer-text';
 import { FileAccessError, fileProblemMessage } from '../io/safe-file';
 import { isWithin } from '../paths';
@@ -12,12 +12,12 @@ import { ignoreFileMatcher, type IgnoreMatcher } from './ignore-file';
 import { nodeHost, type ConfigHost } from './host';
 import type { PathSegment } from './parse';
 import { builtinCheckRules } from '../lint';
-import type { ConfigProblem, Layer, ResolvedConfig, RuleSettingValue, SourcePosition } from './types';
+import type { ConfigProblem, Layer, ResolvedConfig, SourcePosition } from './types';
 
 /** Config file names, in the order they are looked for in each folder. */
 export const CONFIG_FILE_NAMES = ['.fzlintrc.json', '.fzlintrc.yaml', '.fzlintrc.yml', 'fzlint.config.json', 'package.json'] as const;
 export const IGNORE_FILE_NAME = '.fzlintignore';
-export const BUILTIN_PACK_REF = 'fzlint:recommended';
+export { BUILTIN_PACK_REF };
 /** File names tried when `extends` names a folder or a package. */
 export const PACK_FILE_NAMES = ['pack.yaml', 'pack.yml', 'pack.json'];
 /** npm packages that may be extended: fzlint-pack-* and @scope/fzlint-pack-*. */
@@ -223,7 +223,7 @@ export class ConfigResolver {
       ref: BUILTIN_PACK_REF,
       name: pack.file.name,
       version: pack.file.version,
-      fields: { rules: (pack.file.rules ?? {}) as Record<string, RuleSettingValue> },
+      fields: builtinLayerFields(pack.file),
     };
   }
 

@@ -4,7 +4,7 @@ export type UiLocale = 'zh-CN' | 'en';
 const zh = {
   title: 'fzlint 法治政府建设年度报告检查',
   tagline: '在本机浏览器中检查，文本不离开本机，不联网。',
-  inputLabel: '报告正文（可直接粘贴、编辑，或拖入 .txt / .md / .docx 文件）',
+  inputLabel: '报告正文（可直接粘贴、编辑，或拖入 .txt / .md / .docx 文件；拖入 .yaml / .yml / .json 文件则加载为规则包）',
   chooseFile: '选择文件（.txt / .md / .docx）',
   fixAll: '应用全部确定修复',
   download: '下载修改后的文本',
@@ -38,9 +38,20 @@ const zh = {
   noHeadings: '（未识别出标题。）',
   parts: '必备部分',
   partsNote: '年度报告应有的部分（内置规则包）：',
+  partsNoteWithPacks: '年度报告应有的部分（内置规则包及已加载的规则包）：',
   notAnnualReport: '此文档不像法治政府建设年度报告，不检查必备部分。',
   present: '有',
   absent: '缺',
+  loadPack: '加载规则包…',
+  packsTitle: '规则包：',
+  removePack: '移除',
+  removePackLabel: '移除规则包 {name}',
+  packLoaded: '已加载规则包 {name}（{version}）。',
+  packRemoved: '已移除规则包 {name}。',
+  packRefused: '未加载规则包文件 {name}：',
+  packWarnings: '规则包 {name} 中有以下问题（这些条目已忽略，其余内容已生效）：',
+  packAt: '{file} 第 {line} 行第 {column} 列：{message}',
+  packNotText: '文件不是 UTF-8 或 GB18030 文本',
 };
 
 export type Strings = typeof zh;
@@ -48,7 +59,7 @@ export type Strings = typeof zh;
 const en: Strings = {
   title: 'fzlint: annual reports on law-based government',
   tagline: 'Checked in this browser: the text never leaves this machine, no network is used.',
-  inputLabel: 'Report text (paste, edit, or drop a .txt / .md / .docx file)',
+  inputLabel: 'Report text (paste, edit, or drop a .txt / .md / .docx file; a dropped .yaml / .yml / .json file is loaded as a rule pack)',
   chooseFile: 'Choose a file (.txt / .md / .docx)',
   fixAll: 'Apply all certain fixes',
   download: 'Download the fixed text',
@@ -82,9 +93,20 @@ const en: Strings = {
   noHeadings: '(No headings found.)',
   parts: 'Required parts',
   partsNote: 'The parts an annual report must have (built-in pack):',
+  partsNoteWithPacks: 'The parts an annual report must have (built-in pack and the loaded packs):',
   notAnnualReport: 'This does not look like an annual report on law-based government: required parts are not checked.',
   present: 'present',
   absent: 'missing',
+  loadPack: 'Load rule pack…',
+  packsTitle: 'Rule packs:',
+  removePack: 'Remove',
+  removePackLabel: 'Remove the rule pack {name}',
+  packLoaded: 'Loaded the rule pack {name} ({version}).',
+  packRemoved: 'Removed the rule pack {name}.',
+  packRefused: 'The pack file {name} was not loaded:',
+  packWarnings: 'The rule pack {name} has these problems (those entries are ignored; the rest applies):',
+  packAt: '{file}, line {line}, column {column}: {message}',
+  packNotText: 'the file is neither UTF-8 nor GB18030 text',
 };
 
 export const STRINGS: Record<UiLocale, Strings> = { 'zh-CN': zh, en };

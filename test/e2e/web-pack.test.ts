@@ -194,6 +194,27 @@ describe('fzlint-web with a rule pack (Chromium, file: URL, network off)', funct
     await page.waitForFunction(() => /YAML 语法错误/.test(document.getElementById('pack-problems')!.textContent ?? ''));
   });
 
+  it("a pack's invalid rule options are reported in the CLI's words and dropped; the pack still applies", async () => {
+    // Options are checked with validators precompiled into the page (its CSP runs no code made at run time).
+    const withOptions = PACK.replace(
+      '  report-required-parts: warning\n',
+      '  report-required-parts: warning\n  anachronism: [warning, { planKeywords: [1] }]\n  date-format: [warning, { stlye: x }]\n',
+    );
+    const { report, pack } = cliResults(withOptions);
+    const expected = (pack?.messages ?? []).map((m) => `city.yaml 第 ${m.line} 行第 ${m.column} 列：${m.message}`);
+    assert.equal(expected.length, 2, expected.join('\n'));
+    const before = await revision();
+    await choosePack('city.yaml', withOptions);
+    await checkedAfter(before);
+    const items = await page.locator('#pack-problems li').allTextContents();
+    assert.deepEqual(items, expected);
+    assert.match((await page.locator('#pack-problems').textContent()) ?? '', /规则包 fzlint-pack-test-city 中有以下问题/);
+    assert.deepEqual(keys(await pageFindings()), keys(report.messages));
+    const removed = await revision();
+    await page.locator('#pack-list button.remove-pack').click();
+    await checkedAfter(removed);
+  });
+
   it('refuses a pack with code rules, saying why', async () => {
     await choosePack('code.yaml', 'name: fzlint-pack-code\nversion: 1.0.0\ncodeRules: [./rules/my-rule.cjs]\n');
     await page.waitForFunction(() => /含代码规则/.test(document.getElementById('pack-problems')!.textContent ?? ''));

@@ -30,3 +30,9 @@ declare module 'fzlint-embedded:schema-validators' {
   export const pack: ValidateFunction;
   export const config: ValidateFunction;
 }
+
+declare module 'fzlint-embedded:option-validators' {
+  import type { ValidateFunction } from 'ajv';
+  /** The built-in rules' options validators (ajv standalone), by the JSON text of their schema. */
+  export const bySchema: Record<string, ValidateFunction>;
+}

@@ -52,6 +52,7 @@ const zh = {
   packWarnings: '规则包 {name} 中有以下问题（这些条目已忽略，其余内容已生效）：',
   packAt: '{file} 第 {line} 行第 {column} 列：{message}',
   packNotText: '文件不是 UTF-8 或 GB18030 文本',
+  encodeError: '无法下载：字符“{char}”（第 {offset} 个字符处）不能用原文件的编码写出。',
 };
 
 export type Strings = typeof zh;
@@ -107,6 +108,7 @@ const en: Strings = {
   packWarnings: 'The rule pack {name} has these problems (those entries are ignored; the rest applies):',
   packAt: '{file}, line {line}, column {column}: {message}',
   packNotText: 'the file is neither UTF-8 nor GB18030 text',
+  encodeError: 'Cannot download: the character "{char}" (at character {offset}) cannot be written in the file\'s encoding.',
 };
 
 export const STRINGS: Record<UiLocale, Strings> = { 'zh-CN': zh, en };

@@ -26,6 +26,7 @@ import {
   type TextEdit,
 } from '../../server/src/engine/browser/index';
 import { decodeBytes } from './decode';
+import { EncodeError, encodeText, type TextEncoding } from './encode';
 import { readDocxText } from './docx';
 import { format, STRINGS, type Strings, type UiLocale } from './i18n';
 import { renderMarkdown } from './markdown';
@@ -46,6 +47,8 @@ let locale: UiLocale = 'zh-CN';
 let language: 'plaintext' | 'markdown' = 'plaintext';
 let fileName = 'report.txt';
 let lineEnd: '\n' | '\r\n' = '\n';
+/** The encoding the file was read in (and whether it began with a BOM): the download is written the same way. */
+let encoding: { name: TextEncoding; hadBom: boolean } = { name: 'utf-8', hadBom: false };
 let findings: Finding[] = [];
 let doc: ReportDocument | undefined;
 let linted = '';
@@ -79,6 +82,7 @@ function renderChrome(): void {
   $('pack-text').textContent = s.loadPack;
   $('packs-title').textContent = s.packsTitle;
   renderPacks();
+  showPackProblems(packReport);
   $('fix-all').textContent = s.fixAll;
   $('download').textContent = s.download;
   const lang = $('language');
@@ -388,7 +392,15 @@ function fixAllNow(): void {
 
 function download(): void {
   const text = lineEnd === '\n' ? textArea.value : textArea.value.replace(/\n/g, lineEnd);
-  const blob = new Blob([text], { type: 'text/plain;charset=utf-8' });
+  let bytes: Uint8Array<ArrayBuffer>;
+  try {
+    bytes = encodeText(text, encoding.name, encoding.hadBom);
+  } catch (error) {
+    if (!(error instanceof EncodeError)) throw error;
+    setStatus(format(t().encodeError, { char: error.char, offset: error.offset }));
+    return;
+  }
+  const blob = new Blob([bytes], { type: `text/plain;charset=${encoding.name}` });
   const a = document.createElement('a');
   a.href = URL.createObjectURL(blob);
   a.download = fileName;
@@ -427,15 +439,25 @@ function renderPacks(): void {
   }
 }
 
+interface PackReport {
+  /** A file that was not loaded, or a loaded pack with entries ignored. */
+  kind: 'refused' | 'warnings';
+  name: string;
+  problems: readonly ConfigProblem[];
+}
+
+let packReport: PackReport | undefined;
+
 /** A pack's problems under the toolbar (a refused file's, or the entries a loaded pack had ignored). */
-function showPackProblems(report: { heading: string; problems: readonly ConfigProblem[] } | undefined): void {
+function showPackProblems(report: PackReport | undefined): void {
+  packReport = report;
   const box = $('pack-problems');
   box.textContent = '';
   box.hidden = !report;
   if (!report) return;
   const s = t();
   const p = document.createElement('p');
-  p.textContent = report.heading;
+  p.textContent = format(report.kind === 'refused' ? s.packRefused : s.packWarnings, { name: report.name });
   const list = document.createElement('ul');
   for (const problem of report.problems) {
     const li = document.createElement('li');
@@ -461,7 +483,7 @@ async function readPack(file: File): Promise<void> {
   const s = t();
   const decoded = decodeBytes(new Uint8Array(await file.arrayBuffer()));
   if ('error' in decoded) {
-    showPackProblems({ heading: format(s.packRefused, { name: file.name }), problems: [] });
+    showPackProblems({ kind: 'refused', name: file.name, problems: [] });
     setStatus(format(s.fileError, { name: file.name, reason: s.packNotText }));
     return;
   }
@@ -476,14 +498,14 @@ async function readPack(file: File): Promise<void> {
     };
   }
   if (!read.ok) {
-    showPackProblems({ heading: format(s.packRefused, { name: file.name }), problems: read.problems });
+    showPackProblems({ kind: 'refused', name: file.name, problems: read.problems });
     setStatus(format(s.packRefused, { name: file.name }));
     return;
   }
   const pack = read.pack;
   // The same pack loaded again replaces the earlier copy (a corrected file, read anew).
   packs = [...packs.filter((p) => p.name !== pack.name), pack];
-  showPackProblems(read.problems.length ? { heading: format(s.packWarnings, { name: pack.name }), problems: read.problems } : undefined);
+  showPackProblems(read.problems.length ? { kind: 'warnings', name: pack.name, problems: read.problems } : undefined);
   packsChanged();
   setStatus(format(s.packLoaded, { name: pack.name, version: pack.version ?? '' }));
 }
@@ -491,8 +513,14 @@ async function readPack(file: File): Promise<void> {
 const PACK_FILE = /\.(ya?ml|json)$/i;
 
 /** A file's text in the editor, checked. */
-function show(name: string, kind: 'plaintext' | 'markdown', text: string): void {
+function show(
+  name: string,
+  kind: 'plaintext' | 'markdown',
+  text: string,
+  read: { name: TextEncoding; hadBom: boolean } = { name: 'utf-8', hadBom: false },
+): void {
   language = kind;
+  encoding = read;
   fileName = name;
   // The editor holds lines ending in \n; the download gets the file's own line ends back.
   lineEnd = /\r\n/.test(text) ? '\r\n' : '\n';
@@ -525,7 +553,7 @@ async function readFile(file: File): Promise<void> {
     setStatus(format(s.fileError, { name: file.name, reason: decoded.error === 'damaged-utf8' ? s.damaged : s.notText }));
     return;
   }
-  show(file.name, /\.(md|markdown)$/i.test(file.name) ? 'markdown' : 'plaintext', decoded.text);
+  show(file.name, /\.(md|markdown)$/i.test(file.name) ? 'markdown' : 'plaintext', decoded.text, { name: decoded.encoding, hadBom: decoded.hadBom });
   setStatus(format(s.fileRead, { name: file.name, encoding: decoded.encoding === 'gb18030' ? 'GB18030' : 'UTF-8' }));
 }
 

@@ -188,6 +188,7 @@ describe('fzlint-web with a rule pack (Chromium, file: URL, network off)', funct
     );
     assert.match(configError.message, /data\.terms\[0\]\.severity/);
     assert.equal(await page.locator('#pack-list li').count(), 0, 'no pack loaded');
+    await page.screenshot({ path: path.join(artefacts, 'pack-refused.png') });
     assert.deepEqual(keys(await pageFindings()), findings);
 
     await choosePack('bad.yaml', 'name: fzlint-pack-bad\nversion: 1.0.0\ndata:\n  terms: [a, b\n');

@@ -467,7 +467,7 @@ function showPackProblems(report: PackReport | undefined): void {
   const close = document.createElement('button');
   close.type = 'button';
   close.textContent = '×';
-  close.setAttribute('aria-label', s.removePack);
+  close.setAttribute('aria-label', s.closeProblems);
   close.addEventListener('click', () => showPackProblems(undefined));
   box.append(close, p, list);
 }
@@ -499,7 +499,7 @@ async function readPack(file: File): Promise<void> {
   }
   if (!read.ok) {
     showPackProblems({ kind: 'refused', name: file.name, problems: read.problems });
-    setStatus(format(s.packRefused, { name: file.name }));
+    setStatus(format(s.packRefusedStatus, { name: file.name }));
     return;
   }
   const pack = read.pack;

@@ -78,6 +78,12 @@ function embedded(root, dataInPage) {
     docs() {
       return { contents: JSON.stringify(docsPages(root)), loader: 'json' };
     },
+    'schema-validators'() {
+      return schemaValidatorsModule(root);
+    },
+    'option-validators'() {
+      return optionValidatorsModule(root);
+    },
     'jieba-dict-gzip'() {
       return { contents: `export default ${JSON.stringify(dictionaryBase64(root))};`, loader: 'js' };
     },
@@ -99,6 +105,56 @@ function embedded(root, dataInPage) {
       });
     },
   };
+}
+
+/**
+ * The pack and config validators, precompiled with ajv standalone as scripts/build.mjs makes
+ * dist/schema-validators.cjs (same options): a page's CSP runs no code made at run time.
+ */
+async function schemaValidatorsModule(root) {
+  const { default: Ajv } = await import('ajv');
+  const { default: standaloneCode } = await import('ajv/dist/standalone/index.js');
+  const schema = (name) => JSON.parse(fs.readFileSync(path.join(root, 'rules', 'schema', `${name}.schema.json`), 'utf8'));
+  const ajv = new Ajv({ allErrors: true, strictTuples: false, code: { source: true, esm: true } });
+  const pack = schema('pack');
+  const config = schema('config');
+  delete config.definitions.rules.properties;
+  ajv.addSchema(pack);
+  ajv.addSchema(config);
+  return { contents: standaloneCode(ajv, { pack: pack.$id, config: config.$id }), loader: 'js', resolveDir: root };
+}
+
+/**
+ * The built-in rules' options validators (server/src/engine/config/options-validator.ts, same ajv
+ * options), by the JSON text of their schema: the schemas config.schema.json lists for the rules
+ * (kept equal to the rules' by test/unit/config/config-schema-rules.test.ts) and NO_OPTIONS
+ * (server/src/engine/rule.ts) for the rules that take none.
+ */
+async function optionValidatorsModule(root) {
+  const { default: Ajv } = await import('ajv');
+  const { default: standaloneCode } = await import('ajv/dist/standalone/index.js');
+  const config = JSON.parse(fs.readFileSync(path.join(root, 'rules', 'schema', 'config.schema.json'), 'utf8'));
+  const schemas = [{ type: 'object', properties: {}, additionalProperties: false }];
+  for (const entry of Object.values(config.definitions.rules.properties ?? {})) {
+    const options = entry.oneOf?.[1]?.items?.[1];
+    if (options) schemas.push(options);
+  }
+  const ajv = new Ajv({
+    allErrors: true,
+    strictTuples: false,
+    useDefaults: false,
+    strictTypes: false,
+    logger: false,
+    addUsedSchema: false,
+    code: { source: true, esm: true },
+  });
+  const refs = {};
+  schemas.forEach((schema, i) => {
+    ajv.addSchema(schema, `o${i}`);
+    refs[`o${i}`] = `o${i}`;
+  });
+  const keys = schemas.map((schema, i) => `${JSON.stringify(JSON.stringify(schema))}: o${i}`).join(',\n  ');
+  return { contents: `${standaloneCode(ajv, refs)}\nexport const bySchema = {\n  ${keys}\n};\n`, loader: 'js', resolveDir: root };
 }
 
 /** dist/jieba.dict, gzip-compressed, in base64. */

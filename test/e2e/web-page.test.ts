@@ -41,7 +41,7 @@ const key = (f: { ruleId: string; line: number; column: number }) => `${f.line}:
 const keys = (list: { ruleId: string; line: number; column: number }[]) => list.map(key).sort();
 
 /** The CLI on a writable copy in a folder of its own (no config file, no other year's report). */
-function cliOnFile(name: string, bytes: Buffer, fix: boolean): { json: JsonResult; fixed?: string } {
+function cliOnFile(name: string, bytes: Buffer, fix: boolean): { json: JsonResult; fixed?: string; fixedBytes?: Buffer } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fzlint-web-cli-'));
   try {
     const file = path.join(dir, name);
@@ -52,7 +52,8 @@ function cliOnFile(name: string, bytes: Buffer, fix: boolean): { json: JsonResul
     if (!fix) return { json };
     const fixed = runCli(['--fix', file], { cwd: dir });
     assert.ok(fixed.status === 0 || fixed.status === 1, `fzlint --fix: ${fixed.stderr}`);
-    return { json, fixed: fs.readFileSync(file, 'utf8') };
+    const fixedBytes = fs.readFileSync(file);
+    return { json, fixed: fixedBytes.toString('utf8'), fixedBytes };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
@@ -310,11 +311,11 @@ describe('fzlint-web in Chromium (file: URL, network off)', function () {
     }
   });
 
-  it('a chosen GB18030 file is decoded as the CLI decodes it, and the fixed text downloads', async () => {
+  it('a chosen GB18030 file is decoded as the CLI decodes it, and the fixed text downloads in GB18030, as fzlint --fix writes it', async () => {
     const text = fs.readFileSync(mutatedReport, 'utf8');
     const gb = iconv.encode(text, 'gb18030');
     assert.notDeepEqual(gb, Buffer.from(text, 'utf8'));
-    const { json } = cliOnFile('report-gb.txt', gb, false);
+    const { json, fixedBytes } = cliOnFile('report-gb.txt', gb, true);
     const before = await revision();
     await page.locator('#file').setInputFiles({ name: 'report-gb.txt', mimeType: 'text/plain', buffer: gb });
     await checkedAfter(before);
@@ -326,9 +327,10 @@ describe('fzlint-web in Chromium (file: URL, network off)', function () {
     await checkedAfter(after);
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#download').click()]);
     assert.equal(download.suggestedFilename(), 'report-gb.txt');
-    const saved = fs.readFileSync((await download.path())!, 'utf8');
-    assert.equal(saved, await page.locator('#text').inputValue(), 'the download is the text in the editor');
-    assert.notEqual(saved, text, 'with the fixes');
+    const saved = fs.readFileSync((await download.path())!);
+    assert.equal(iconv.decode(saved, 'gb18030'), await page.locator('#text').inputValue(), 'the download is the text in the editor, in GB18030');
+    assert.notEqual(iconv.decode(saved, 'gb18030'), text, 'with the fixes');
+    assert.ok(saved.equals(fixedBytes!), 'the same bytes as fzlint --fix writes back');
   });
 
   it('made no request but for its own file, and logged no error (CSP included)', () => {

@@ -4,7 +4,7 @@
  * not GB18030; otherwise GB18030 when it decodes without a replacement character and holds Han
  * characters. The browser's own GB18030 decoder (the Encoding Standard's) does the decoding.
  */
-export type Decoded = { text: string; encoding: 'utf-8' | 'gb18030' } | { error: 'damaged-utf8' | 'not-text'; offset?: number };
+export type Decoded = { text: string; encoding: 'utf-8' | 'gb18030'; hadBom: boolean } | { error: 'damaged-utf8' | 'not-text'; offset?: number };
 
 const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[\u{20000}-\u{3134f}]/u;
 
@@ -18,7 +18,7 @@ function utf8(bytes: Uint8Array): string | undefined {
 
 export function decodeBytes(bytes: Uint8Array): Decoded {
   const text = utf8(bytes);
-  if (text !== undefined) return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, encoding: 'utf-8' };
+  if (text !== undefined) return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, encoding: 'utf-8', hadBom: text.charCodeAt(0) === 0xfeff };
   const loose = new TextDecoder('utf-8').decode(bytes);
   let valid = 0;
   let invalid = 0;
@@ -35,5 +35,5 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
     return { error: 'not-text' };
   }
   if (!HAN.test(gb)) return { error: 'not-text' };
-  return { text: gb.charCodeAt(0) === 0xfeff ? gb.slice(1) : gb, encoding: 'gb18030' };
+  return { text: gb.charCodeAt(0) === 0xfeff ? gb.slice(1) : gb, encoding: 'gb18030', hadBom: gb.charCodeAt(0) === 0xfeff };
 }

@@ -18,11 +18,15 @@ import {
   ruleExplanation,
   ruleMetas,
   applyEdits,
+  readPackText,
+  type ConfigProblem,
   type Finding,
+  type TextPack,
   type ReportDocument,
   type TextEdit,
 } from '../../server/src/engine/browser/index';
 import { decodeBytes } from './decode';
+import { EncodeError, encodeText, type TextEncoding } from './encode';
 import { readDocxText } from './docx';
 import { format, STRINGS, type Strings, type UiLocale } from './i18n';
 import { renderMarkdown } from './markdown';
@@ -43,6 +47,8 @@ let locale: UiLocale = 'zh-CN';
 let language: 'plaintext' | 'markdown' = 'plaintext';
 let fileName = 'report.txt';
 let lineEnd: '\n' | '\r\n' = '\n';
+/** The encoding the file was read in (and whether it began with a BOM): the download is written the same way. */
+let encoding: { name: TextEncoding; hadBom: boolean } = { name: 'utf-8', hadBom: false };
 let findings: Finding[] = [];
 let doc: ReportDocument | undefined;
 let linted = '';
@@ -52,6 +58,8 @@ let current = -1;
 let lastButton: HTMLElement | undefined;
 let metas: ReturnType<typeof ruleMetas> | undefined;
 let engineReady = false;
+/** Rule packs the user loaded, applied over the built-in pack in this order. */
+let packs: TextPack[] = [];
 
 const t = (): Strings => STRINGS[locale];
 
@@ -71,6 +79,10 @@ function renderChrome(): void {
   $('title').textContent = s.title;
   $('tagline').textContent = s.tagline;
   $('choose-text').textContent = s.chooseFile;
+  $('pack-text').textContent = s.loadPack;
+  $('packs-title').textContent = s.packsTitle;
+  renderPacks();
+  showPackProblems(packReport);
   $('fix-all').textContent = s.fixAll;
   $('download').textContent = s.download;
   const lang = $('language');
@@ -168,9 +180,9 @@ function renderStructure(): void {
   });
   if (outline.length === 0) outlineList.textContent = s.noHeadings;
   const annual = doc.kind === 'annual-report';
-  $('parts-note').textContent = annual ? s.partsNote : s.notAnnualReport;
+  $('parts-note').textContent = annual ? (packs.length ? s.partsNoteWithPacks : s.partsNote) : s.notAnnualReport;
   if (!annual) return;
-  for (const part of requiredPartsChecklist(doc)) {
+  for (const part of requiredPartsChecklist(doc, packs)) {
     const li = document.createElement('li');
     li.className = part.present ? 'present' : 'absent';
     li.dataset.part = part.id;
@@ -235,7 +247,7 @@ function findingItem(i: number): HTMLLIElement {
   if (fixes.childElementCount) li.append(fixes);
   const details = document.createElement('details');
   const summary = document.createElement('summary');
-  const meta = (metas ??= ruleMetas()).get(f.ruleId);
+  const meta = (metas ??= ruleMetas(packs)).get(f.ruleId);
   summary.textContent = meta ? `${s.explanation}：${meta.description[locale]}` : s.explanation;
   details.append(summary);
   details.addEventListener('toggle', () => {
@@ -343,7 +355,7 @@ function lintNow(): void {
   if (!engineReady) return;
   const text = textArea.value;
   const started = performance.now();
-  const result = lint(text, { locale, language });
+  const result = lint(text, { locale, language, packs });
   const ms = performance.now() - started;
   linted = text;
   doc = result.doc;
@@ -368,7 +380,7 @@ function scheduleLint(): void {
 
 function fixAllNow(): void {
   if (!engineReady) return;
-  const { output, fixed } = fixAllCertain(textArea.value, { locale, language });
+  const { output, fixed } = fixAllCertain(textArea.value, { locale, language, packs });
   if (fixed === 0) {
     setStatus(t().noFixes);
     return;
@@ -380,7 +392,15 @@ function fixAllNow(): void {
 
 function download(): void {
   const text = lineEnd === '\n' ? textArea.value : textArea.value.replace(/\n/g, lineEnd);
-  const blob = new Blob([text], { type: 'text/plain;charset=utf-8' });
+  let bytes: Uint8Array<ArrayBuffer>;
+  try {
+    bytes = encodeText(text, encoding.name, encoding.hadBom);
+  } catch (error) {
+    if (!(error instanceof EncodeError)) throw error;
+    setStatus(format(t().encodeError, { char: error.char, offset: error.offset }));
+    return;
+  }
+  const blob = new Blob([bytes], { type: `text/plain;charset=${encoding.name}` });
   const a = document.createElement('a');
   a.href = URL.createObjectURL(blob);
   a.download = fileName;
@@ -390,9 +410,117 @@ function download(): void {
   window.setTimeout(() => URL.revokeObjectURL(a.href), 1000);
 }
 
+/** The loaded packs, each with its name, version and a remove button. */
+function renderPacks(): void {
+  const s = t();
+  const list = $('pack-list');
+  list.textContent = '';
+  $('packs').hidden = packs.length === 0;
+  for (const pack of packs) {
+    const li = document.createElement('li');
+    li.dataset.pack = pack.name;
+    const label = document.createElement('span');
+    label.className = 'pack-name';
+    label.textContent = pack.version ? `${pack.name} ${pack.version}` : pack.name;
+    label.title = pack.file;
+    const remove = document.createElement('button');
+    remove.type = 'button';
+    remove.className = 'remove-pack';
+    remove.textContent = s.removePack;
+    remove.setAttribute('aria-label', format(s.removePackLabel, { name: pack.name }));
+    remove.addEventListener('click', () => {
+      packs = packs.filter((p) => p !== pack);
+      showPackProblems(undefined);
+      packsChanged();
+      setStatus(format(t().packRemoved, { name: pack.name }));
+    });
+    li.append(label, ' ', remove);
+    list.append(li);
+  }
+}
+
+interface PackReport {
+  /** A file that was not loaded, or a loaded pack with entries ignored. */
+  kind: 'refused' | 'warnings';
+  name: string;
+  problems: readonly ConfigProblem[];
+}
+
+let packReport: PackReport | undefined;
+
+/** A pack's problems under the toolbar (a refused file's, or the entries a loaded pack had ignored). */
+function showPackProblems(report: PackReport | undefined): void {
+  packReport = report;
+  const box = $('pack-problems');
+  box.textContent = '';
+  box.hidden = !report;
+  if (!report) return;
+  const s = t();
+  const p = document.createElement('p');
+  p.textContent = format(report.kind === 'refused' ? s.packRefused : s.packWarnings, { name: report.name });
+  const list = document.createElement('ul');
+  for (const problem of report.problems) {
+    const li = document.createElement('li');
+    li.textContent = format(s.packAt, { file: problem.file, line: problem.line, column: problem.column, message: problem.messages[locale] });
+    list.append(li);
+  }
+  const close = document.createElement('button');
+  close.type = 'button';
+  close.textContent = '×';
+  close.setAttribute('aria-label', s.closeProblems);
+  close.addEventListener('click', () => showPackProblems(undefined));
+  box.append(close, p, list);
+}
+
+function packsChanged(): void {
+  metas = undefined;
+  renderPacks();
+  lintNow();
+}
+
+/** Read a pack file the user chose or dropped: data rules only; its problems are shown, never thrown. */
+async function readPack(file: File): Promise<void> {
+  const s = t();
+  const decoded = decodeBytes(new Uint8Array(await file.arrayBuffer()));
+  if ('error' in decoded) {
+    showPackProblems({ kind: 'refused', name: file.name, problems: [] });
+    setStatus(format(s.fileError, { name: file.name, reason: s.packNotText }));
+    return;
+  }
+  let read: ReturnType<typeof readPackText>;
+  try {
+    read = readPackText(decoded.text, file.name);
+  } catch (error) {
+    const message = (error as Error).message;
+    read = {
+      ok: false,
+      problems: [{ file: file.name, code: 'parse', line: 1, column: 1, endLine: 1, endColumn: 1, messages: { 'zh-CN': message, en: message } }],
+    };
+  }
+  if (!read.ok) {
+    showPackProblems({ kind: 'refused', name: file.name, problems: read.problems });
+    setStatus(format(s.packRefusedStatus, { name: file.name }));
+    return;
+  }
+  const pack = read.pack;
+  // The same pack loaded again replaces the earlier copy (a corrected file, read anew).
+  packs = [...packs.filter((p) => p.name !== pack.name), pack];
+  showPackProblems(read.problems.length ? { kind: 'warnings', name: pack.name, problems: read.problems } : undefined);
+  packsChanged();
+  setStatus(format(s.packLoaded, { name: pack.name, version: pack.version ?? '' }));
+}
+
+const PACK_FILE = /\.(ya?ml|json)$/i;
+
 /** A file's text in the editor, checked. */
-function show(name: string, kind: 'plaintext' | 'markdown', text: string): void {
+function show(
+  name: string,
+  kind: 'plaintext' | 'markdown',
+  text: string,
+  read: { name: TextEncoding; hadBom: boolean } = { name: 'utf-8', hadBom: false },
+): void {
   language = kind;
+  encoding = read;
   fileName = name;
   // The editor holds lines ending in \n; the download gets the file's own line ends back.
   lineEnd = /\r\n/.test(text) ? '\r\n' : '\n';
@@ -425,7 +553,7 @@ async function readFile(file: File): Promise<void> {
     setStatus(format(s.fileError, { name: file.name, reason: decoded.error === 'damaged-utf8' ? s.damaged : s.notText }));
     return;
   }
-  show(file.name, /\.(md|markdown)$/i.test(file.name) ? 'markdown' : 'plaintext', decoded.text);
+  show(file.name, /\.(md|markdown)$/i.test(file.name) ? 'markdown' : 'plaintext', decoded.text, { name: decoded.encoding, hadBom: decoded.hadBom });
   setStatus(format(s.fileRead, { name: file.name, encoding: decoded.encoding === 'gb18030' ? 'GB18030' : 'UTF-8' }));
 }
 
@@ -454,6 +582,12 @@ function wire(): void {
       renderList();
     }
   });
+  const packInput = $<HTMLInputElement>('pack-file');
+  packInput.addEventListener('change', () => {
+    const file = packInput.files?.[0];
+    if (file) void readPack(file);
+    packInput.value = '';
+  });
   const input = $<HTMLInputElement>('file');
   input.addEventListener('change', () => {
     const file = input.files?.[0];
@@ -472,7 +606,7 @@ function wire(): void {
     e.preventDefault();
     overlay.hidden = true;
     const file = e.dataTransfer?.files[0];
-    if (file) void readFile(file);
+    if (file) void (PACK_FILE.test(file.name) ? readPack(file) : readFile(file));
   });
 }
 

@@ -23,3 +23,16 @@ declare module 'fzlint-embedded:jieba-dict-gzip' {
   const base64: string;
   export default base64;
 }
+
+declare module 'fzlint-embedded:schema-validators' {
+  import type { ValidateFunction } from 'ajv';
+  /** rules/schema/pack.schema.json and config.schema.json, compiled at build time (ajv standalone). */
+  export const pack: ValidateFunction;
+  export const config: ValidateFunction;
+}
+
+declare module 'fzlint-embedded:option-validators' {
+  import type { ValidateFunction } from 'ajv';
+  /** The built-in rules' options validators (ajv standalone), by the JSON text of their schema. */
+  export const bySchema: Record<string, ValidateFunction>;
+}

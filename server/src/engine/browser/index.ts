@@ -8,19 +8,21 @@
  */
 import gzipBase64 from 'fzlint-embedded:jieba-dict-gzip';
 import { defaultConfig, type LintConfig } from '../config';
+import { packsConfig, readPackText, type PackTextResult, type TextPack } from '../config/pack-text';
+import type { ConfigProblem } from '../config/types';
 import { readDocsPage, ruleDocsPage } from '../docs';
 import type { ReportDocument } from '../document/report-document';
 import { useDictionaryBuffer } from '../document/segmenter';
 import type { Section } from '../document/types';
 import type { Finding } from '../finding';
 import { fixAll, applyEdits, selectFixes } from '../fix';
-import { allBuiltinRules, lintText } from '../lint';
+import { allBuiltinRules, lintText, withChecks } from '../lint';
 import { loadBuiltinPack } from '../pack/builtin-pack';
 import { requiredParts, type RequiredPart } from '../triage/report-facts';
 import type { Locale, RuleMeta, TextEdit } from '../rule';
 
-export { applyEdits, selectFixes };
-export type { Finding, Locale, ReportDocument, RequiredPart, RuleMeta, TextEdit };
+export { applyEdits, selectFixes, readPackText };
+export type { ConfigProblem, Finding, Locale, PackTextResult, ReportDocument, RequiredPart, RuleMeta, TextEdit, TextPack };
 
 /** What a page needs of the Streams API (typed here: the engine's lib has no DOM). */
 interface GunzipGlobals {
@@ -52,10 +54,25 @@ export interface BrowserLintOptions {
   locale?: Locale;
   /** `markdown` for a .md file; plain text otherwise. */
   language?: 'plaintext' | 'markdown';
+  /**
+   * Rule packs read with readPackText, applied over the built-in pack in order, as
+   * `extends: [fzlint:recommended, ./a.yaml, …]` applies them. A pack's dictionary words go into a
+   * segmenter of their own: they change only the lints given this pack.
+   */
+  packs?: readonly TextPack[];
+}
+
+let packsCache: { packs: readonly TextPack[]; config: LintConfig } | undefined;
+
+function baseConfig(packs: readonly TextPack[] | undefined): Partial<LintConfig> {
+  if (!packs || packs.length === 0) return defaultConfig();
+  if (packsCache?.packs.length !== packs.length || packsCache.packs.some((p, i) => p !== packs[i]))
+    packsCache = { packs: [...packs], config: packsConfig(packs) };
+  return packsCache.config;
 }
 
 function configFor(options: BrowserLintOptions): Partial<LintConfig> {
-  return { ...defaultConfig(), locale: options.locale ?? 'zh-CN' };
+  return { ...baseConfig(options.packs), locale: options.locale ?? 'zh-CN' };
 }
 
 /** Lint a text as `fzlint` lints a file without a config file. */
@@ -69,9 +86,10 @@ export function fixAllCertain(text: string, options: BrowserLintOptions = {}): {
   return { output, fixed };
 }
 
-/** The rules' metadata by id (the code rules and the built-in pack's declarative rules). */
-export function ruleMetas(): Map<string, RuleMeta> {
-  return new Map(allBuiltinRules().map((r) => [r.meta.id, r.meta]));
+/** The rules' metadata by id (the code rules and the built-in pack's declarative rules, and the packs'). */
+export function ruleMetas(packs: readonly TextPack[] = []): Map<string, RuleMeta> {
+  const rules = packs.length ? withChecks(allBuiltinRules(), baseConfig(packs).data!) : allBuiltinRules();
+  return new Map(rules.map((r) => [r.meta.id, r.meta]));
 }
 
 /** The Markdown text of a built-in rule's page (docs/rules/<id>.md), embedded; undefined if none. */
@@ -113,7 +131,7 @@ export function reportOutline(doc: ReportDocument): OutlineEntry[] {
   return doc.headings.map((h) => ({ title: h.title, level: h.level, line: h.line, start: h.paragraphSpan.start, end: h.paragraphSpan.end }));
 }
 
-/** The required parts of an annual report (the built-in pack's items) and whether this one has each. */
-export function requiredPartsChecklist(doc: ReportDocument): RequiredPart[] {
-  return requiredParts(doc, loadBuiltinPack().data.sections);
+/** The required parts of an annual report (the built-in pack's items, as the packs change them) and whether this one has each. */
+export function requiredPartsChecklist(doc: ReportDocument, packs?: readonly TextPack[]): RequiredPart[] {
+  return requiredParts(doc, packs?.length ? baseConfig(packs).data!.sections : loadBuiltinPack().data.sections);
 }

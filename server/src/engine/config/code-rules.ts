@@ -20,7 +20,9 @@ import type { LintConfig } from '../config';
 import type { CodeRuleRef, ConfigProblem, ResolvedConfig } from './types';
 
 /** Code rule ids are namespaced (`pack/rule`), so they can never shadow a built-in rule. */
-export const CODE_RULE_ID = /^[a-z0-9][a-z0-9-]*\/[a-z0-9][a-z0-9-]*$/;
+import { CODE_RULE_ID } from './layer-text';
+
+export { CODE_RULE_ID };
 /** Module files a code rule may be (CommonJS: Node 20 cannot require ES modules). */
 const MODULE_EXTENSIONS = /\.(?:c?js)$/i;
 /** The environment variable that opts in on the command line, like `--allow-code-rules`. */

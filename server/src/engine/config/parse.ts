@@ -1,5 +1,5 @@
 import type { Document, LineCounter } from 'yaml';
-import { loadYaml } from '../../lazy/modules';
+import { loadYaml } from './yaml-parser';
 import type { ConfigProblem, SourcePosition } from './types';
 
 /** Limits that keep a hostile or broken file from hanging or exhausting the process. */

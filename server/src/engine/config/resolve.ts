@@ -1,28 +1,23 @@
 import * as path from 'node:path';
-import type { LintConfig } from '../config';
 import { builtinPackPath, loadBuiltinPack } from '../pack/builtin-pack';
-import { mergePackData } from '../pack/merge';
 import type { PackData } from '../pack/types';
-import type { SeveritySetting } from '../rule';
 import { builtinRules } from '../rules';
-import { CODE_RULE_ID, codeRuleRefs } from './code-rules';
+import { codeRuleRefs } from './code-rules';
+import { BUILTIN_PACK_REF, builtinLayerFields, configFromLayers, mergeLayerData, type OverrideFields } from './apply-layers';
+import { readLayerText } from './layer-text';
 import { FileAccessError, fileProblemMessage } from '../io/safe-file';
 import { isWithin } from '../paths';
 import { GlobError, globMatches } from './glob';
 import { ignoreFileMatcher, type IgnoreMatcher } from './ignore-file';
 import { nodeHost, type ConfigHost } from './host';
-import { parseConfigText, type ParsedFile, type PathSegment } from './parse';
-import { checkRuleOptions, rejectedKeys, withoutKeys } from './rule-options';
-import { validateAgainstSchema } from './schema';
-import { checkDefinitionProblems } from '../checks/validate';
+import type { PathSegment } from './parse';
 import { builtinCheckRules } from '../lint';
-import type { CheckDefinition } from '../pack/types';
-import type { CodeRuleOptions, ConfigFields, ConfigProblem, Layer, ReportSettings, ResolvedConfig, RuleSettingValue, SourcePosition } from './types';
+import type { ConfigProblem, Layer, ResolvedConfig, SourcePosition } from './types';
 
 /** Config file names, in the order they are looked for in each folder. */
 export const CONFIG_FILE_NAMES = ['.fzlintrc.json', '.fzlintrc.yaml', '.fzlintrc.yml', 'fzlint.config.json', 'package.json'] as const;
 export const IGNORE_FILE_NAME = '.fzlintignore';
-export const BUILTIN_PACK_REF = 'fzlint:recommended';
+export { BUILTIN_PACK_REF };
 /** File names tried when `extends` names a folder or a package. */
 export const PACK_FILE_NAMES = ['pack.yaml', 'pack.yml', 'pack.json'];
 /** npm packages that may be extended: fzlint-pack-* and @scope/fzlint-pack-*. */
@@ -48,17 +43,6 @@ export interface Chain {
 
 function problem(file: string, code: ConfigProblem['code'], pos: SourcePosition, zh: string, en: string): ConfigProblem {
   return { file, code, ...pos, messages: { 'zh-CN': zh, en } };
-}
-
-/** Options given to a code rule, with the places of the options object and of each option. */
-function codeRuleOptionsAt(ruleId: string, options: Record<string, unknown>, file: string, parsed: ParsedFile, at: PathSegment[]): CodeRuleOptions {
-  return {
-    ruleId,
-    file,
-    options,
-    pos: parsed.locate(at),
-    keys: Object.keys(options).map((name) => ({ name, key: parsed.locate([...at, name], true), value: parsed.locate([...at, name]) })),
-  };
 }
 
 function asArray(v: string | string[] | undefined): string[] {
@@ -239,7 +223,7 @@ export class ConfigResolver {
       ref: BUILTIN_PACK_REF,
       name: pack.file.name,
       version: pack.file.version,
-      fields: { rules: (pack.file.rules ?? {}) as Record<string, RuleSettingValue> },
+      fields: builtinLayerFields(pack.file),
     };
   }
 
@@ -260,11 +244,7 @@ export class ConfigResolver {
     const loaded = new Set<string>();
     const root = this.projectRoot(path.dirname(location.file));
     this.loadLayer(location, path.basename(location.file), [], { layers, problems, files, loaded, root }, undefined);
-    const dataLayers = layers.filter((l) => l.kind !== 'builtin' && l.data);
-    const data =
-      dataLayers.length === 0
-        ? loadBuiltinPack().data
-        : mergePackData([{ data: loadBuiltinPack().data }, ...dataLayers.map((l) => ({ data: l.data!, remove: l.data!.remove }))]);
+    const data = mergeLayerData(loadBuiltinPack().data, layers);
     const chain: Chain = { configFile: location.file, dir: path.dirname(location.file), layers, problems, files, data };
     this.chains.set(key, chain);
     return chain;
@@ -298,29 +278,18 @@ export class ConfigResolver {
       );
       return;
     }
-    const parsed = parseConfigText(text, file, { prefix: location.prefix, json: /\.json$/i.test(file) });
-    if (!parsed.ok) {
-      acc.problems.push(parsed.problem);
-      return;
-    }
-    const value = parsed.file.value;
-    const isPack = !location.prefix && !!value && typeof value === 'object' && !Array.isArray(value) && 'name' in (value as object);
-    const schemaProblem = validateAgainstSchema(isPack ? 'pack' : 'config', file, parsed.file);
-    if (schemaProblem) {
-      acc.problems.push(schemaProblem);
-      return;
-    }
-    const raw = (value ?? {}) as ConfigFields & { name?: string; version?: string; data?: Layer['data'] };
-    const fields: ConfigFields = { ...raw };
-    const data = isPack && raw.data?.checks ? { ...raw.data, checks: this.packChecks(raw.data.checks, file, parsed.file, acc.problems) } : raw.data;
-    const codeRuleOptions = this.checkRuleIds(fields, file, parsed.file, acc.problems);
+    // Parsing and validation: layer-text.ts (Node-free; a web page reads a pack with the same code).
+    const read = readLayerText(text, file, { prefix: location.prefix, knownRules: this.knownRules });
+    acc.problems.push(...read.problems);
+    if (!read.ok) return;
+    const { parsed, isPack, raw, fields, data, codeRuleOptions } = read.layer;
     // Code rules are only recorded here, never loaded (config/code-rules.ts; needs an explicit opt-in).
-    const codeRules = codeRuleRefs(raw.codeRules, file, parsed.file, isPack ? raw.name : undefined, acc.problems);
+    const codeRules = codeRuleRefs(raw.codeRules, file, parsed, isPack ? raw.name : undefined, acc.problems);
 
     const nextStack = [...stack, file];
     const dir = path.dirname(file);
     asArray(raw.extends).forEach((target, i) => {
-      const pos = parsed.file.locate(Array.isArray(raw.extends) ? ['extends', i] : ['extends']);
+      const pos = parsed.locate(Array.isArray(raw.extends) ? ['extends', i] : ['extends']);
       if (target === BUILTIN_PACK_REF) return; // always the first layer
       const resolved = this.resolveRef(target, dir, acc.root);
       if ('error' in resolved) {
@@ -349,86 +318,6 @@ export class ConfigResolver {
       codeRules,
       codeRuleOptions: codeRuleOptions.length > 0 ? codeRuleOptions : undefined,
     });
-  }
-
-  /**
-   * A pack's declarative rules (engine/checks): each with a problem (an id that is not namespaced, a
-   * field its kind needs, a pattern RE2 cannot run) is reported at its place and dropped; the others
-   * learn the file that defines them.
-   */
-  private packChecks(checks: CheckDefinition[], file: string, parsed: ParsedFile, problems: ConfigProblem[]): CheckDefinition[] {
-    const bad = new Set<number>();
-    for (const p of checkDefinitionProblems(checks, file === builtinPackPath())) {
-      bad.add(p.index);
-      problems.push(problem(file, 'schema', parsed.locate(['data', 'checks', p.index, ...p.at]), p.zh, p.en));
-    }
-    // The built-in pack's rules have pages of their own (docs/rules/<id>.md).
-    if (file === builtinPackPath()) return checks.filter((_, i) => !bad.has(i));
-    return checks.filter((_, i) => !bad.has(i)).map((c) => ({ ...c, definedIn: file }));
-  }
-
-  /** Unknown rule ids and invalid options of built-in rules become problems; returns the options given to code rules. */
-  private checkRuleIds(fields: ConfigFields, file: string, parsed: ParsedFile, problems: ConfigProblem[]): CodeRuleOptions[] {
-    const pending: CodeRuleOptions[] = [];
-    const check = (rules: Record<string, RuleSettingValue> | undefined, at: PathSegment[]) => {
-      if (!rules) return;
-      for (const id of Object.keys(rules)) {
-        if (this.knownRules.has(id) || CODE_RULE_ID.test(id)) {
-          // pack/rule: a code rule, known only once loaded; its options are checked then.
-          this.checkOptions(rules, id, file, parsed, [...at, id], problems, pending);
-          continue;
-        }
-        problems.push(
-          problem(
-            file,
-            'unknown-rule',
-            parsed.locate([...at, id], true),
-            `未知的规则“${id}”（已忽略此项；规则列表见 docs/README.md）。`,
-            `Unknown rule "${id}" (ignored; see docs/README.md for the rules).`,
-          ),
-        );
-        delete rules[id];
-      }
-    };
-    if (fields.rules) fields.rules = { ...fields.rules };
-    check(fields.rules, ['rules']);
-    fields.overrides = fields.overrides?.map((o, i) => {
-      const copy = { ...o, rules: o.rules ? { ...o.rules } : undefined };
-      check(copy.rules, ['overrides', i, 'rules']);
-      return copy;
-    });
-    return pending;
-  }
-
-  /**
-   * Options `[level, {…}]` for a built-in rule, checked against its options schema: each unknown or
-   * invalid option is a problem naming the rule and the key, and is dropped (the level and the
-   * valid options still apply). Code rules are checked once loaded (`codeRuleOptions`).
-   */
-  private checkOptions(
-    rules: Record<string, RuleSettingValue>,
-    id: string,
-    file: string,
-    parsed: ParsedFile,
-    at: PathSegment[],
-    problems: ConfigProblem[],
-    pending: CodeRuleOptions[],
-  ): void {
-    const value = rules[id];
-    if (!Array.isArray(value) || value.length < 2) return;
-    const options = value[1] as Record<string, unknown>;
-    const rule = builtinRules.find((r) => r.meta.id === id) ?? builtinCheckRules().find((r) => r.meta.id === id);
-    if (!rule) {
-      if (CODE_RULE_ID.test(id)) pending.push(codeRuleOptionsAt(id, options, file, parsed, [...at, 1]));
-      return;
-    }
-    const errors = checkRuleOptions(rule.meta, options);
-    if (errors.length === 0) return;
-    for (const e of errors) {
-      const where = e.missing || e.key === '' ? parsed.locate([...at, 1]) : parsed.locate([...at, 1, ...e.path], e.unknown);
-      problems.push(problem(file, 'schema', where, e.zh, e.en));
-    }
-    rules[id] = [value[0], withoutKeys(options, rejectedKeys(errors))];
   }
 
   /**
@@ -567,39 +456,12 @@ export class ConfigResolver {
       if (verdict) ignored = verdict === 'ignored';
     }
 
-    const rules: Record<string, SeveritySetting> = {};
-    const ruleOptions: Record<string, Record<string, unknown>> = {};
-    const settings: ReportSettings = {};
-    let source: LintConfig['source'] | undefined;
-    let locale: LintConfig['locale'] | undefined;
-    const apply = (f: ConfigFields | NonNullable<ConfigFields['overrides']>[number]) => {
-      for (const [id, value] of Object.entries(f.rules ?? {})) {
-        const [severity, options] = Array.isArray(value) ? value : [value, undefined];
-        rules[id] = severity;
-        if (options) ruleOptions[id] = { ...ruleOptions[id], ...options };
-      }
-      if (f.issuerLevel !== undefined) settings.issuerLevel = f.issuerLevel;
-      if (f.deadline !== undefined) settings.deadline = f.deadline;
-      if (f.demonstrationArea !== undefined) settings.demonstrationArea = f.demonstrationArea;
-      if (f.source !== undefined) source = f.source;
-      if (f.locale !== undefined) locale = f.locale;
-    };
-    for (const layer of chain.layers) apply(layer.fields);
-    if (inside) {
-      for (const layer of chain.layers) {
-        for (const o of layer.fields.overrides ?? []) {
-          if (globMatcher(asArray(o.files))(rel) && !globMatcher(asArray(o.excludedFiles))(rel)) apply(o);
-        }
-      }
-    }
-    if (Object.keys(settings).length > 0) {
-      for (const id of this.knownRules) ruleOptions[id] = { ...settings, ...ruleOptions[id] };
-    }
-    const config: LintConfig = { rules, ruleOptions, source: source ?? 'auto', locale: locale ?? 'zh-CN', data: chain.data };
+    const overrideApplies = (o: OverrideFields) => inside && globMatcher(asArray(o.files))(rel) && !globMatcher(asArray(o.excludedFiles))(rel);
+    const { config, settings, declared } = configFromLayers(chain.layers, chain.data, this.knownRules, overrideApplies);
     return {
       config,
       settings,
-      declared: { source, locale },
+      declared,
       configFile: chain.configFile,
       layers: chain.layers.map((l) => ({ kind: l.kind, ref: l.ref, file: l.file, name: l.name, version: l.version })),
       ignored,

@@ -1,25 +1,16 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { RuleMeta, RuleOptionSchema, RuleOptionsSchema } from '../rule';
-import { AJV_OPTIONS } from './schema';
+import { compileOptionsValidator } from './options-validator';
 
 /**
  * Rule options checked against the schema each rule declares in `meta.optionsSchema`. A validator is
  * compiled on first use for that schema only: a config that gives no rule options never loads ajv.
  */
 const cache = new WeakMap<RuleOptionsSchema, ValidateFunction>();
-let ajv: import('ajv').default | undefined;
-
 function validatorFor(schema: RuleOptionsSchema): ValidateFunction {
   let v = cache.get(schema);
   if (!v) {
-    if (!ajv) {
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
-      const Ajv = (require('ajv') as typeof import('ajv')).default;
-      // Unknown keywords in a schema are an error (a code rule's typo); type hints are not logged;
-      // `$id`s are not registered, so two code rules may use the same one.
-      ajv = new Ajv({ ...AJV_OPTIONS, useDefaults: false, strictTypes: false, logger: false, addUsedSchema: false });
-    }
-    v = ajv.compile(schema);
+    v = compileOptionsValidator(schema);
     cache.set(schema, v);
   }
   return v;

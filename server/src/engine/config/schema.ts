@@ -1,42 +1,11 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import type { ErrorObject, ValidateFunction } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import configSchema from '../../../../rules/schema/config.schema.json';
 import packSchema from '../../../../rules/schema/pack.schema.json';
 import type { ParsedFile, PathSegment } from './parse';
+import { schemaValidators } from './schema-validators';
 import type { ConfigProblem } from './types';
-import { withoutRuleProperties } from './rule-options-schema';
 
-let validators: { pack: ValidateFunction; config: ValidateFunction } | undefined;
-
-/** The ajv options the validators are compiled with (here and, precompiled, by scripts/build.mjs). */
-export const AJV_OPTIONS = { allErrors: true, strictTuples: false } as const;
-
-/**
- * Validators precompiled at build time with ajv standalone (dist/schema-validators.cjs, next to the
- * bundles): no schema compilation at run time. From the source tree, they are compiled with ajv.
- */
-function precompiled(): { pack: ValidateFunction; config: ValidateFunction } | undefined {
-  const file = path.join(__dirname, 'schema-validators.cjs');
-  if (!fs.existsSync(file)) return undefined;
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const m = require(file) as { pack?: ValidateFunction; config?: ValidateFunction };
-  return m.pack && m.config ? { pack: m.pack, config: m.config } : undefined;
-}
-
-function compiled(): { pack: ValidateFunction; config: ValidateFunction } {
-  if (!validators) {
-    validators = precompiled();
-    if (!validators) {
-      // Loaded on first use: a run without config files never pays for ajv's start-up.
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
-      const Ajv = (require('ajv') as typeof import('ajv')).default;
-      const ajv = new Ajv(AJV_OPTIONS);
-      validators = { pack: ajv.compile(packSchema), config: ajv.compile(withoutRuleProperties(configSchema)) };
-    }
-  }
-  return validators;
-}
+export { AJV_OPTIONS } from './schema-validators';
 
 /** The JSON Schemas, for tests and tools. */
 export const schemas = { pack: packSchema, config: configSchema };
@@ -134,7 +103,7 @@ function describe(error: ErrorObject): { zh: string; en: string; path: PathSegme
  * telling error, with how many more there are), located at the offending value.
  */
 export function validateAgainstSchema(kind: 'pack' | 'config', file: string, parsed: ParsedFile): ConfigProblem | undefined {
-  const validate = compiled()[kind];
+  const validate = schemaValidators()[kind];
   if (validate(parsed.value)) return undefined;
   const errors = (validate.errors ?? []).filter((e) => e.keyword !== 'if');
   const best = bestError(errors);

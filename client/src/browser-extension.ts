@@ -7,6 +7,7 @@
  */
 import { commands, Uri, window, workspace, type ExtensionContext } from 'vscode';
 import { LanguageClient, type LanguageClientOptions } from 'vscode-languageclient/browser';
+import { DICTIONARY_REQUEST, toBase64 } from '../../server/src/lsp/web-dictionary';
 
 const LANGUAGES = ['plaintext', 'markdown', 'fzreport'];
 
@@ -20,16 +21,16 @@ interface WorkerGlobals {
 }
 
 /**
- * The server's worker. vscode.dev and github.dev serve extensions over https: a worker starts from
- * the URL. An extension installed on a VS Code server (code-server) has a `vscode-remote:` URI, from
- * which the web extension host cannot start a worker (microsoft/vscode#144235): the bundle is read
- * through the workspace file system and started from a blob: URL instead.
+ * The URL the server's worker starts from. vscode.dev and github.dev serve extensions over https: the
+ * file's own URL. An extension installed on a VS Code server (code-server)
+ * has a `vscode-remote:` URI, from which the web extension host cannot start a worker
+ * (microsoft/vscode#144235): the file is read through the workspace file system, and given as a
+ * blob: URL instead.
  */
-async function serverWorker(serverUri: Uri): Promise<Worker> {
+async function workerUrl(uri: Uri, type: string): Promise<string> {
+  if (uri.scheme === 'https' || uri.scheme === 'http') return uri.toString(true);
   const g = globalThis as unknown as WorkerGlobals;
-  if (serverUri.scheme === 'https' || serverUri.scheme === 'http') return new g.Worker(serverUri.toString(true));
-  const bytes = await workspace.fs.readFile(serverUri);
-  return new g.Worker(g.URL.createObjectURL(new g.Blob([bytes], { type: 'text/javascript' })));
+  return g.URL.createObjectURL(new g.Blob([await workspace.fs.readFile(uri)], { type }));
 }
 
 export async function activate(context: ExtensionContext): Promise<void> {
@@ -44,7 +45,11 @@ export async function activate(context: ExtensionContext): Promise<void> {
     outputChannel,
     initializationOptions: { trusted: workspace.isTrusted },
   };
-  client = new LanguageClient('fzlint', 'fzlint', clientOptions, await serverWorker(serverUri));
+  const g = globalThis as unknown as WorkerGlobals;
+  client = new LanguageClient('fzlint', 'fzlint', clientOptions, new g.Worker(await workerUrl(serverUri, 'text/javascript')));
+  // The server's word dictionary: the VSIX's dist/jieba.dict (not in the worker's bundle), on request.
+  const dictionaryUri = Uri.joinPath(context.extensionUri, 'dist', 'jieba.dict');
+  client.onRequest(DICTIONARY_REQUEST, async () => toBase64(await workspace.fs.readFile(dictionaryUri)));
   await client.start();
 }
 

@@ -3,7 +3,7 @@
  * VS Code for the Web, issue 16 item 2) in Debian's Chromium driven by playwright-core: a page served
  * by a tiny local HTTP server (a worker cannot start from a file: page) starts the bundle in a Worker
  * and speaks JSON-RPC to it over postMessage, as vscode-languageclient/browser does: initialize,
- * initialized, didOpen of the reference report. The diagnostics it publishes are the findings
+ * initialized, didOpen of the reference report (answering the server's request for the word dictionary). The diagnostics it publishes are the findings
  * (rule, line, column) of `fzlint --format json` on the same text. No request leaves the machine.
  *
  * Needs: npm run build, chromium, ../shared. FZLINT_CHROMIUM=/path picks another chromium.
@@ -18,8 +18,11 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { fullwidthReport, mutatedReport, repoRoot } from '../helpers/paths';
 import { runCli, type JsonResult } from '../helpers/run-cli';
 import { findExecutable, missing } from './support';
+import { DICTIONARY_REQUEST } from '../../server/src/lsp/web-dictionary';
 
 const BUNDLE = path.join(repoRoot, 'dist', 'browser', 'server.js');
+/** The word dictionary the client sends when the server asks (the VSIX's dist/jieba.dict). */
+const DICTIONARY = path.join(repoRoot, 'dist', 'jieba.dict');
 
 /** The page: starts the worker and keeps every message it sends (window.fzlintMessages). */
 const PAGE = `<!doctype html><meta charset="utf-8"><title>fzlint web worker server</title>
@@ -27,7 +30,16 @@ const PAGE = `<!doctype html><meta charset="utf-8"><title>fzlint web worker serv
   window.fzlintMessages = [];
   window.fzlintErrors = [];
   const worker = new Worker('/server.js');
-  worker.onmessage = (e) => window.fzlintMessages.push(e.data);
+  worker.onmessage = async (e) => {
+    window.fzlintMessages.push(e.data);
+    // The server asks for the word dictionary as the client answers: dist/jieba.dict in base64.
+    if (e.data.method === '${DICTIONARY_REQUEST}') {
+      const bytes = new Uint8Array(await (await fetch('/jieba.dict')).arrayBuffer());
+      let binary = '';
+      for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+      worker.postMessage({ jsonrpc: '2.0', id: e.data.id, result: btoa(binary) });
+    }
+  };
   worker.onerror = (e) => window.fzlintErrors.push(String(e.message));
   window.fzlintSend = (m) => worker.postMessage(m);
 </script>`;
@@ -68,6 +80,7 @@ describe('the web worker language server in Chromium (VS Code for the Web)', fun
     server = http.createServer((req, res) => {
       if (req.url === '/') res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(PAGE);
       else if (req.url === '/server.js') res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' }).end(fs.readFileSync(BUNDLE));
+      else if (req.url === '/jieba.dict') res.writeHead(200, { 'content-type': 'application/octet-stream' }).end(fs.readFileSync(DICTIONARY));
       else res.writeHead(404).end();
     });
     await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
@@ -109,8 +122,13 @@ describe('the web worker language server in Chromium (VS Code for the Web)', fun
     const cli = cliFindings(fullwidthReport, text);
     assert.ok(cli.messages.length > 0, 'the CLI finds something in the reference (else the comparison says nothing)');
 
-    await send({ id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {}, workspaceFolders: null } });
-    const init = await received('m.id === 1');
+    const dictionaryUrl = `${new URL(page.url()).origin}/jieba.dict`;
+    await send({
+      id: 1,
+      method: 'initialize',
+      params: { processId: null, rootUri: null, capabilities: {}, workspaceFolders: null, initializationOptions: { dictionaryUrl } },
+    });
+    const init = await received('m.id === 1 && !m.method');
     assert.equal(init.result?.serverInfo?.name, 'fzlint');
     assert.ok(init.result?.capabilities?.hoverProvider, 'hover is offered');
     await send({ method: 'initialized', params: {} });
@@ -126,7 +144,7 @@ describe('the web worker language server in Chromium (VS Code for the Web)', fun
     // Hover on the first finding: the worker answers with its message.
     const first = published.params!.diagnostics![0];
     await send({ id: 2, method: 'textDocument/hover', params: { textDocument: { uri }, position: first.range.start } });
-    const hover = (await received('m.id === 2')) as { result?: { contents?: { value?: string } } };
+    const hover = (await received('m.id === 2 && !m.method')) as { result?: { contents?: { value?: string } } };
     assert.match(hover.result?.contents?.value ?? '', new RegExp(first.code.replace(/[/.-]/g, '\\$&')));
 
     // The mutated reference: many more rules fire, the same findings again.

@@ -93,6 +93,8 @@ describe('browser build: no Node built-ins', function () {
     for (const shared of ['diagnostic-convert', 'documents', 'hover', 'symbols', 'folding', 'completion', 'settings', 'validation'])
       assert.ok(inputs.includes(`server/src/lsp/${shared}.ts`), `lsp/${shared}.ts is in the bundle`);
     assert.ok(inputs.includes('server/src/lsp/file-path.browser.ts'), 'file-path.ts is replaced by its browser sibling');
+    // The word dictionary is fetched from the VSIX's dist/jieba.dict, not embedded (it would double the VSIX).
+    assert.ok(!inputs.some((f) => f.includes('jieba-dict-gzip')), 'the word dictionary is not in the bundle');
     assert.ok(!inputs.some((f) => /vscode-languageserver\/lib\/node\//.test(f)), 'the LSP library is its browser build');
     // The LSP modules are the server's own here; the CLI's and the lazy loaders are not.
     assert.deepEqual(nodeParts(result.metafile!, /^server\/src\/(cli|lazy)\//), []);

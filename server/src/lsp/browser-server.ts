@@ -7,6 +7,8 @@
  * settings (workspace/configuration) is the whole configuration — no config files, packs, verdict
  * ledger or last year's report. The features are the Node server's modules: diagnostics
  * (diagnostic-convert.ts), quick fixes from the diagnostics' data, hover, outline, folding, completion.
+ *
+ * The word dictionary is not in the bundle: the client sends dist/jieba.dict when asked (web-dictionary.ts).
  */
 import {
   BrowserMessageReader,
@@ -22,7 +24,7 @@ import {
 } from 'vscode-languageserver/browser';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, ReportDocument } from '../engine';
-import { ready } from '../engine/browser';
+import { useDictionaryBuffer } from '../engine/document/segmenter';
 import { explainFigureAt } from '../engine/figures/explain';
 import { lexiconFor } from '../engine/figures/lexicon';
 import { lintText } from '../engine/lint';
@@ -36,6 +38,7 @@ import { SettingsStore, type FzlintSettings } from './settings';
 import { sizeLimitFinding } from './size-limit';
 import { documentSymbols } from './symbols';
 import { DEFAULT_DEBOUNCE_MS, Validator } from './validation';
+import { DICTIONARY_REQUEST, fromBase64 } from './web-dictionary';
 
 declare const FZLINT_VERSION: string | undefined;
 declare const self: object;
@@ -44,6 +47,13 @@ const connection = createConnection(new BrowserMessageReader(self as never), new
 const documents = new TextDocuments(TextDocument);
 
 let capabilities: ClientCapabilities = {};
+let dictionary: Promise<void> | undefined;
+
+/** Ask the client for the word dictionary and open it (once) before the first lint. */
+function ready(): Promise<void> {
+  dictionary ??= connection.sendRequest<string>(DICTIONARY_REQUEST).then((base64) => useDictionaryBuffer(fromBase64(base64)));
+  return dictionary;
+}
 let settings = new SettingsStore(connection, false);
 
 interface Linted {

@@ -44,10 +44,16 @@ const PAGE = `<!doctype html><meta charset="utf-8"><title>fzlint web worker serv
   window.fzlintSend = (m) => worker.postMessage(m);
 </script>`;
 
+interface Diagnostic {
+  code: string;
+  range: { start: { line: number; character: number } };
+  data?: { fix?: { title: string; edits: unknown[] } };
+}
+
 interface Message {
   id?: number;
   method?: string;
-  params?: { uri?: string; diagnostics?: { code: string; range: { start: { line: number; character: number } } }[] };
+  params?: { uri?: string; diagnostics?: Diagnostic[] };
   result?: { capabilities?: Record<string, unknown>; serverInfo?: { name: string } };
 }
 
@@ -158,6 +164,21 @@ describe('the web worker language server in Chromium (VS Code for the Web)', fun
       again.params!.diagnostics!.map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.code}`).sort(),
       mutatedCli.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}`).sort(),
     );
+
+    // A quick fix: a diagnostic's certain fix is offered, preferred, with its edits for this document.
+    const fixable = again.params!.diagnostics!.find((d) => d.data?.fix);
+    assert.ok(fixable, 'the mutated reference has a finding with a certain fix');
+    await send({
+      id: 3,
+      method: 'textDocument/codeAction',
+      params: { textDocument: { uri: mutatedUri }, range: fixable.range, context: { diagnostics: [fixable] } },
+    });
+    const actions = (await received('m.id === 3 && !m.method')) as {
+      result?: { title: string; isPreferred?: boolean; edit?: { changes?: Record<string, unknown[]> } }[];
+    };
+    const preferred = actions.result?.find((a) => a.isPreferred);
+    assert.equal(preferred?.title, fixable.data!.fix!.title);
+    assert.deepEqual(preferred?.edit?.changes?.[mutatedUri], fixable.data!.fix!.edits);
 
     const local = requests.filter((r) => !r.startsWith('http://127.0.0.1:'));
     assert.deepEqual(local, [], 'no request but the page and the bundle');

@@ -2,12 +2,14 @@
  * The extension on VS Code for the Web (vscode.dev, github.dev, code-server's web worker extension
  * host): package.json's `browser` entry. It starts the web worker language server
  * (dist/browser/server.js, server/src/lsp/browser-server.ts) and hands it the plain text, Markdown
- * and fzreport documents of any scheme (the web's workspaces are not `file:`). The server reads no
- * file: the built-in pack and the fzlint.* settings are the whole configuration.
+ * and fzreport documents of any scheme (the web's workspaces are not `file:`), with the desktop
+ * extension's status bar item (status-bar.ts). The server reads no file: the built-in pack and the
+ * fzlint.* settings are the whole configuration.
  */
-import { commands, Uri, window, workspace, type ExtensionContext } from 'vscode';
+import { commands, languages, Uri, window, workspace, type ExtensionContext } from 'vscode';
 import { LanguageClient, type LanguageClientOptions } from 'vscode-languageclient/browser';
 import { DICTIONARY_REQUEST, toBase64 } from '../../server/src/lsp/web-dictionary';
+import { statusBar } from './status-bar';
 
 const LANGUAGES = ['plaintext', 'markdown', 'fzreport'];
 
@@ -51,6 +53,10 @@ export async function activate(context: ExtensionContext): Promise<void> {
   const dictionaryUri = Uri.joinPath(context.extensionUri, 'dist', 'jieba.dict');
   client.onRequest(DICTIONARY_REQUEST, async () => toBase64(await workspace.fs.readFile(dictionaryUri)));
   await client.start();
+  // The desktop extension's status bar item: kind and counts of the current report.
+  const status = statusBar(context, LANGUAGES);
+  context.subscriptions.push(languages.onDidChangeDiagnostics(status.update), window.onDidChangeActiveTextEditor(status.update));
+  status.update();
 }
 
 export async function deactivate(): Promise<void> {

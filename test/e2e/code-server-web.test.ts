@@ -3,11 +3,12 @@
  * 4.100.3 with `remote.extensionKind` set to `["ui"]` for it, so that code-server (which has no local
  * extension host) runs its `browser` entry in the web worker extension host and the language server
  * in a web worker (dist/browser/server.js) — as on vscode.dev. Opens a copy of the reference report and
- * checks that VS Code's Problems counts and rules are the CLI's on the same text, that no Node language
- * server (dist/server.cjs) was started, and that the outline (breadcrumbs) comes from the worker.
+ * checks that VS Code's Problems counts and rules, and the fzlint status bar item's, are the CLI's on
+ * the same text, that no Node language server (dist/server.cjs) was started, and that the outline
+ * (breadcrumbs) comes from the worker.
  *
- * The web client has no status bar item and none of the four commands of the desktop extension
- * (they read files: lint the workspace, the template, 对照去年报告): the full scenario of
+ * The web client has none of the four commands of the desktop extension (their server side reads
+ * files or is not in the web server: lint the workspace, fix all, the template): the full scenario of
  * test/e2e/code-server.test.ts runs with the Node extension only; this file says so in its output.
  *
  * Needs what test/e2e/code-server.test.ts needs (chromium, test/e2e/setup-code-server.sh, ../shared,
@@ -103,7 +104,7 @@ describe('VS Code for the Web (code-server web worker extension host): the web e
     if (setup.status !== 0) throw new Error(`test/e2e/setup-code-server.sh failed (exit ${setup.status}):\n${setup.stderr}`);
     const entry = setup.stdout.trim().split('\n').pop()!;
     log(
-      'the full code-server scenario (status bar, the four commands) needs the Node extension: the web client has none of them; here: diagnostics, Problems, outline',
+      'the full code-server scenario needs the Node extension (its commands to check the workspace, fix all and make a report from the template are not in the web server); here: diagnostics, Problems, status bar, outline',
     );
 
     home = tempHome('fzlint-code-server-web-');
@@ -205,6 +206,12 @@ describe('VS Code for the Web (code-server web worker extension host): the web e
       const got = { errors: n[0], warnings: n[1], infos: n[2] ?? 0 };
       if (JSON.stringify(got) === JSON.stringify(expected)) return true;
       throw new Error(`it shows “${text}”`);
+    });
+    // The status bar item (shared with the desktop extension): the report's kind and the same counts.
+    await waitFor('the fzlint status bar item with the CLI’s counts', 30000, async () => {
+      const text = (await page.locator('.statusbar .statusbar-item', { hasText: 'fzlint' }).first().innerText()).replace(/\s+/g, ' ').trim();
+      if (text.endsWith(`annual report ${expected.errors} ${expected.warnings} ${expected.infos}`)) return true;
+      throw new Error(`it reads “${text}”`);
     });
     await page.keyboard.press('Control+Shift+M');
     const panel = page.locator('.markers-panel');

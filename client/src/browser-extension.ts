@@ -6,9 +6,10 @@
  * extension's status bar item (status-bar.ts). The server reads no file: the built-in pack and the
  * fzlint.* settings are the whole configuration.
  */
-import { commands, languages, Uri, window, workspace, type ExtensionContext } from 'vscode';
-import { LanguageClient, type LanguageClientOptions } from 'vscode-languageclient/browser';
+import { commands, l10n, languages, Uri, window, workspace, type ExtensionContext } from 'vscode';
+import { ExecuteCommandRequest, LanguageClient, type LanguageClientOptions } from 'vscode-languageclient/browser';
 import { DICTIONARY_REQUEST, toBase64 } from '../../server/src/lsp/web-dictionary';
+import { newReportCommand } from './new-report';
 import { statusBar } from './status-bar';
 
 const LANGUAGES = ['plaintext', 'markdown', 'fzreport'];
@@ -35,12 +36,28 @@ async function workerUrl(uri: Uri, type: string): Promise<string> {
   return g.URL.createObjectURL(new g.Blob([await workspace.fs.readFile(uri)], { type }));
 }
 
+async function serverCommand<T>(command: string, ...args: unknown[]): Promise<T | undefined> {
+  if (!client) return undefined;
+  return client.sendRequest(ExecuteCommandRequest.type, { command, arguments: args }) as Promise<T>;
+}
+
+/** The desktop commands whose server side reads files: on the web they say so. */
+const DESKTOP_ONLY_COMMANDS = ['fzlint.lintWorkspace', 'fzlint.fixAll'];
+
 export async function activate(context: ExtensionContext): Promise<void> {
   const serverUri = Uri.joinPath(context.extensionUri, 'dist', 'browser', 'server.js');
   const outputChannel = window.createOutputChannel('fzlint');
   context.subscriptions.push(
     outputChannel,
     commands.registerCommand('fzlint.showOutput', () => outputChannel.show(true)),
+    newReportCommand(serverCommand),
+    ...DESKTOP_ONLY_COMMANDS.map((id) =>
+      commands.registerCommand(
+        id,
+        () =>
+          void window.showInformationMessage(l10n.t('fzlint: this command needs the desktop VS Code (it reads files); on the web, use the light bulb fixes.')),
+      ),
+    ),
   );
   const clientOptions: LanguageClientOptions = {
     documentSelector: LANGUAGES.map((language) => ({ language })),

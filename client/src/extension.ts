@@ -22,6 +22,7 @@ import {
 } from 'vscode';
 import { ExecuteCommandRequest, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { isCheckedDocument } from './document-kind';
+import { newReportCommand } from './new-report';
 import { statusBar } from './status-bar';
 import { isLocalMarkdownPage, MARKDOWN_PREVIEW_COMMAND, previewCommandUri, previewLinks } from './docs-preview';
 import { previousReportViewer, SHOW_PREVIOUS_REPORT_COMMAND } from './previous-report';
@@ -74,12 +75,6 @@ async function adoptReportLanguage(doc: TextDocument): Promise<void> {
 /** What `activate` returns (`extensions.getExtension('fzlint.fzlint').exports`): the editor suite reads the status bar through it. */
 export interface FzlintExtensionApi {
   readonly statusBarItem: StatusBarItem;
-}
-
-/** Arguments of `fzlint.newReport` from a keybinding or another extension: given ones are not asked for. */
-interface NewReportArguments {
-  issuer?: string;
-  year?: number;
 }
 
 export async function activate(context: ExtensionContext): Promise<FzlintExtensionApi> {
@@ -151,35 +146,7 @@ export async function activate(context: ExtensionContext): Promise<FzlintExtensi
       const result = await serverCommand<{ applied: boolean }>('fzlint.server.fixAll', editor.document.uri.toString());
       if (!result?.applied) void window.showInformationMessage(l10n.t('fzlint: nothing to fix with certainty in this document.'));
     }),
-    commands.registerCommand('fzlint.newReport', async (given?: NewReportArguments) => {
-      const issuer =
-        typeof given?.issuer === 'string'
-          ? given.issuer
-          : await window.showInputBox({
-              title: l10n.t('New report from template'),
-              prompt: l10n.t('Issuing body (e.g. 汕尾市人民政府)'),
-              placeHolder: '某某市人民政府',
-              ignoreFocusOut: true,
-            });
-      if (issuer === undefined) return;
-      const now = new Date();
-      const suggested = now.getMonth() + 1 <= 4 ? now.getFullYear() - 1 : now.getFullYear();
-      const yearText =
-        typeof given?.year === 'number'
-          ? String(given.year)
-          : await window.showInputBox({
-              title: l10n.t('New report from template'),
-              prompt: l10n.t('Report year (the year the report is about)'),
-              value: String(suggested),
-              ignoreFocusOut: true,
-              validateInput: (v) => (/^(19|20|21)\d{2}$/.test(v.trim()) ? undefined : l10n.t('Enter a four-digit year, e.g. {0}', suggested)),
-            });
-      if (yearText === undefined) return;
-      const content = await serverCommand<string>('fzlint.server.reportTemplate', { issuer: issuer.trim(), year: Number(yearText.trim()) });
-      if (content === undefined) return;
-      const doc = await workspace.openTextDocument({ language: 'fzreport', content });
-      await window.showTextDocument(doc);
-    }),
+    newReportCommand(serverCommand),
     commands.registerCommand('fzlint.showOutput', () => outputChannel.show(true)),
   );
 

@@ -7,8 +7,8 @@
  * the same text, that no Node language server (dist/server.cjs) was started, and that the outline
  * (breadcrumbs) comes from the worker.
  *
- * The web client has none of the four commands of the desktop extension (their server side reads
- * files or is not in the web server: lint the workspace, fix all, the template): the full scenario of
+ * Then 从模板新建年度报告 through the web server. *Check all reports in the workspace* and *Fix all
+ * certain problems* are not in the web server (they read files, or need the Node code actions): the full scenario of
  * test/e2e/code-server.test.ts runs with the Node extension only; this file says so in its output.
  *
  * Needs what test/e2e/code-server.test.ts needs (chromium, test/e2e/setup-code-server.sh, ../shared,
@@ -78,6 +78,9 @@ function processesWith(needle: string): string[] {
   return found;
 }
 
+/** The command titles as the (English) palette shows them. */
+const NLS = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.nls.json'), 'utf8')) as Record<string, string>;
+
 describe('VS Code for the Web (code-server web worker extension host): the web extension', function () {
   this.timeout(240000);
   const artefacts = artefactDir('code-server-web');
@@ -104,7 +107,7 @@ describe('VS Code for the Web (code-server web worker extension host): the web e
     if (setup.status !== 0) throw new Error(`test/e2e/setup-code-server.sh failed (exit ${setup.status}):\n${setup.stderr}`);
     const entry = setup.stdout.trim().split('\n').pop()!;
     log(
-      'the full code-server scenario needs the Node extension (its commands to check the workspace, fix all and make a report from the template are not in the web server); here: diagnostics, Problems, status bar, outline',
+      'the full code-server scenario needs the Node extension (checking the whole workspace and fixing all read files, not in the web server); here: diagnostics, Problems, status bar, outline, the template command',
     );
 
     home = tempHome('fzlint-code-server-web-');
@@ -237,5 +240,30 @@ describe('VS Code for the Web (code-server web worker extension host): the web e
     await waitFor('the outline in the breadcrumbs', 30000, async () =>
       (await page.locator('.breadcrumbs-control').first().innerText()).includes('法治政府建设年度报告') ? true : undefined,
     );
+  });
+
+  it('makes a new report from the template through the web server (从模板新建年度报告)', async () => {
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible', timeout: 30000 });
+    const title = `fzlint: ${NLS['fzlint.command.newReport']}`;
+    await page.keyboard.insertText(title);
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 30000 });
+    await page.keyboard.press('Enter');
+    // The issuer, then the year (the suggested one, as given).
+    await page.locator('.quick-input-widget', { hasText: '汕尾市人民政府' }).waitFor({ timeout: 30000 });
+    await page.keyboard.insertText('某县人民政府');
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(500);
+    await page.keyboard.press('Control+A');
+    await page.keyboard.insertText('2025');
+    await page.keyboard.press('Enter');
+    const text = await waitFor('the skeleton in a new editor', 60000, async () => {
+      const t = (await page.locator('.monaco-editor .view-lines').first().innerText()).replace(/\u00a0/g, ' ');
+      return t.includes('某县人民政府2025年法治政府建设年度报告') ? t : undefined;
+    });
+    await page.screenshot({ path: path.join(artefacts, 'new-report.png') });
+    assert.match(text, /一、/);
   });
 });

@@ -6,7 +6,8 @@
  * The reduced path of server.ts: no file is ever read, so the built-in pack with the editor's
  * settings (workspace/configuration) is the whole configuration — no config files, packs, verdict
  * ledger or last year's report. The features are the Node server's modules: diagnostics
- * (diagnostic-convert.ts), quick fixes from the diagnostics' data, hover, outline, folding, completion.
+ * (diagnostic-convert.ts), quick fixes from the diagnostics' data, hover, outline, folding, completion,
+ * the report template command.
  *
  * The word dictionary is not in the bundle: the client sends dist/jieba.dict when asked (web-dictionary.ts).
  */
@@ -29,7 +30,7 @@ import { explainFigureAt } from '../engine/figures/explain';
 import { lexiconFor } from '../engine/figures/lexicon';
 import { lintText } from '../engine/lint';
 import { shellDefaultsConfig } from '../engine/project/defaults';
-import { completions } from './completion';
+import { completions, REPORT_TEMPLATE_COMMAND, templateFromArguments } from './completion';
 import { diagnosticData, DIAGNOSTIC_SOURCE, toDiagnostic } from './diagnostic-convert';
 import { documentLanguage, isReportCandidate, isReportDocument } from './documents';
 import { foldingRanges } from './folding';
@@ -110,6 +111,8 @@ connection.onInitialize((params): InitializeResult => {
       foldingRangeProvider: true,
       hoverProvider: true,
       completionProvider: { resolveProvider: false },
+      // 从模板新建年度报告 (the client's fzlint.newReport); the other server commands read files.
+      executeCommandProvider: { commands: [REPORT_TEMPLATE_COMMAND] },
     },
     serverInfo: { name: 'fzlint', version: typeof FZLINT_VERSION === 'string' ? FZLINT_VERSION : undefined },
   };
@@ -202,6 +205,8 @@ connection.onCompletion(async (params) => {
   const year = isReport ? (await reportFor(doc.uri))?.linted.doc?.meta.year : undefined;
   return completions({ language: documentLanguage(doc), locale: s.locale, reportYear: year, isReport, now: new Date() });
 });
+
+connection.onExecuteCommand((params) => (params.command === REPORT_TEMPLATE_COMMAND ? templateFromArguments(params.arguments?.[0], new Date()) : null));
 
 connection.onShutdown(() => validator.dispose());
 

@@ -28,6 +28,30 @@ export function browserOptions(root, { version, dataInPage = false }) {
   };
 }
 
+/**
+ * The server modules import the LSP API from `vscode-languageserver/node`; in a worker the same API
+ * comes from `vscode-languageserver/browser` (the types and constants are the common ones).
+ */
+function languageServerForBrowser() {
+  return {
+    name: 'language-server-for-browser',
+    setup(build) {
+      build.onResolve({ filter: /^vscode-languageserver\/node$/ }, (args) =>
+        build.resolve('vscode-languageserver/browser', { resolveDir: args.resolveDir, kind: args.kind }),
+      );
+    },
+  };
+}
+
+/**
+ * The esbuild options of the extension's browser bundles: the web worker server and the client's
+ * browser entry (`vscode` is the editor's, as in the Node client).
+ */
+export function webExtensionOptions(root, { version }) {
+  const options = browserOptions(root, { version });
+  return { ...options, plugins: [languageServerForBrowser(), ...options.plugins], format: 'iife', minify: true, metafile: true };
+}
+
 function browserSiblings(root) {
   const src = path.join(root, 'server', 'src') + path.sep;
   return {
@@ -181,6 +205,9 @@ const DATA_BLOCKS = {
 
 /** The engine's browser entry: an ES module with everything embedded. */
 export const ENGINE_ENTRY = 'server/src/engine/browser/index.ts';
+/** The language server in a web worker (VS Code for the Web) and the extension's browser entry. */
+export const WEB_SERVER_ENTRY = 'server/src/lsp/browser-server.ts';
+export const WEB_CLIENT_ENTRY = 'client/src/browser-extension.ts';
 /** fzlint-web's script and the page around it. */
 export const WEB_ENTRY = 'web/src/main.ts';
 const WEB_TEMPLATE = 'web/src/page.html';
@@ -188,7 +215,8 @@ const WEB_STYLE = 'web/src/style.css';
 
 /**
  * Build dist/browser/fzlint-engine.mjs and dist/web/fzlint-web.html (the page's script and style
- * inlined; its CSP allows exactly that script by its hash). Returns the esbuild metafiles.
+ * inlined; its CSP allows exactly that script by its hash), and the extension's browser bundles
+ * dist/browser/server.js (web worker) and dist/browser/extension.js. Returns the esbuild metafiles.
  */
 export async function buildBrowser(root, { version }) {
   const esbuild = await import('esbuild');
@@ -201,6 +229,15 @@ export async function buildBrowser(root, { version }) {
     format: 'esm',
     minify: true,
     metafile: true,
+  });
+  const server = await esbuild.build({ ...webExtensionOptions(root, { version }), entryPoints: [WEB_SERVER_ENTRY], outfile: 'dist/browser/server.js' });
+  // The client's browser entry is CommonJS: the web extension host loads it as VS Code's Node host does.
+  const client = await esbuild.build({
+    ...webExtensionOptions(root, { version }),
+    entryPoints: [WEB_CLIENT_ENTRY],
+    outfile: 'dist/browser/extension.js',
+    format: 'cjs',
+    external: ['vscode'],
   });
   const web = await esbuild.build({
     ...browserOptions(root, { version, dataInPage: true }),
@@ -234,5 +271,5 @@ export async function buildBrowser(root, { version }) {
   if (!html.includes(`<script>${script}</script>`)) throw new Error('fzlint-web: web/src/page.html has no <script>/*{{SCRIPT}}*/</script>');
   fs.mkdirSync(path.join(root, 'dist', 'web'), { recursive: true });
   fs.writeFileSync(path.join(root, 'dist', 'web', 'fzlint-web.html'), html);
-  return { engine: engine.metafile, web: web.metafile };
+  return { engine: engine.metafile, web: web.metafile, server: server.metafile, client: client.metafile };
 }

@@ -8,13 +8,11 @@
 import * as path from 'node:path';
 import {
   commands,
-  DiagnosticSeverity,
   env,
   Hover,
   l10n,
   languages,
   MarkdownString,
-  StatusBarAlignment,
   Uri,
   window,
   workspace,
@@ -23,7 +21,9 @@ import {
   type TextDocument,
 } from 'vscode';
 import { ExecuteCommandRequest, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { clientDocumentKind, isCheckedDocument, KIND_NAMES } from './document-kind';
+import { isCheckedDocument } from './document-kind';
+import { newReportCommand } from './new-report';
+import { statusBar } from './status-bar';
 import { isLocalMarkdownPage, MARKDOWN_PREVIEW_COMMAND, previewCommandUri, previewLinks } from './docs-preview';
 import { previousReportViewer, SHOW_PREVIOUS_REPORT_COMMAND } from './previous-report';
 
@@ -77,12 +77,6 @@ export interface FzlintExtensionApi {
   readonly statusBarItem: StatusBarItem;
 }
 
-/** Arguments of `fzlint.newReport` from a keybinding or another extension: given ones are not asked for. */
-interface NewReportArguments {
-  issuer?: string;
-  year?: number;
-}
-
 export async function activate(context: ExtensionContext): Promise<FzlintExtensionApi> {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.cjs'));
   // V8 flags for a small server (budget ≤ 100 MB RSS after 1,000 edits; docs/language-server.md,
@@ -132,41 +126,7 @@ export async function activate(context: ExtensionContext): Promise<FzlintExtensi
   client = new LanguageClient('fzlint', 'fzlint', serverOptions, clientOptions);
 
   // Status bar: the counts of the current report's problems; a click opens the Problems panel.
-  const status = window.createStatusBarItem('fzlint.status', StatusBarAlignment.Right, 100);
-  status.name = 'fzlint';
-  status.command = 'workbench.actions.view.problems';
-  context.subscriptions.push(status);
-  const updateStatus = () => {
-    const editor = window.activeTextEditor;
-    if (!editor || !LANGUAGES.includes(editor.document.languageId)) {
-      status.hide();
-      return;
-    }
-    const found = languages.getDiagnostics(editor.document.uri).filter((d) => d.source === 'fzlint');
-    // The same detector as the server's: the kind decides which rules ran, so the status bar names it.
-    const kind = clientDocumentKind(editor.document.getText(), editor.document.languageId);
-    if (found.length === 0 && kind === 'other') {
-      status.hide();
-      return;
-    }
-    const count = (s: DiagnosticSeverity) => found.filter((d) => d.severity === s).length;
-    const errors = count(DiagnosticSeverity.Error);
-    const warnings = count(DiagnosticSeverity.Warning);
-    const infos = count(DiagnosticSeverity.Information);
-    const kindName = l10n.t(KIND_NAMES[kind]);
-    // Icon before its number, as VS Code's own Problems item shows them ($(error) 1 $(warning) 4 …).
-    status.text = `$(law) fzlint · ${kindName} $(error) ${errors} $(warning) ${warnings} $(info) ${infos}`;
-    status.tooltip = l10n.t(
-      'fzlint ({0}): {1} errors, {2} warnings, {3} info in this document. Click to open the Problems panel.',
-      kindName,
-      errors,
-      warnings,
-      infos,
-    );
-    // Screen readers read the sentence, not the icon names (“law fzlint error 1 warning 4 …”).
-    status.accessibilityInformation = { label: status.tooltip, role: 'button' };
-    status.show();
-  };
+  const { item: status, update: updateStatus } = statusBar(context, LANGUAGES);
   context.subscriptions.push(
     languages.onDidChangeDiagnostics(updateStatus),
     window.onDidChangeActiveTextEditor(updateStatus),
@@ -186,35 +146,7 @@ export async function activate(context: ExtensionContext): Promise<FzlintExtensi
       const result = await serverCommand<{ applied: boolean }>('fzlint.server.fixAll', editor.document.uri.toString());
       if (!result?.applied) void window.showInformationMessage(l10n.t('fzlint: nothing to fix with certainty in this document.'));
     }),
-    commands.registerCommand('fzlint.newReport', async (given?: NewReportArguments) => {
-      const issuer =
-        typeof given?.issuer === 'string'
-          ? given.issuer
-          : await window.showInputBox({
-              title: l10n.t('New report from template'),
-              prompt: l10n.t('Issuing body (e.g. 汕尾市人民政府)'),
-              placeHolder: '某某市人民政府',
-              ignoreFocusOut: true,
-            });
-      if (issuer === undefined) return;
-      const now = new Date();
-      const suggested = now.getMonth() + 1 <= 4 ? now.getFullYear() - 1 : now.getFullYear();
-      const yearText =
-        typeof given?.year === 'number'
-          ? String(given.year)
-          : await window.showInputBox({
-              title: l10n.t('New report from template'),
-              prompt: l10n.t('Report year (the year the report is about)'),
-              value: String(suggested),
-              ignoreFocusOut: true,
-              validateInput: (v) => (/^(19|20|21)\d{2}$/.test(v.trim()) ? undefined : l10n.t('Enter a four-digit year, e.g. {0}', suggested)),
-            });
-      if (yearText === undefined) return;
-      const content = await serverCommand<string>('fzlint.server.reportTemplate', { issuer: issuer.trim(), year: Number(yearText.trim()) });
-      if (content === undefined) return;
-      const doc = await workspace.openTextDocument({ language: 'fzreport', content });
-      await window.showTextDocument(doc);
-    }),
+    newReportCommand(serverCommand),
     commands.registerCommand('fzlint.showOutput', () => outputChannel.show(true)),
   );
 

@@ -1,5 +1,6 @@
 /**
- * The engine's browser build (issue 16 item 3) and fzlint-web's script contain no Node built-in: the
+ * The engine's browser build (issue 16 item 3), fzlint-web's script and the extension's browser
+ * bundles (the web worker language server and the client's browser entry) contain no Node built-in: the
  * bundles are built with the options scripts/build.mjs uses, and every module esbuild put in them
  * (its metafile) and every import those modules make is checked — not the bundle's text.
  */
@@ -13,8 +14,11 @@ import { unavailable } from '../helpers/unavailable';
 
 interface BrowserBuild {
   browserOptions(root: string, o: { version: string }): esbuild.BuildOptions;
+  webExtensionOptions(root: string, o: { version: string }): esbuild.BuildOptions;
   ENGINE_ENTRY: string;
   WEB_ENTRY: string;
+  WEB_SERVER_ENTRY: string;
+  WEB_CLIENT_ENTRY: string;
 }
 
 const NODE_BUILTINS = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
@@ -69,6 +73,40 @@ describe('browser build: no Node built-ins', function () {
     assert.ok(Object.keys(result.metafile!.inputs).includes('web/src/main.ts'));
     // The page reads .docx with the CLI's paragraph rule and limits (modules without Node built-ins).
     assert.deepEqual(nodeParts(result.metafile!, /^server\/src\/(lsp|lazy)\/|^server\/src\/cli\/(?!inputs\/(docx-paragraphs|zip-limits)\.ts$)/), []);
+  });
+
+  const extensionBundle = (entry: string) =>
+    esbuild.build({
+      ...build.webExtensionOptions(repoRoot, { version: '0.0.0' }),
+      entryPoints: [entry],
+      write: false,
+      outdir: 'out',
+      external: ['vscode'],
+      logLevel: 'silent',
+    });
+
+  it('the web worker language server (VS Code for the Web) has only browser modules', async () => {
+    const result = await extensionBundle(build.WEB_SERVER_ENTRY);
+    const inputs = Object.keys(result.metafile!.inputs);
+    assert.ok(inputs.includes('server/src/lsp/browser-server.ts'));
+    // The Node server's feature modules, not copies of them.
+    for (const shared of ['diagnostic-convert', 'documents', 'hover', 'symbols', 'folding', 'completion', 'settings', 'validation'])
+      assert.ok(inputs.includes(`server/src/lsp/${shared}.ts`), `lsp/${shared}.ts is in the bundle`);
+    assert.ok(inputs.includes('server/src/lsp/file-path.browser.ts'), 'file-path.ts is replaced by its browser sibling');
+    // The word dictionary is fetched from the VSIX's dist/jieba.dict, not embedded (it would double the VSIX).
+    assert.ok(!inputs.some((f) => f.includes('jieba-dict-gzip')), 'the word dictionary is not in the bundle');
+    assert.ok(!inputs.some((f) => /vscode-languageserver\/lib\/node\//.test(f)), 'the LSP library is its browser build');
+    // The LSP modules are the server's own here; the CLI's and the lazy loaders are not.
+    assert.deepEqual(nodeParts(result.metafile!, /^server\/src\/(cli|lazy)\//), []);
+  });
+
+  it("the extension's browser entry has only browser modules", async () => {
+    const result = await extensionBundle(build.WEB_CLIENT_ENTRY);
+    const inputs = Object.keys(result.metafile!.inputs);
+    assert.ok(inputs.includes('client/src/browser-extension.ts'));
+    assert.ok(!inputs.some((f) => /vscode-languageclient\/lib\/node\//.test(f)), 'the client library is its browser build');
+    // It shares the dictionary request with the web server (server/src/lsp/web-dictionary.ts).
+    assert.deepEqual(nodeParts(result.metafile!, /^server\/src\/(cli|lazy)\//), []);
   });
 
   it('the check finds a Node built-in when one is imported', async () => {

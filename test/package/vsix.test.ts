@@ -59,6 +59,9 @@ describe('VSIX (npm run package)', function () {
       'extension/package.nls.zh-cn.json',
       'extension/dist/client.cjs',
       'extension/dist/server.cjs',
+      // VS Code for the Web: the browser entry and its web worker server.
+      'extension/dist/browser/extension.js',
+      'extension/dist/browser/server.js',
       'extension/dist/jieba.dict',
       'extension/dist/recommended.json',
       'extension/rules/recommended.yaml',

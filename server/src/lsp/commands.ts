@@ -4,8 +4,10 @@ import { pathToFileURL } from 'node:url';
 import { MessageType, ShowMessageNotification, type Connection, type PublishDiagnosticsParams, type WorkspaceFolder } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { filePathOf } from './documents';
-import type { DocumentLanguage } from '../engine/document/report-document';
-import { reportTemplate } from './completion';
+import { REPORT_TEMPLATE_COMMAND } from './completion';
+
+// The template command needs no file: it lives with the skeleton (completion.ts), for the web server too.
+export { REPORT_TEMPLATE_COMMAND, templateFromArguments } from './completion';
 import { readRegularFile } from '../engine/io/safe-file';
 
 /**
@@ -15,7 +17,6 @@ import { readRegularFile } from '../engine/io/safe-file';
 export const SHOW_RULE_DOCS_COMMAND = 'fzlint.server.showRuleDocs';
 export const FIX_ALL_COMMAND = 'fzlint.server.fixAll';
 export const LINT_WORKSPACE_COMMAND = 'fzlint.server.lintWorkspace';
-export const REPORT_TEMPLATE_COMMAND = 'fzlint.server.reportTemplate';
 /** Arguments: document URI, fingerprint, rule id, the finding's text. Writes a dismissal to the workspace ledger (lsp/ledger.ts). */
 export const DISMISS_FINDING_COMMAND = 'fzlint.server.dismissFinding';
 
@@ -132,15 +133,6 @@ export async function showRuleDocs(connection: Connection, url: string, canShowD
   }
   // A notification, not window/showMessageRequest: a client without that request must not get an error back.
   void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: url });
-}
-
-/** Arguments of fzlint.server.reportTemplate: `{ issuer, year, language }`. */
-export function templateFromArguments(arg: unknown, now: Date): string {
-  const a = arg && typeof arg === 'object' ? (arg as Record<string, unknown>) : {};
-  const year = typeof a.year === 'number' && Number.isInteger(a.year) && a.year > 1949 && a.year < 3000 ? a.year : now.getFullYear() - 1;
-  const issuer = typeof a.issuer === 'string' && a.issuer.trim() ? a.issuer.trim() : '某某市人民政府';
-  const language: DocumentLanguage = a.language === 'markdown' ? 'markdown' : 'plaintext';
-  return reportTemplate({ issuer, year, language, format: 'text', date: typeof a.date === 'string' ? a.date : undefined });
 }
 
 /**

@@ -128,3 +128,15 @@ export function completions(context: CompletionContext): CompletionItem[] {
   );
   return items;
 }
+
+/** Arguments `{ issuer, year, language }`: the skeleton as text (the editor's 从模板新建年度报告). */
+export const REPORT_TEMPLATE_COMMAND = 'fzlint.server.reportTemplate';
+
+/** Arguments of fzlint.server.reportTemplate: `{ issuer, year, language }`. */
+export function templateFromArguments(arg: unknown, now: Date): string {
+  const a = arg && typeof arg === 'object' ? (arg as Record<string, unknown>) : {};
+  const year = typeof a.year === 'number' && Number.isInteger(a.year) && a.year > 1949 && a.year < 3000 ? a.year : now.getFullYear() - 1;
+  const issuer = typeof a.issuer === 'string' && a.issuer.trim() ? a.issuer.trim() : '某某市人民政府';
+  const language: DocumentLanguage = a.language === 'markdown' ? 'markdown' : 'plaintext';
+  return reportTemplate({ issuer, year, language, format: 'text', date: typeof a.date === 'string' ? a.date : undefined });
+}

@@ -1,7 +1,6 @@
-import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { detectDocument, isCheckedKind, languageForPath, type DocumentKind } from '../engine/project';
+import { detectDocument, isCheckedKind, type DocumentKind } from '../engine/document/detect';
+import { languageForPath } from '../engine/lint';
 import { LSP_MAX_CHARS } from './size-limit';
 import type { DocumentLanguage } from '../engine/document/report-document';
 
@@ -9,14 +8,13 @@ const REPORT_EXTENSIONS = new Set(['.txt', '.md', '.markdown']);
 /** `fzreport` is the extension's language for report .txt files (syntaxes/fzreport.tmLanguage.json). */
 const REPORT_LANGUAGES = new Set(['plaintext', 'markdown', 'fzreport']);
 
-/** The file-system path of a `file:` URI, or undefined for other schemes (untitled, …). */
-export function filePathOf(uri: string): string | undefined {
-  if (!uri.startsWith('file:')) return undefined;
-  try {
-    return fileURLToPath(uri);
-  } catch {
-    return undefined;
-  }
+export { filePathOf } from './file-path';
+
+/** The extension of a URI path's last segment, with its dot (as path.posix.extname: none for `.hidden`). */
+function extensionOf(uriPath: string): string {
+  const name = uriPath.slice(uriPath.lastIndexOf('/') + 1);
+  const dot = name.lastIndexOf('.');
+  return dot > 0 ? name.slice(dot) : '';
 }
 
 function uriPath(uri: string): string {
@@ -33,7 +31,7 @@ function uriPath(uri: string): string {
  */
 export function isReportCandidate(uri: string, languageId: string): boolean {
   if (uri.startsWith('untitled:')) return REPORT_LANGUAGES.has(languageId);
-  return REPORT_EXTENSIONS.has(path.posix.extname(uriPath(uri)).toLowerCase());
+  return REPORT_EXTENSIONS.has(extensionOf(uriPath(uri)).toLowerCase());
 }
 
 const kinds = new Map<string, { version: number; languageId: string; kind: DocumentKind }>();

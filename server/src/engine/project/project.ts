@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { previousCandidates, type PreviousCandidate, type PreviousLink } from '../across-years/previous-report';
 import { loadBuiltinPack } from '../pack/builtin-pack';
 import { indicatorCoverage, type SystemCoverage } from '../coverage/indicator-coverage';
-import { defaultConfig, type LintConfig } from '../config';
+import type { LintConfig } from '../config';
 import { codeRulesNotice, forgetCodeRules, loadCodeRules } from '../config/code-rules';
 import { CONFIG_ERROR_RULE, problemToFinding } from '../config/finding';
 import { MAX_CONFIG_FILE_BYTES, nodeHost, type ConfigHost } from '../config/host';
@@ -22,6 +22,7 @@ import { languageForPath, lintText, parseForLint, type LintOptions, type LintRes
 import { isWithin } from '../paths';
 import type { LocalizedText, Locale, Rule } from '../rule';
 import { ContentCache, readContent, RecordingHost, sameContent, type Content } from './cache';
+import { shellDefaultsConfig } from './defaults';
 import { gateCodeRules, SharedConfigs, type CodeRuleGate, type FileConfig, type ShellSettings } from './file-config';
 
 /** Counts for tests: how often configurations were asked for and texts parsed. */
@@ -132,14 +133,7 @@ export class Project {
   /** The configuration of a text with no file (an untitled editor buffer): the defaults and the shell's settings. */
   defaults(shell: ShellSettings = {}): FileConfig {
     projectCounters.resolutions++;
-    const base = defaultConfig();
-    const config: LintConfig = {
-      ...base,
-      rules: { ...shell.rules },
-      ruleOptions: { ...shell.ruleOptions },
-      source: shell.source ?? base.source,
-      locale: shell.locale ?? base.locale,
-    };
+    const config = shellDefaultsConfig(shell);
     const resolved: ResolvedConfig = { config, settings: {}, layers: [], declared: {}, ignored: false, codeRules: [], files: [], problems: [] };
     return { file: '', ignored: false, config, codeRules: [], codeRulesNotRun: [], problems: [], files: [], declared: {}, resolved };
   }

@@ -1,0 +1,82 @@
+/**
+ * The extension on VS Code for the Web (vscode.dev, github.dev, code-server's web worker extension
+ * host): package.json's `browser` entry. It starts the web worker language server
+ * (dist/browser/server.js, server/src/lsp/browser-server.ts) and hands it the plain text, Markdown
+ * and fzreport documents of any scheme (the web's workspaces are not `file:`), with the desktop
+ * extension's status bar item (status-bar.ts). The server reads no file: the built-in pack and the
+ * fzlint.* settings are the whole configuration.
+ */
+import { commands, l10n, languages, Uri, window, workspace, type ExtensionContext } from 'vscode';
+import { ExecuteCommandRequest, LanguageClient, type LanguageClientOptions } from 'vscode-languageclient/browser';
+import { DICTIONARY_REQUEST, toBase64 } from '../../server/src/lsp/web-dictionary';
+import { newReportCommand } from './new-report';
+import { statusBar } from './status-bar';
+
+const LANGUAGES = ['plaintext', 'markdown', 'fzreport'];
+
+let client: LanguageClient | undefined;
+
+/** What the web extension host offers of the browser's worker API (typed here: the client's lib has no DOM). */
+interface WorkerGlobals {
+  Worker: new (url: string) => Worker;
+  Blob: new (parts: Uint8Array[], options: { type: string }) => unknown;
+  URL: { createObjectURL(blob: unknown): string };
+}
+
+/**
+ * The URL the server's worker starts from. vscode.dev and github.dev serve extensions over https: the
+ * file's own URL. An extension installed on a VS Code server (code-server)
+ * has a `vscode-remote:` URI, from which the web extension host cannot start a worker
+ * (microsoft/vscode#144235): the file is read through the workspace file system, and given as a
+ * blob: URL instead.
+ */
+async function workerUrl(uri: Uri, type: string): Promise<string> {
+  if (uri.scheme === 'https' || uri.scheme === 'http') return uri.toString(true);
+  const g = globalThis as unknown as WorkerGlobals;
+  return g.URL.createObjectURL(new g.Blob([await workspace.fs.readFile(uri)], { type }));
+}
+
+async function serverCommand<T>(command: string, ...args: unknown[]): Promise<T | undefined> {
+  if (!client) return undefined;
+  return client.sendRequest(ExecuteCommandRequest.type, { command, arguments: args }) as Promise<T>;
+}
+
+/** The desktop commands whose server side reads files: on the web they say so. */
+const DESKTOP_ONLY_COMMANDS = ['fzlint.lintWorkspace', 'fzlint.fixAll'];
+
+export async function activate(context: ExtensionContext): Promise<void> {
+  const serverUri = Uri.joinPath(context.extensionUri, 'dist', 'browser', 'server.js');
+  const outputChannel = window.createOutputChannel('fzlint');
+  context.subscriptions.push(
+    outputChannel,
+    commands.registerCommand('fzlint.showOutput', () => outputChannel.show(true)),
+    newReportCommand(serverCommand),
+    ...DESKTOP_ONLY_COMMANDS.map((id) =>
+      commands.registerCommand(
+        id,
+        () =>
+          void window.showInformationMessage(l10n.t('fzlint: this command needs the desktop VS Code (it reads files); on the web, use the light bulb fixes.')),
+      ),
+    ),
+  );
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: LANGUAGES.map((language) => ({ language })),
+    outputChannel,
+    initializationOptions: { trusted: workspace.isTrusted },
+  };
+  const g = globalThis as unknown as WorkerGlobals;
+  client = new LanguageClient('fzlint', 'fzlint', clientOptions, new g.Worker(await workerUrl(serverUri, 'text/javascript')));
+  // The server's word dictionary: the VSIX's dist/jieba.dict (not in the worker's bundle), on request.
+  const dictionaryUri = Uri.joinPath(context.extensionUri, 'dist', 'jieba.dict');
+  client.onRequest(DICTIONARY_REQUEST, async () => toBase64(await workspace.fs.readFile(dictionaryUri)));
+  await client.start();
+  // The desktop extension's status bar item: kind and counts of the current report.
+  const status = statusBar(context, LANGUAGES);
+  context.subscriptions.push(languages.onDidChangeDiagnostics(status.update), window.onDidChangeActiveTextEditor(status.update));
+  status.update();
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}

@@ -1,0 +1,214 @@
+/**
+ * The fzlint language server in a web worker (VS Code for the Web: vscode.dev, github.dev,
+ * code-server's web worker extension host). scripts/browser-build.mjs bundles it for the browser
+ * (dist/browser/server.js, no Node built-in: test/package/browser-build.test.ts).
+ *
+ * The reduced path of server.ts: no file is ever read, so the built-in pack with the editor's
+ * settings (workspace/configuration) is the whole configuration — no config files, packs, verdict
+ * ledger or last year's report. The features are the Node server's modules: diagnostics
+ * (diagnostic-convert.ts), quick fixes from the diagnostics' data, hover, outline, folding, completion,
+ * the report template command.
+ *
+ * The word dictionary is not in the bundle: the client sends dist/jieba.dict when asked (web-dictionary.ts).
+ */
+import {
+  BrowserMessageReader,
+  BrowserMessageWriter,
+  CodeActionKind,
+  createConnection,
+  DidChangeConfigurationNotification,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type ClientCapabilities,
+  type CodeAction,
+  type InitializeResult,
+} from 'vscode-languageserver/browser';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Finding, ReportDocument } from '../engine';
+import { useDictionaryBuffer } from '../engine/document/segmenter';
+import { explainFigureAt } from '../engine/figures/explain';
+import { lexiconFor } from '../engine/figures/lexicon';
+import { lintText } from '../engine/lint';
+import { shellDefaultsConfig } from '../engine/project/defaults';
+import { completions, REPORT_TEMPLATE_COMMAND, templateFromArguments } from './completion';
+import { diagnosticData, DIAGNOSTIC_SOURCE, toDiagnostic } from './diagnostic-convert';
+import { documentLanguage, isReportCandidate, isReportDocument } from './documents';
+import { foldingRanges } from './folding';
+import { findingHover } from './hover';
+import { SettingsStore, type FzlintSettings } from './settings';
+import { sizeLimitFinding } from './size-limit';
+import { documentSymbols } from './symbols';
+import { DEFAULT_DEBOUNCE_MS, Validator } from './validation';
+import { DICTIONARY_REQUEST, fromBase64 } from './web-dictionary';
+
+declare const FZLINT_VERSION: string | undefined;
+declare const self: object;
+
+const connection = createConnection(new BrowserMessageReader(self as never), new BrowserMessageWriter(self as never));
+const documents = new TextDocuments(TextDocument);
+
+let capabilities: ClientCapabilities = {};
+let dictionary: Promise<void> | undefined;
+
+/** Ask the client for the word dictionary and open it (once) before the first lint. */
+function ready(): Promise<void> {
+  dictionary ??= connection.sendRequest<string>(DICTIONARY_REQUEST).then((base64) => useDictionaryBuffer(fromBase64(base64)));
+  return dictionary;
+}
+let settings = new SettingsStore(connection, false);
+
+interface Linted {
+  version: number;
+  key: string;
+  findings: Finding[];
+  doc?: ReportDocument;
+}
+const lastLint = new Map<string, Linted>();
+
+/** The findings of this version with these settings: the built-in pack and the editor's settings only. */
+function lintDocument(doc: TextDocument, s: FzlintSettings): Linted {
+  const key = JSON.stringify([doc.languageId, s.enable, s.locale, s.rules]);
+  const hit = lastLint.get(doc.uri);
+  if (hit && hit.version === doc.version && hit.key === key) return hit;
+  let linted: Linted = { version: doc.version, key, findings: [] };
+  if (s.enable && isReportDocument(doc)) {
+    const text = doc.getText();
+    const tooLarge = sizeLimitFinding(text, s.locale);
+    if (tooLarge) linted.findings = [tooLarge];
+    else {
+      const result = lintText(text, { config: shellDefaultsConfig({ locale: s.locale, rules: s.rules }), language: documentLanguage(doc) });
+      linted = { ...linted, findings: result.findings, doc: result.doc };
+    }
+  }
+  lastLint.set(doc.uri, linted);
+  return linted;
+}
+
+const relatedInformation = () => capabilities.textDocument?.publishDiagnostics?.relatedInformation === true;
+
+const validator = new Validator(
+  {
+    document: (uri) => documents.get(uri),
+    settings: (uri) => settings.get(uri),
+    // The word dictionary is unpacked once, before the first lint.
+    prepare: () => ready(),
+    diagnose: (doc, s) =>
+      lintDocument(doc, s).findings.map((f) => toDiagnostic(f, doc, { locale: s.locale, relatedInformation: relatedInformation(), docsBase: s.docsBase })),
+    publish: (params) => void connection.sendDiagnostics(params),
+    error: (message) => connection.console.error(message),
+  },
+  DEFAULT_DEBOUNCE_MS,
+);
+
+connection.onInitialize((params): InitializeResult => {
+  capabilities = params.capabilities;
+  settings = new SettingsStore(connection, capabilities.workspace?.configuration === true);
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      documentSymbolProvider: { label: 'fzlint' },
+      foldingRangeProvider: true,
+      hoverProvider: true,
+      completionProvider: { resolveProvider: false },
+      // 从模板新建年度报告 (the client's fzlint.newReport); the other server commands read files.
+      executeCommandProvider: { commands: [REPORT_TEMPLATE_COMMAND] },
+    },
+    serverInfo: { name: 'fzlint', version: typeof FZLINT_VERSION === 'string' ? FZLINT_VERSION : undefined },
+  };
+});
+
+connection.onInitialized(() => {
+  if (capabilities.workspace?.didChangeConfiguration?.dynamicRegistration) {
+    void connection.client.register(DidChangeConfigurationNotification.type, { section: 'fzlint' });
+  }
+});
+
+connection.onDidChangeConfiguration((params) => {
+  settings.changed(params);
+  for (const doc of documents.all()) validator.schedule(doc, 0);
+});
+
+documents.onDidOpen(({ document }) => validator.schedule(document, 0));
+documents.onDidChangeContent(({ document }) => {
+  void settings.get(document.uri).then((s) => {
+    if (s.run === 'onType') validator.schedule(document, s.debounce);
+  });
+});
+documents.onDidSave(({ document }) => {
+  void settings.get(document.uri).then((s) => {
+    if (s.run === 'onSave') validator.schedule(document, 0);
+  });
+});
+documents.onDidClose(({ document }) => {
+  validator.close(document.uri);
+  settings.forget(document.uri);
+  lastLint.delete(document.uri);
+});
+
+/** A report's latest text, its settings and its lint, for the features (undefined: not a report, or off). */
+async function reportFor(uri: string): Promise<{ doc: TextDocument; settings: FzlintSettings; linted: Linted } | undefined> {
+  const s = await settings.get(uri);
+  const doc = documents.get(uri);
+  if (!doc || !s.enable || !isReportDocument(doc)) return undefined;
+  await ready();
+  return { doc, settings: s, linted: lintDocument(doc, s) };
+}
+
+// Quick fixes: the certain fix and the suggestions each diagnostic carries (for its document version).
+connection.onCodeAction(async (params) => {
+  const doc = documents.get(params.textDocument.uri);
+  if (!doc) return [];
+  const actions: CodeAction[] = [];
+  for (const diagnostic of params.context.diagnostics) {
+    const data = diagnostic.source === DIAGNOSTIC_SOURCE ? diagnosticData(diagnostic) : undefined;
+    if (!data || data.version !== doc.version) continue;
+    const fixes = [...(data.fix ? [{ fix: data.fix, preferred: true }] : []), ...(data.suggestions ?? []).map((fix) => ({ fix, preferred: false }))];
+    for (const { fix, preferred } of fixes) {
+      actions.push({
+        title: fix.title,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        isPreferred: preferred,
+        edit: { changes: { [doc.uri]: fix.edits } },
+      });
+    }
+  }
+  return actions;
+});
+
+connection.onDocumentSymbol(async (params) => {
+  const r = await reportFor(params.textDocument.uri);
+  return r?.linted.doc ? documentSymbols(r.doc, r.linted.doc) : [];
+});
+
+connection.onFoldingRanges(async (params) => {
+  const r = await reportFor(params.textDocument.uri);
+  return r?.linted.doc ? foldingRanges(r.doc, r.linted.doc) : [];
+});
+
+connection.onHover(async (params) => {
+  const r = await reportFor(params.textDocument.uri);
+  if (!r) return null;
+  const figures = r.linted.doc ? explainFigureAt(r.linted.doc, r.doc.offsetAt(params.position), lexiconFor(undefined)) : [];
+  return findingHover(r.doc, r.linted.findings, params.position, r.settings.locale, figures, r.settings.docsBase);
+});
+
+connection.onCompletion(async (params) => {
+  const doc = documents.get(params.textDocument.uri);
+  if (!doc || !isReportCandidate(doc.uri, doc.languageId)) return [];
+  const s = await settings.get(doc.uri);
+  if (!s.enable) return [];
+  const isReport = isReportDocument(doc);
+  const blank = doc.getText().trim().length <= 8;
+  if (!isReport && !blank) return [];
+  const year = isReport ? (await reportFor(doc.uri))?.linted.doc?.meta.year : undefined;
+  return completions({ language: documentLanguage(doc), locale: s.locale, reportYear: year, isReport, now: new Date() });
+});
+
+connection.onExecuteCommand((params) => (params.command === REPORT_TEMPLATE_COMMAND ? templateFromArguments(params.arguments?.[0], new Date()) : null));
+
+connection.onShutdown(() => validator.dispose());
+
+documents.listen(connection);
+connection.listen();

@@ -1,0 +1,269 @@
+/**
+ * The extension as a web extension in a real workbench: the packaged VSIX installed into code-server
+ * 4.100.3 with `remote.extensionKind` set to `["ui"]` for it, so that code-server (which has no local
+ * extension host) runs its `browser` entry in the web worker extension host and the language server
+ * in a web worker (dist/browser/server.js) — as on vscode.dev. Opens a copy of the reference report and
+ * checks that VS Code's Problems counts and rules, and the fzlint status bar item's, are the CLI's on
+ * the same text, that no Node language server (dist/server.cjs) was started, and that the outline
+ * (breadcrumbs) comes from the worker.
+ *
+ * Then 从模板新建年度报告 through the web server. *Check all reports in the workspace* and *Fix all
+ * certain problems* are not in the web server (they read files, or need the Node code actions): the full scenario of
+ * test/e2e/code-server.test.ts runs with the Node extension only; this file says so in its output.
+ *
+ * Needs what test/e2e/code-server.test.ts needs (chromium, test/e2e/setup-code-server.sh, ../shared,
+ * npm run build). Screenshots and logs: test-output/e2e/code-server-web/.
+ */
+import { strict as assert } from 'node:assert';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as net from 'node:net';
+import * as path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { fullwidthReport, repoRoot } from '../helpers/paths';
+import { runCli, type JsonResult } from '../helpers/run-cli';
+import { artefactDir, findExecutable, killTree, missing, tempHome } from './support';
+
+const SETUP_SCRIPT = path.join(repoRoot, 'test', 'e2e', 'setup-code-server.sh');
+const REPORT_NAME = path.basename(fullwidthReport);
+
+function log(message: string): void {
+  console.log(`      · ${message}`);
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitFor<T>(what: string, timeoutMs: number, probe: () => Promise<T | undefined>): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  while (Date.now() < deadline) {
+    try {
+      const value = await probe();
+      if (value !== undefined) return value;
+    } catch (e) {
+      last = e;
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${last ? ` (last error: ${String(last)})` : ''}`);
+}
+
+function run(cmd: string, args: string[], opts: { cwd: string; env: NodeJS.ProcessEnv; logFile: string }): string {
+  const r = spawnSync(cmd, args, { cwd: opts.cwd, env: opts.env, encoding: 'utf8', timeout: 180000, maxBuffer: 64 * 1024 * 1024 });
+  fs.appendFileSync(opts.logFile, `$ ${cmd} ${args.join(' ')}\n${r.stdout ?? ''}${r.stderr ?? ''}\n[exit ${r.status}]\n`);
+  if (r.status !== 0) throw new Error(`${path.basename(cmd)} ${args.slice(0, 2).join(' ')} failed (exit ${r.status}): ${(r.stderr ?? '').slice(-2000)}`);
+  return r.stdout;
+}
+
+/** Command lines of the running processes that mention `needle` (Linux /proc). */
+function processesWith(needle: string): string[] {
+  const found: string[] = [];
+  for (const pid of fs.readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
+    try {
+      const cmd = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ');
+      if (cmd.includes(needle)) found.push(cmd);
+    } catch {
+      // gone
+    }
+  }
+  return found;
+}
+
+/** The command titles as the (English) palette shows them. */
+const NLS = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.nls.json'), 'utf8')) as Record<string, string>;
+
+describe('VS Code for the Web (code-server web worker extension host): the web extension', function () {
+  this.timeout(240000);
+  const artefacts = artefactDir('code-server-web');
+  let home: ReturnType<typeof tempHome> | undefined;
+  let server: ChildProcess | undefined;
+  let browser: Browser | undefined;
+  let page: Page;
+  let extensions: string;
+  let reportCopy: string;
+  let cli: JsonResult;
+
+  before(async function () {
+    this.timeout(600000);
+    for (const f of fs.readdirSync(artefacts)) fs.rmSync(path.join(artefacts, f), { force: true });
+    if (process.env.FZLINT_SKIP_E2E === '1') missing(this, 'FZLINT_SKIP_E2E=1 is set', 'unset it to run the code-server end-to-end test');
+    if (!fs.existsSync(path.join(repoRoot, 'dist', 'browser', 'extension.js')))
+      missing(this, 'dist/browser/extension.js is not built', 'run npm run build first');
+    if (!fs.existsSync(fullwidthReport)) missing(this, `${fullwidthReport} is missing`, 'the reference fixtures live in ../shared beside the repository');
+    const chromiumPath = findExecutable('chromium', ['/usr/bin/chromium'], process.env.FZLINT_CHROMIUM);
+    if (!chromiumPath) missing(this, 'Debian chromium is not installed', 'apt-get install -y chromium fonts-noto-cjk (as .ci/run does)');
+    const setup = spawnSync('bash', [SETUP_SCRIPT], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 480000 });
+    if (setup.status === 3)
+      missing(this, `code-server cannot be installed here: ${setup.stderr.trim().split('\n').pop()}`, 'see test/e2e/setup-code-server.sh');
+    if (setup.status !== 0) throw new Error(`test/e2e/setup-code-server.sh failed (exit ${setup.status}):\n${setup.stderr}`);
+    const entry = setup.stdout.trim().split('\n').pop()!;
+    log(
+      'the full code-server scenario needs the Node extension (checking the whole workspace and fixing all read files, not in the web server); here: diagnostics, Problems, status bar, outline, the template command',
+    );
+
+    home = tempHome('fzlint-code-server-web-');
+    const env = home.env;
+    const userData = path.join(home.dir, 'user-data');
+    extensions = path.join(home.dir, 'extensions');
+    const workspace = path.join(home.dir, 'workspace');
+    for (const d of [path.join(userData, 'User'), extensions, workspace]) fs.mkdirSync(d, { recursive: true });
+    reportCopy = path.join(workspace, REPORT_NAME);
+    fs.copyFileSync(fullwidthReport, reportCopy);
+    const cliRun = runCli(['--format', 'json', reportCopy], { cwd: workspace });
+    assert.ok(cliRun.status === 0 || cliRun.status === 1, `fzlint --format json: ${cliRun.stderr}`);
+    cli = (JSON.parse(cliRun.stdout) as JsonResult[])[0];
+    fs.writeFileSync(
+      path.join(userData, 'User', 'settings.json'),
+      JSON.stringify({
+        'workbench.startupEditor': 'none',
+        'telemetry.telemetryLevel': 'off',
+        'extensions.autoCheckUpdates': false,
+        'extensions.autoUpdate': false,
+        'security.workspace.trust.enabled': false,
+        // No local extension host in a browser: a `ui` extension with a `browser` entry runs in the web worker host.
+        'remote.extensionKind': { 'fzlint.fzlint': ['ui'] },
+      }),
+    );
+    const logFile = path.join(artefacts, 'vsix-and-install.log');
+    const vsix = path.join(home.dir, 'fzlint.vsix');
+    run(
+      process.execPath,
+      [
+        path.join(repoRoot, 'node_modules', '@vscode', 'vsce', 'vsce'),
+        'package',
+        '--no-dependencies',
+        '--allow-missing-repository',
+        '--no-rewrite-relative-links',
+        '--out',
+        vsix,
+      ],
+      { cwd: repoRoot, env, logFile },
+    );
+    const csArgs = ['--user-data-dir', userData, '--extensions-dir', extensions];
+    run(process.execPath, [entry, ...csArgs, '--install-extension', vsix], { cwd: home.dir, env, logFile });
+    const port = await freePort();
+    const serverLog = fs.openSync(path.join(artefacts, 'code-server.log'), 'w');
+    server = spawn(
+      process.execPath,
+      [
+        entry,
+        ...csArgs,
+        '--bind-addr',
+        `127.0.0.1:${port}`,
+        '--auth',
+        'none',
+        '--disable-telemetry',
+        '--disable-update-check',
+        '--disable-workspace-trust',
+        workspace,
+      ],
+      { cwd: home.dir, env, stdio: ['ignore', serverLog, serverLog], detached: true },
+    );
+    fs.closeSync(serverLog);
+    const base = `http://127.0.0.1:${port}`;
+    await waitFor('code-server /healthz', 60000, async () => {
+      if (server?.exitCode !== null) throw new Error(`code-server exited with ${server?.exitCode}`);
+      const body = (await (await fetch(`${base}/healthz`)).json()) as { status?: string };
+      return body.status;
+    });
+    browser = await chromium.launch({
+      executablePath: chromiumPath,
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+    });
+    page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+    await page.goto(base, { waitUntil: 'domcontentloaded', timeout: 60000 });
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: REPORT_NAME }).first().waitFor({ timeout: 120000 });
+  });
+
+  after(async function () {
+    this.timeout(30000);
+    if (page && this.currentTest?.state === 'failed') await page.screenshot({ path: path.join(artefacts, 'failed.png') }).catch(() => undefined);
+    await browser?.close().catch(() => undefined);
+    await killTree(server);
+    home?.remove();
+  });
+
+  it('shows the CLI’s findings in the Problems panel from the web worker server, with no Node server', async () => {
+    await page.keyboard.press('Control+P');
+    await page.locator('.quick-input-widget input').waitFor({ state: 'visible', timeout: 30000 });
+    await page.keyboard.type('shanwei-2020.fullwidth');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: REPORT_NAME }).first().waitFor({ timeout: 120000 });
+    await page.keyboard.press('Enter');
+    await page.locator('.tabs-container .tab.active', { hasText: REPORT_NAME }).waitFor({ timeout: 60000 });
+
+    const expected = { errors: cli.errorCount, warnings: cli.warningCount, infos: cli.infoCount };
+    assert.ok(cli.messages.length > 0, 'the CLI finds something in the reference');
+    await waitFor(`VS Code's Problems counts to be the CLI's (${JSON.stringify(expected)})`, 120000, async () => {
+      const text = (await page.locator('[id="status.problems"]').innerText()).replace(/\s+/g, ' ').trim();
+      const n = text.match(/\d+/g)?.map(Number) ?? [];
+      const got = { errors: n[0], warnings: n[1], infos: n[2] ?? 0 };
+      if (JSON.stringify(got) === JSON.stringify(expected)) return true;
+      throw new Error(`it shows “${text}”`);
+    });
+    // The status bar item (shared with the desktop extension): the report's kind and the same counts.
+    await waitFor('the fzlint status bar item with the CLI’s counts', 30000, async () => {
+      const text = (await page.locator('.statusbar .statusbar-item', { hasText: 'fzlint' }).first().innerText()).replace(/\s+/g, ' ').trim();
+      if (text.endsWith(`annual report ${expected.errors} ${expected.warnings} ${expected.infos}`)) return true;
+      throw new Error(`it reads “${text}”`);
+    });
+    await page.keyboard.press('Control+Shift+M');
+    const panel = page.locator('.markers-panel');
+    await panel.waitFor({ state: 'visible', timeout: 30000 });
+    // The panel maximized, so that every row (with its related locations) is on screen.
+    await page.keyboard.press('F1');
+    await page.locator('.quick-input-widget input').waitFor({ state: 'visible', timeout: 30000 });
+    await page.keyboard.insertText('Toggle Maximized Panel');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Toggle Maximized Panel' }).first().waitFor({ timeout: 30000 });
+    await page.keyboard.press('Enter');
+    const rules = [...new Set(cli.messages.map((m) => m.ruleId))];
+    const text = await waitFor('every CLI rule in the Problems panel', 30000, async () => {
+      const t = await panel.innerText();
+      const absent = rules.filter((r) => !t.includes(r!));
+      if (absent.length === 0) return t;
+      throw new Error(`not listed: ${absent.join(', ')}`);
+    });
+    fs.writeFileSync(path.join(artefacts, 'problems-panel.txt'), text);
+    await page.screenshot({ path: path.join(artefacts, 'problems-panel.png') });
+    // The worker, not a Node process: no dist/server.cjs of the installed extension runs.
+    assert.deepEqual(processesWith(path.join(extensions, 'fzlint.fzlint')), [], 'no Node process runs from the installed extension');
+    // The outline (document symbols from the worker): the report's title in the breadcrumbs.
+    await waitFor('the outline in the breadcrumbs', 30000, async () =>
+      (await page.locator('.breadcrumbs-control').first().innerText()).includes('法治政府建设年度报告') ? true : undefined,
+    );
+  });
+
+  it('makes a new report from the template through the web server (从模板新建年度报告)', async () => {
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible', timeout: 30000 });
+    const title = `fzlint: ${NLS['fzlint.command.newReport']}`;
+    await page.keyboard.insertText(title);
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 30000 });
+    await page.keyboard.press('Enter');
+    // The issuer, then the year (the suggested one, as given).
+    await page.locator('.quick-input-widget', { hasText: '汕尾市人民政府' }).waitFor({ timeout: 30000 });
+    await page.keyboard.insertText('某县人民政府');
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(500);
+    await page.keyboard.press('Control+A');
+    await page.keyboard.insertText('2025');
+    await page.keyboard.press('Enter');
+    const text = await waitFor('the skeleton in a new editor', 60000, async () => {
+      const t = (await page.locator('.monaco-editor .view-lines').first().innerText()).replace(/\u00a0/g, ' ');
+      return t.includes('某县人民政府2025年法治政府建设年度报告') ? t : undefined;
+    });
+    await page.screenshot({ path: path.join(artefacts, 'new-report.png') });
+    assert.match(text, /一、/);
+  });
+});

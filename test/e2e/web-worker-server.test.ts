@@ -1,0 +1,186 @@
+/**
+ * The extension's web worker language server (dist/browser/server.js, server/src/lsp/browser-server.ts;
+ * VS Code for the Web, issue 16 item 2) in Debian's Chromium driven by playwright-core: a page served
+ * by a tiny local HTTP server (a worker cannot start from a file: page) starts the bundle in a Worker
+ * and speaks JSON-RPC to it over postMessage, as vscode-languageclient/browser does: initialize,
+ * initialized, didOpen of the reference report (answering the server's request for the word dictionary). The diagnostics it publishes are the findings
+ * (rule, line, column) of `fzlint --format json` on the same text. No request leaves the machine.
+ *
+ * Needs: npm run build, chromium, ../shared. FZLINT_CHROMIUM=/path picks another chromium.
+ */
+import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { fullwidthReport, mutatedReport, repoRoot } from '../helpers/paths';
+import { runCli, type JsonResult } from '../helpers/run-cli';
+import { findExecutable, missing } from './support';
+import { DICTIONARY_REQUEST } from '../../server/src/lsp/web-dictionary';
+
+const BUNDLE = path.join(repoRoot, 'dist', 'browser', 'server.js');
+/** The word dictionary the client sends when the server asks (the VSIX's dist/jieba.dict). */
+const DICTIONARY = path.join(repoRoot, 'dist', 'jieba.dict');
+
+/** The page: starts the worker and keeps every message it sends (window.fzlintMessages). */
+const PAGE = `<!doctype html><meta charset="utf-8"><title>fzlint web worker server</title>
+<script>
+  window.fzlintMessages = [];
+  window.fzlintErrors = [];
+  const worker = new Worker('/server.js');
+  worker.onmessage = async (e) => {
+    window.fzlintMessages.push(e.data);
+    // The server asks for the word dictionary as the client answers: dist/jieba.dict in base64.
+    if (e.data.method === '${DICTIONARY_REQUEST}') {
+      const bytes = new Uint8Array(await (await fetch('/jieba.dict')).arrayBuffer());
+      let binary = '';
+      for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+      worker.postMessage({ jsonrpc: '2.0', id: e.data.id, result: btoa(binary) });
+    }
+  };
+  worker.onerror = (e) => window.fzlintErrors.push(String(e.message));
+  window.fzlintSend = (m) => worker.postMessage(m);
+</script>`;
+
+interface Diagnostic {
+  code: string;
+  range: { start: { line: number; character: number } };
+  data?: { fix?: { title: string; edits: unknown[] } };
+}
+
+interface Message {
+  id?: number;
+  method?: string;
+  params?: { uri?: string; diagnostics?: Diagnostic[] };
+  result?: { capabilities?: Record<string, unknown>; serverInfo?: { name: string } };
+}
+
+/** The CLI on a copy in a folder of its own (no config file, no other year's report). */
+function cliFindings(fixture: string, text: string): JsonResult {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fzlint-worker-cli-'));
+  try {
+    const file = path.join(dir, path.basename(fixture));
+    fs.writeFileSync(file, text);
+    const run = runCli(['--format', 'json', file], { cwd: dir });
+    assert.ok(run.status === 0 || run.status === 1, `fzlint --format json: ${run.stderr}`);
+    return (JSON.parse(run.stdout) as JsonResult[])[0];
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+describe('the web worker language server in Chromium (VS Code for the Web)', function () {
+  this.timeout(180000);
+  let browser: Browser | undefined;
+  let server: http.Server | undefined;
+  let page: Page;
+  const requests: string[] = [];
+
+  before(async function () {
+    if (!fs.existsSync(BUNDLE)) missing(this, 'dist/browser/server.js is not built', 'run npm run build first');
+    if (!fs.existsSync(fullwidthReport)) missing(this, `${fullwidthReport} is missing`, 'the reference fixtures live in ../shared beside the repository');
+    const chromiumPath = findExecutable('chromium', ['/usr/bin/chromium'], process.env.FZLINT_CHROMIUM);
+    if (!chromiumPath) missing(this, 'Debian chromium is not installed', 'apt-get install -y chromium fonts-noto-cjk (as .ci/run does)');
+    server = http.createServer((req, res) => {
+      if (req.url === '/') res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(PAGE);
+      else if (req.url === '/server.js') res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' }).end(fs.readFileSync(BUNDLE));
+      else if (req.url === '/jieba.dict') res.writeHead(200, { 'content-type': 'application/octet-stream' }).end(fs.readFileSync(DICTIONARY));
+      else res.writeHead(404).end();
+    });
+    await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
+    browser = await chromium.launch({
+      executablePath: chromiumPath,
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    const context = await browser.newContext();
+    context.on('request', (r) => requests.push(r.url()));
+    page = await context.newPage();
+    await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`, { waitUntil: 'load' });
+  });
+
+  after(async () => {
+    await browser?.close();
+    await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
+  });
+
+  const send = (message: object) => page.evaluate((m) => (window as unknown as { fzlintSend(m: object): void }).fzlintSend(m), { jsonrpc: '2.0', ...message });
+  /** The first message from the worker that `match` accepts (a function body over `m`). */
+  const received = async (match: string): Promise<Message> => {
+    const handle = await page.waitForFunction(
+      (body) => {
+        const w = window as unknown as { fzlintMessages: unknown[]; fzlintErrors: string[] };
+        if (w.fzlintErrors.length) return { error: w.fzlintErrors.join('\n') };
+        return w.fzlintMessages.find((m) => new Function('m', `return ${body}`)(m)) ?? false;
+      },
+      match,
+      { timeout: 120000 },
+    );
+    const value = (await handle.jsonValue()) as Message & { error?: string };
+    assert.equal(value.error, undefined, `the worker failed: ${value.error}`);
+    return value;
+  };
+
+  it('answers initialize and publishes the diagnostics `fzlint --format json` gives for the reference', async () => {
+    const text = fs.readFileSync(fullwidthReport, 'utf8');
+    const cli = cliFindings(fullwidthReport, text);
+    assert.ok(cli.messages.length > 0, 'the CLI finds something in the reference (else the comparison says nothing)');
+
+    const dictionaryUrl = `${new URL(page.url()).origin}/jieba.dict`;
+    await send({
+      id: 1,
+      method: 'initialize',
+      params: { processId: null, rootUri: null, capabilities: {}, workspaceFolders: null, initializationOptions: { dictionaryUrl } },
+    });
+    const init = await received('m.id === 1 && !m.method');
+    assert.equal(init.result?.serverInfo?.name, 'fzlint');
+    assert.ok(init.result?.capabilities?.hoverProvider, 'hover is offered');
+    await send({ method: 'initialized', params: {} });
+
+    // A web workspace's document: not a file: URI (the server reads no file).
+    const uri = 'vscode-test-web://mount/shanwei-2020.fullwidth.txt';
+    await send({ method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'plaintext', version: 1, text } } });
+    const published = await received(`m.method === 'textDocument/publishDiagnostics' && m.params.uri === ${JSON.stringify(uri)}`);
+    const fromWorker = published.params!.diagnostics!.map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.code}`).sort();
+    const fromCli = cli.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}`).sort();
+    assert.deepEqual(fromWorker, fromCli);
+
+    // Hover on the first finding: the worker answers with its message.
+    const first = published.params!.diagnostics![0];
+    await send({ id: 2, method: 'textDocument/hover', params: { textDocument: { uri }, position: first.range.start } });
+    const hover = (await received('m.id === 2 && !m.method')) as { result?: { contents?: { value?: string } } };
+    assert.match(hover.result?.contents?.value ?? '', new RegExp(first.code.replace(/[/.-]/g, '\\$&')));
+
+    // The mutated reference: many more rules fire, the same findings again.
+    const mutated = fs.readFileSync(mutatedReport, 'utf8');
+    const mutatedCli = cliFindings(mutatedReport, mutated);
+    assert.ok(mutatedCli.messages.length > 20, `${mutatedCli.messages.length} CLI findings on the mutated reference`);
+    const mutatedUri = 'vscode-test-web://mount/shanwei-2020.mutated.txt';
+    await send({ method: 'textDocument/didOpen', params: { textDocument: { uri: mutatedUri, languageId: 'plaintext', version: 1, text: mutated } } });
+    const again = await received(`m.method === 'textDocument/publishDiagnostics' && m.params.uri === ${JSON.stringify(mutatedUri)}`);
+    assert.deepEqual(
+      again.params!.diagnostics!.map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.code}`).sort(),
+      mutatedCli.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}`).sort(),
+    );
+
+    // A quick fix: a diagnostic's certain fix is offered, preferred, with its edits for this document.
+    const fixable = again.params!.diagnostics!.find((d) => d.data?.fix);
+    assert.ok(fixable, 'the mutated reference has a finding with a certain fix');
+    await send({
+      id: 3,
+      method: 'textDocument/codeAction',
+      params: { textDocument: { uri: mutatedUri }, range: fixable.range, context: { diagnostics: [fixable] } },
+    });
+    const actions = (await received('m.id === 3 && !m.method')) as {
+      result?: { title: string; isPreferred?: boolean; edit?: { changes?: Record<string, unknown[]> } }[];
+    };
+    const preferred = actions.result?.find((a) => a.isPreferred);
+    assert.equal(preferred?.title, fixable.data!.fix!.title);
+    assert.deepEqual(preferred?.edit?.changes?.[mutatedUri], fixable.data!.fix!.edits);
+
+    const local = requests.filter((r) => !r.startsWith('http://127.0.0.1:'));
+    assert.deepEqual(local, [], 'no request but the page and the bundle');
+  });
+});

@@ -1,6 +1,5 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { detectDocument, isCheckedKind, type DocumentKind } from '../engine/document/detect';
-import { languageForPath } from '../engine/lint';
+import { detectDocument, isCheckedKind, languageForPath, type DocumentKind } from '../engine/project/detection';
 import { LSP_MAX_CHARS } from './size-limit';
 import type { DocumentLanguage } from '../engine/document/report-document';
 

@@ -68,20 +68,17 @@ function leaves(section: Section): Section[] {
 }
 
 /**
- * One section's promises: the text before its first 一是 when it says more than the heading, then
- * each 一是/二是 item up to the next; a section without such items is one promise.
+ * The promises of one item's text (a sub-section, or a paragraph of a plan part without sub-headings):
+ * the text before its first 一是 when it says more than the heading (`headingEnd`), then each 一是/二是
+ * item up to the next; a text without such items is one promise.
  */
-function sectionPromises(doc: ReportDocument, section: Section): { span: Span }[] {
-  const start = section.span.start;
-  const end = section.span.end;
-  const text = doc.prose.slice(start, end);
-  const marks = [...text.matchAll(ENUMERATOR)].map((m) => start + (m.index ?? 0));
-  if (marks.length === 0) return [{ span: { start, end } }];
-  const out: { span: Span }[] = [];
-  const headingEnd = section.heading?.titleSpan.end ?? start;
+function itemPromises(doc: ReportDocument, { start, end }: Span, headingEnd = start): Span[] {
+  const marks = [...doc.prose.slice(start, end).matchAll(ENUMERATOR)].map((m) => start + (m.index ?? 0));
+  if (marks.length === 0) return [{ start, end }];
+  const out: Span[] = [];
   const lead = doc.prose.slice(Math.max(start, headingEnd), marks[0]).replace(/[\s。；;，,：:]/g, '');
-  if (lead.length >= 8) out.push({ span: { start, end: marks[0] } });
-  marks.forEach((m, i) => out.push({ span: { start: m, end: marks[i + 1] ?? end } }));
+  if (lead.length >= 8) out.push({ start, end: marks[0] });
+  marks.forEach((m, i) => out.push({ start: m, end: marks[i + 1] ?? end }));
   return out;
 }
 
@@ -100,14 +97,15 @@ export function promisesOf(doc: ReportDocument, data: PackData): PlanPromise[] {
   };
   const out: PlanPromise[] = [];
   for (const part of planSections(doc, data)) {
-    const items = part.children.length > 0 ? leaves(part) : part.paragraphs.filter((p) => p.kind === 'body').map((p) => asSection(p.span, part));
-    for (const item of items) {
-      for (const { span } of sectionPromises(doc, item)) {
-        const text = doc.prose.slice(span.start, span.end).trim();
-        const keys = keyTerms(doc, text, terms);
-        if (keys.length < MIN_TERMS) continue;
-        out.push({ text, excerpt: excerpt(stripMarker(text)), line: doc.index.toPoint(span.start).line, span, terms: keys });
-      }
+    const spans =
+      part.children.length > 0
+        ? leaves(part).flatMap((leaf) => itemPromises(doc, leaf.span, leaf.heading?.titleSpan.end))
+        : part.paragraphs.filter((p) => p.kind === 'body').flatMap((p) => itemPromises(doc, p.span));
+    for (const span of spans) {
+      const text = doc.prose.slice(span.start, span.end).trim();
+      const keys = keyTerms(doc, text, terms);
+      if (keys.length < MIN_TERMS) continue;
+      out.push({ text, excerpt: excerpt(stripMarker(text)), line: doc.index.toPoint(span.start).line, span, terms: keys });
     }
   }
   byData.set(data, out);
@@ -116,10 +114,6 @@ export function promisesOf(doc: ReportDocument, data: PackData): PlanPromise[] {
 
 function areaTerms(area: IndicatorArea): string[] {
   return [...area.terms, ...(area.children ?? []).flatMap(areaTerms)];
-}
-
-function asSection(span: Span, parent: Section): Section {
-  return { level: parent.level + 1, parent, children: [], span, paragraphs: [] };
 }
 
 /** The text without its heading marker ((一), 1., 一是). */
@@ -225,12 +219,9 @@ export function matchPromises(doc: ReportDocument, previous: ReportDocument, dat
     const missing = promise.terms.filter((t) => !bestFound.has(t));
     const match: PromiseMatch = { promise, score: found.length / promise.terms.length, found, missing };
     if (best >= 0) {
-      const last = sentences[Math.min(sentences.length - 1, best + WINDOW - 1)];
-      // The window's sentences that hold a found term: the passage shown.
+      // The window's sentences that hold a found term (at least one does): the passage shown.
       const holding = [...Array(WINDOW).keys()].map((i) => best + i).filter((s) => s < sentences.length && found.some((t) => sentencesOf(t).has(s)));
-      const first = holding.length ? sentences[holding[0]] : sentences[best];
-      const end = holding.length ? sentences[holding[holding.length - 1]].end : last.end;
-      match.passage = { start: first.start, end };
+      match.passage = { start: sentences[holding[0]].start, end: sentences[holding[holding.length - 1]].end };
     }
     return match;
   });

@@ -73,7 +73,19 @@ export function topSections(doc: ReportDocument): Section[] {
   return sections.filter((s) => s.level === level);
 }
 
-export function classifySections(doc: ReportDocument, items: SectionItem[]): ClassifiedSection[] {
+/** Per parse and items list (the pack's sections): several rules classify the same report in one lint. */
+const classifiedCache = new WeakMap<ReportDocument, WeakMap<readonly SectionItem[], readonly ClassifiedSection[]>>();
+
+/** The report's top-level sections, classified by the items; shared between callers (never mutate it). */
+export function classifySections(doc: ReportDocument, items: readonly SectionItem[]): readonly ClassifiedSection[] {
+  let byItems = classifiedCache.get(doc);
+  if (!byItems) classifiedCache.set(doc, (byItems = new WeakMap()));
+  let out = byItems.get(items);
+  if (!out) byItems.set(items, (out = classifyAll(doc, items)));
+  return out;
+}
+
+function classifyAll(doc: ReportDocument, items: readonly SectionItem[]): ClassifiedSection[] {
   const year = reportYear(doc);
   const planItems = items.filter((i) => (i.alsoRequires ?? []).some((g) => g.includes('{Y+1}')));
   return topSections(doc).map((section) => {
@@ -119,7 +131,7 @@ function skeletonTitle(item: SectionItem, year: number | undefined): string {
 }
 
 /** Build the suggestion that inserts a heading for `item` before `before` (or after the last section). */
-function skeletonSuggestion(doc: ReportDocument, classified: ClassifiedSection[], item: SectionItem, beforeIndex: number): Suggestion {
+function skeletonSuggestion(doc: ReportDocument, classified: readonly ClassifiedSection[], item: SectionItem, beforeIndex: number): Suggestion {
   const year = reportYear(doc);
   const model = (classified[beforeIndex] ?? classified[classified.length - 1]).heading;
   const modelLineStart = lineStart(doc, model.paragraphSpan.start);

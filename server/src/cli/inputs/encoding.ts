@@ -48,6 +48,20 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
   return -1;
 }
 
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/**
+ * The bytes as UTF-8 (a BOM kept), or undefined when they are not valid UTF-8 — the same bytes
+ * firstInvalidUtf8 refuses; the platform's decoder checks them without a pass of our own.
+ */
+function strictUtf8(bytes: Uint8Array): string | undefined {
+  try {
+    return STRICT_UTF8.decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
 /** Non-ASCII characters that decode as UTF-8, and spots that do not. */
 function utf8Shape(bytes: Uint8Array): { valid: number; invalid: number } {
   const text = new TextDecoder('utf-8').decode(bytes);
@@ -68,12 +82,12 @@ function utf8Shape(bytes: Uint8Array): { valid: number; invalid: number } {
  * encode back to exactly the same bytes (so --fix changes nothing outside its fixes).
  */
 export function decodeText(bytes: Uint8Array): Detected | DecodeFailure {
-  const bad = firstInvalidUtf8(bytes);
-  if (bad < 0) {
-    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
-    const hadBom = text.charCodeAt(0) === 0xfeff;
-    return { text: hadBom ? text.slice(1) : text, encoding: 'utf-8', hadBom };
+  const utf8 = strictUtf8(bytes);
+  if (utf8 !== undefined) {
+    const hadBom = utf8.charCodeAt(0) === 0xfeff;
+    return { text: hadBom ? utf8.slice(1) : utf8, encoding: 'utf-8', hadBom };
   }
+  const bad = firstInvalidUtf8(bytes);
   const shape = utf8Shape(bytes);
   // GBK text decoded as UTF-8 is mostly replacement characters; damaged UTF-8 is mostly not.
   if (shape.valid >= 4 * shape.invalid) return { reason: 'stray-bytes', offset: bad };

@@ -75,6 +75,9 @@ export function boundedDistance(a: string, b: string, limit: number): number {
 /** A blank or a punctuation mark or symbol. */
 const NOT_A_LETTER = /[\s\p{P}\p{S}]/u;
 
+const PIECE_START = 1;
+const PHRASE_START = 2;
+
 interface Piece {
   formulation: number;
   /** Offset of the piece in its phrase. */
@@ -88,6 +91,8 @@ class Matcher implements NearMissMatcher {
   private readonly pieceLengths = new Map<number, number[]>();
   /** Exact phrases by first character, for masking exact occurrences. (Maps keyed by UTF-16 code unit: a lookup allocates no string.) */
   private readonly byFirst = new Map<number, string[]>();
+  /** 1 at the code units that start a piece (bit 1) or a phrase (bit 2): most positions are rejected without a map lookup. */
+  private readonly starts = new Uint8Array(0x10000);
 
   constructor(
     private readonly formulations: readonly Formulation[],
@@ -116,13 +121,17 @@ class Matcher implements NearMissMatcher {
       }
     });
     for (const lengths of this.pieceLengths.values()) lengths.sort((a, b) => a - b);
+    for (const c of this.pieceLengths.keys()) this.starts[c] |= PIECE_START;
+    for (const c of this.byFirst.keys()) this.starts[c] |= PHRASE_START;
   }
 
   /** Spans of exact occurrences of any phrase. */
   private exact(text: string): { start: number; end: number }[] {
     const out: { start: number; end: number }[] = [];
     for (let i = 0; i < text.length; i++) {
-      const list = this.byFirst.get(text.charCodeAt(i));
+      const c = text.charCodeAt(i);
+      if ((this.starts[c] & PHRASE_START) === 0) continue;
+      const list = this.byFirst.get(c);
       if (!list) continue;
       for (const phrase of list) if (text.startsWith(phrase, i)) out.push({ start: i, end: i + phrase.length });
     }
@@ -153,7 +162,9 @@ class Matcher implements NearMissMatcher {
     const candidates: NearMiss[] = [];
     const seen = new Set<string>();
     for (let i = 0; i < text.length; i++) {
-      const lengths = this.pieceLengths.get(text.charCodeAt(i));
+      const c = text.charCodeAt(i);
+      if ((this.starts[c] & PIECE_START) === 0) continue;
+      const lengths = this.pieceLengths.get(c);
       if (!lengths) continue;
       for (const length of lengths) {
         if (i + length > text.length) break;

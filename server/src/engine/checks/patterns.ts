@@ -70,10 +70,13 @@ export class WordIndex {
    */
   private readonly byPair = new Map<number, { lengths: number[]; words: Map<string, number> }>();
   private readonly single = new Map<number, number>();
+  /** 1 at the code units that start a word: most positions are rejected without a map lookup. */
+  private readonly starts = new Uint8Array(0x10000);
 
   constructor(words: readonly string[]) {
     words.forEach((word, i) => {
       if (word === '') return;
+      this.starts[word.charCodeAt(0)] = 1;
       if (word.length === 1) {
         if (!this.single.has(word.charCodeAt(0))) this.single.set(word.charCodeAt(0), i);
         return;
@@ -98,7 +101,9 @@ export class WordIndex {
     if (this.size === 0) return out;
     const singles = this.single.size > 0;
     for (let i = 0; i < text.length; i++) {
-      const entry = i + 1 < text.length ? this.byPair.get(text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1)) : undefined;
+      const c = text.charCodeAt(i);
+      if (this.starts[c] === 0) continue;
+      const entry = i + 1 < text.length ? this.byPair.get(c * 65536 + text.charCodeAt(i + 1)) : undefined;
       let found = false;
       if (entry) {
         for (const length of entry.lengths) {
@@ -113,7 +118,7 @@ export class WordIndex {
         }
       }
       if (found || !singles) continue;
-      const source = this.single.get(text.charCodeAt(i));
+      const source = this.single.get(c);
       if (source !== undefined) out.push({ start: i, end: i + 1, text: text[i], source });
     }
     return out;

@@ -6,11 +6,12 @@
  * 98.7%, 百分之九十, 1.5‰, 98%～99%, 近300人, 约, 300余人, 300多人, 70%以上, 左右.
  */
 import { builtinLexicon, type Lexicon } from '../figures/lexicon';
+import { listedAt, listedEndingAt, type WordIndex } from '../figures/word-index';
 import { CHINESE_DIGITS as CN_DIGITS } from './chinese-numerals';
 import type { Paragraph, Sentence, Span } from './types';
 
 /** What the figure reader takes from a lexicon. */
-type FigureLexicon = Pick<Lexicon, 'arabicUnits' | 'chineseUnits' | 'notUnit' | 'leadWords' | 'approxBefore' | 'approxAfter'>;
+type FigureLexicon = Pick<Lexicon, 'notUnit' | 'index'>;
 
 export type FigureRole =
   /** A count or amount with a unit or measure word: 7619个, 2.7亿元, 两次. */
@@ -133,12 +134,24 @@ const MULTIPLIERS: [string, number][] = [
 
 // The words of approximation (近, 约, 超过 … before a number; 以上, 左右 … after it) are the vocabulary's.
 
-const HAN = /[\u3400-\u9fff]/;
 const DIGIT = /[0-9０-９]/;
 const CN_NUMERAL = /[〇零一二两三四五六七八九十百千万亿]/;
 
-/** Characters that end a noun after a measure word. */
-const NOUN_STOP = /[的是在已将并和与及等由为对向把被从到就都也还均全了中里内近约逾共，、。；：,;:（）()“”《》\s]/;
+/** A table of UTF-16 code units: 1 for the given characters. Tests on code units allocate nothing (`text[i]` of a Han character does). */
+function codeTable(chars: string): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (const c of chars) table[c.charCodeAt(0)] = 1;
+  return table;
+}
+
+/** Han characters of the basic block and extension A, by code unit. */
+const isHanCode = (c: number) => c >= 0x3400 && c <= 0x9fff;
+const CN_NUMERAL_CODES = codeTable('〇零一二两三四五六七八九十百千万亿');
+const DIGIT_CODES = codeTable('0123456789０１２３４５６７８９');
+/** Characters before a digit that make it part of a code or a longer number (A4, v2, 3.5, 2-1, x/2), not a figure of its own. */
+const NOT_BEFORE_DIGIT_CODES = codeTable('0123456789０１２３４５６７８９.．ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_/\\-');
+/** Characters that end a noun after a measure word (blanks are no Han characters, so they end it too). */
+const NOUN_STOP_CODES = codeTable('的是在已将并和与及等由为对向把被从到就都也还均全了中里内近约逾共，、。；：,;:（）()“”《》');
 
 function toAscii(digits: string): string {
   return digits.replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
@@ -158,11 +171,11 @@ function startsWithAny<T>(text: string, at: number, list: readonly (readonly [st
   return undefined;
 }
 
-function unitAt(text: string, at: number, units: readonly string[], notUnit: RegExp): string | undefined {
-  const rest = text.slice(at, at + 6);
-  if (notUnit.test(rest)) return undefined;
-  for (const u of units) if (rest.startsWith(u)) return u;
-  return undefined;
+/** A unit or measure word read at `at`: at most 6 characters, and not a word the lexicon says is no unit there. */
+function unitAt(text: string, at: number, units: WordIndex<string>, notUnit: RegExp): string | undefined {
+  const unit = listedAt(units, text, at, 6);
+  if (!unit || notUnit.test(text.slice(at, at + 6))) return undefined;
+  return unit[0];
 }
 
 interface ParsedNumber {
@@ -207,7 +220,7 @@ function parseChineseAt(text: string, at: number): ParsedNumber | undefined {
 
 function nounBeforeAt(text: string, end: number, floor: number): NounPhrase | undefined {
   let start = end;
-  while (start > floor && HAN.test(text[start - 1]) && end - start < 24) start--;
+  while (start > floor && isHanCode(text.charCodeAt(start - 1)) && end - start < 24) start--;
   let phrase = text.slice(start, end);
   const cut = phrase.lastIndexOf('其中');
   if (cut >= 0) {
@@ -220,13 +233,24 @@ function nounBeforeAt(text: string, end: number, floor: number): NounPhrase | un
 
 function nounAfterAt(text: string, at: number, limit: number): NounPhrase | undefined {
   let end = at;
-  while (end < limit && end - at < 4 && HAN.test(text[end]) && !NOUN_STOP.test(text[end]) && !CN_NUMERAL.test(text[end])) end++;
+  while (end < limit && end - at < 4) {
+    const c = text.charCodeAt(end);
+    if (!isHanCode(c) || NOUN_STOP_CODES[c] === 1 || CN_NUMERAL_CODES[c] === 1) break;
+    end++;
+  }
   if (end === at) return undefined;
   return { text: text.slice(at, end), span: { start: at, end } };
 }
 
-/** Characters a figure can start with. */
-const CANDIDATE = /[0-9０-９〇零一二两三四五六七八九十百千]/g;
+/** Characters a figure can start with: 1 at their UTF-16 code unit. */
+const CANDIDATE_CHARS = codeTable('0123456789０１２３４５６７８９〇零一二两三四五六七八九十百千');
+
+/** The offset of the first character in [at, end) a figure can start with; `end` when none. */
+function nextCandidate(text: string, at: number, end: number): number {
+  let i = at;
+  while (i < end && CANDIDATE_CHARS[text.charCodeAt(i)] === 0) i++;
+  return i;
+}
 
 /**
  * Read the figures of one sentence. `text` is the whole prose (offsets are document offsets); the
@@ -235,23 +259,20 @@ const CANDIDATE = /[0-9０-９〇零一二两三四五六七八九十百千]/g;
 export function readSentenceFigures(text: string, sentence: Sentence, paragraph: Paragraph, lexicon: FigureLexicon = builtinLexicon()): Figure[] {
   const out: Figure[] = [];
   const { start: from, end: to } = sentence.span;
-  const own = text.slice(from, to);
   let i = from;
   while (i < to) {
-    // The next candidate inside this sentence only (searched in its own text): a search through the
-    // rest of the document for every sentence made numeral-free text quadratic.
-    CANDIDATE.lastIndex = i - from;
-    const next = CANDIDATE.exec(own);
-    if (!next) break;
-    i = from + next.index;
-    const ch = text[i];
-    const prev = text[i - 1] ?? '';
+    // The next candidate inside this sentence only: a search through the rest of the document for
+    // every sentence made numeral-free text quadratic.
+    i = nextCandidate(text, i, to);
+    if (i >= to) break;
+    const code = text.charCodeAt(i);
+    const prevCode = i > 0 ? text.charCodeAt(i - 1) : -1;
     let parsed: ParsedNumber | undefined;
     let script: 'arabic' | 'chinese' = 'arabic';
     let percentPrefix: 'percent' | 'permille' | undefined;
     const numberStart = i;
-    if (DIGIT.test(ch)) {
-      if (/[0-9０-９.．A-Za-z_/\\-]/.test(prev)) {
+    if (DIGIT_CODES[code] === 1) {
+      if (prevCode >= 0 && NOT_BEFORE_DIGIT_CODES[prevCode] === 1) {
         i++;
         continue;
       }
@@ -260,7 +281,7 @@ export function readSentenceFigures(text: string, sentence: Sentence, paragraph:
       percentPrefix = text[i] === '百' ? 'percent' : 'permille';
       parsed = parseChineseAt(text, i + 3);
       script = 'chinese';
-    } else if (CN_NUMERAL.test(ch) && !CN_NUMERAL.test(prev)) {
+    } else if (CN_NUMERAL_CODES[code] === 1 && !(prevCode >= 0 && CN_NUMERAL_CODES[prevCode] === 1)) {
       const raw = matchAt(CHINESE_AT, text, i) ?? '';
       // A numeral needs a digit (十 alone is fine); 千家万户, 百姓 are words.
       if (/[〇零一二两三四五六七八九]/.test(raw) || raw.startsWith('十')) {
@@ -291,7 +312,7 @@ export function readSentenceFigures(text: string, sentence: Sentence, paragraph:
 
     if (!role && script === 'arabic') {
       const mid = /^[余多](?=[^0-9])/.exec(text.slice(end, end + 2));
-      if (mid && unitAt(text, end + 1, lexicon.arabicUnits, lexicon.notUnit)) {
+      if (mid && unitAt(text, end + 1, lexicon.index.arabicUnits, lexicon.notUnit)) {
         approxWords.push(mid[0]);
         approx = 'over';
         end += 1;
@@ -327,7 +348,7 @@ export function readSentenceFigures(text: string, sentence: Sentence, paragraph:
     }
     if (script === 'chinese' && !percent) {
       const mid = /^[余多]/.exec(text.slice(end, end + 1));
-      if (mid && unitAt(text, end + 1, lexicon.chineseUnits, lexicon.notUnit)) {
+      if (mid && unitAt(text, end + 1, lexicon.index.chineseUnits, lexicon.notUnit)) {
         approxWords.push(mid[0]);
         approx = 'over';
         end += 1;
@@ -338,7 +359,7 @@ export function readSentenceFigures(text: string, sentence: Sentence, paragraph:
     let unit: string | undefined;
     if (!role && !percent) {
       const blank = script === 'arabic' && /^[ \u00a0]/.test(text[end] ?? '') && !/^[ \u00a0]{2}/.test(text.slice(end, end + 2)) ? 1 : 0;
-      unit = unitAt(text, end + blank, script === 'arabic' ? lexicon.arabicUnits : lexicon.chineseUnits, lexicon.notUnit);
+      unit = unitAt(text, end + blank, script === 'arabic' ? lexicon.index.arabicUnits : lexicon.index.chineseUnits, lexicon.notUnit);
       if (unit && parsed.multiplier && (unit === '万' || unit === '亿')) unit = undefined;
       if (unit) end += blank + unit.length;
       if (!unit && script === 'chinese') {
@@ -359,7 +380,7 @@ export function readSentenceFigures(text: string, sentence: Sentence, paragraph:
         end += 1;
       }
     }
-    const suffix = startsWithAny(text, end, lexicon.approxAfter);
+    const suffix = listedAt(lexicon.index.approxAfter, text, end);
     if (suffix && (unit !== undefined || percent)) {
       approxWords.push(suffix[0]);
       approx = suffix[1];
@@ -368,18 +389,17 @@ export function readSentenceFigures(text: string, sentence: Sentence, paragraph:
 
     // Prefixes: 近300人, 约, 超过.
     let start = numberStart;
-    const before = text.slice(Math.max(from, start - 3), start);
-    for (const [word, kind] of lexicon.approxBefore) {
-      if (before.endsWith(word) && !(word === '近' && /(?:最近|临近|附近|近年|近期)$/.test(text.slice(Math.max(from, start - 2), start)))) {
-        approxWords.unshift(word);
-        approx = approx ?? kind;
-        start -= word.length;
-        break;
-      }
+    // The first listed word (at most 3 characters) ending where the number starts; 近 of 最近, 附近… is none.
+    const notNear = (w: string) => !(w === '近' && /(?:最近|临近|附近|近年|近期)$/.test(text.slice(Math.max(from, start - 2), start)));
+    const beforeWord = listedEndingAt(lexicon.index.approxBefore, text, start, from, 3, notNear);
+    if (beforeWord) {
+      approxWords.unshift(beforeWord[0]);
+      approx = approx ?? beforeWord[1];
+      start -= beforeWord[0].length;
     }
 
     if (!role) {
-      if (prev === '第' || text[start - 1] === '第') role = 'ordinal';
+      if (text[numberStart - 1] === '第' || text[start - 1] === '第') role = 'ordinal';
       else if (unit === '月' || unit === '日') role = 'date';
       else if (/^[月日号]/.test(text[end] ?? '') && !unit) role = 'date';
       else if (!unit && script === 'arabic' && text.startsWith('年度', end) && value >= 1900 && value <= 2100) role = 'year';
@@ -392,14 +412,9 @@ export function readSentenceFigures(text: string, sentence: Sentence, paragraph:
 
     // Lead word and the noun before.
     let nounEnd = start;
-    let lead: string | undefined;
-    for (const w of lexicon.leadWords) {
-      if (text.slice(Math.max(from, nounEnd - w.length), nounEnd) === w) {
-        lead = w;
-        nounEnd -= w.length;
-        break;
-      }
-    }
+    const leadWord = listedEndingAt(lexicon.index.leadWords, text, nounEnd, from);
+    const lead = leadWord?.[0];
+    if (lead) nounEnd -= lead.length;
     const nounBefore = nounBeforeAt(text, nounEnd, from);
     const nounAfter = unit !== undefined && !percent ? nounAfterAt(text, end, to) : undefined;
 

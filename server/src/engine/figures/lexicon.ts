@@ -6,6 +6,7 @@
 import type { PackData } from '../pack/types';
 import type { Vocabulary } from '../pack/vocabulary';
 import { loadBuiltinPack } from '../pack/builtin-pack';
+import { byFirstChar, byLastChar, wordEntries, type WordIndex } from './word-index';
 
 export interface Lexicon {
   /** Units and measure words after Arabic digits, longest first (units ∪ measureWords). */
@@ -47,6 +48,22 @@ export interface Lexicon {
   approxBefore: readonly (readonly [string, Approximate])[];
   /** Words of approximation after a number (and its unit) with their kind, longest first. */
   approxAfter: readonly (readonly [string, Approximate])[];
+  /** The lists above grouped by the character the figure reader looks at first (word-index.ts). */
+  index: FigureIndex;
+}
+
+/** Word lists of the lexicon grouped for lookups at a position: units after a number, words before it. */
+export interface FigureIndex {
+  /** arabicUnits by first character. */
+  arabicUnits: WordIndex<string>;
+  /** chineseUnits by first character. */
+  chineseUnits: WordIndex<string>;
+  /** leadWords by last character (they end where the number's noun ends). */
+  leadWords: WordIndex<string>;
+  /** approxBefore by last character (they end where the number starts). */
+  approxBefore: WordIndex<Approximate>;
+  /** approxAfter by first character. */
+  approxAfter: WordIndex<Approximate>;
 }
 
 /** How a figure is approximate (document/numbers.ts `Approximation`). */
@@ -94,9 +111,23 @@ export function compileLexicon(v: Vocabulary): Lexicon {
   const shares = alternation(v.shareWords);
   const wholes = alternation(v.shareWholes);
   const shareForms = [shares && `^${shares}(?:为|达)?$`, wholes && `^占${wholes}的?$`].filter(Boolean);
+  const arabicUnits = longestFirst([...v.units, ...v.measureWords]);
+  const chineseUnits = longestFirst(v.measureWords);
+  const leadWords = longestFirst(v.leadWords);
+  const approxBefore = kinded([
+    [v.nearBefore, 'near'],
+    [v.aboutBefore, 'about'],
+    [v.overBefore, 'over'],
+    [v.underBefore, 'under'],
+  ]);
+  const approxAfter = kinded([
+    [v.overAfter, 'over'],
+    [v.underAfter, 'under'],
+    [v.aboutAfter, 'about'],
+  ]);
   return {
-    arabicUnits: longestFirst([...v.units, ...v.measureWords]),
-    chineseUnits: longestFirst(v.measureWords),
+    arabicUnits,
+    chineseUnits,
     notUnit: pattern([...v.notUnits, ...v.notQuantity], (alt) => `^${alt}`),
     notUnitWord: pattern(v.notUnits, (alt) => `^${alt}`),
     countUnits: new Set(v.countWords),
@@ -108,7 +139,7 @@ export function compileLexicon(v: Vocabulary): Lexicon {
     levelPart: pattern(v.levelParts, (alt) => `^${alt}`),
     otherPart: pattern(v.otherParts, (alt) => `^${alt}`),
     change: pattern(v.changeWords, (alt) => alt),
-    leadWords: longestFirst(v.leadWords),
+    leadWords,
     scopePrefix: pattern(v.scopeWords, (alt) => `^${alt}+`),
     clauseVerb: pattern(v.clauseVerbs, (alt) => alt),
     numberBlankUnit: new RegExp(
@@ -116,17 +147,15 @@ export function compileLexicon(v: Vocabulary): Lexicon {
       `(?<![0-9０-９])([0-9０-９](?:[0-9０-９]|[.．,](?=[0-9０-９]))*)(${BLANK}+)(${alternation([...v.units, ...v.measureWords, '%', '％', '‰'])})`,
       'g',
     ),
-    approxBefore: kinded([
-      [v.nearBefore, 'near'],
-      [v.aboutBefore, 'about'],
-      [v.overBefore, 'over'],
-      [v.underBefore, 'under'],
-    ]),
-    approxAfter: kinded([
-      [v.overAfter, 'over'],
-      [v.underAfter, 'under'],
-      [v.aboutAfter, 'about'],
-    ]),
+    approxBefore,
+    approxAfter,
+    index: {
+      arabicUnits: byFirstChar(wordEntries(arabicUnits)),
+      chineseUnits: byFirstChar(wordEntries(chineseUnits)),
+      leadWords: byLastChar(wordEntries(leadWords)),
+      approxBefore: byLastChar(approxBefore),
+      approxAfter: byFirstChar(approxAfter),
+    },
   };
 }
 

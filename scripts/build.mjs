@@ -17,8 +17,6 @@ const watch = process.argv.includes('--watch');
 const entries = [
   { in: 'server/src/cli/main.ts', out: 'cli' },
   { in: 'server/src/engine/index.ts', out: 'engine' },
-  // worker-thread entry for large batches (tinypool loads it by path)
-  { in: 'server/src/cli/batch/worker.ts', out: 'batch-worker' },
 ];
 for (const optional of [
   { in: 'server/src/lsp/server.ts', out: 'server' },
@@ -202,6 +200,25 @@ await esbuild.build({
     logLevel: 'warning',
   });
 }
+
+// The worker entry of parallel batches (tinypool imports it by path; server/src/cli/batch/run-batch.ts).
+// It loads the CLI bundle with require and its code cache (bin/load-bundle.cjs): imported as a module,
+// Node would first scan the whole CommonJS bundle for export names, and a bundle of its own would be
+// a second copy of the engine to compile in every worker.
+fs.writeFileSync(
+  path.join(root, 'dist', 'batch-worker.mjs'),
+  [
+    '// Written by scripts/build.mjs: the worker-thread entry of a parallel batch (see server/src/cli/batch/worker.ts).',
+    "import { createRequire } from 'node:module';",
+    "import { fileURLToPath } from 'node:url';",
+    'const require = createRequire(import.meta.url);',
+    "const { loadBundle } = require('../bin/load-bundle.cjs');",
+    "export default loadBundle(fileURLToPath(new URL('./cli.cjs', import.meta.url))).batchWorker();",
+    '',
+  ].join('\n'),
+);
+fs.rmSync(path.join(root, 'dist', 'batch-worker.cjs'), { force: true });
+fs.rmSync(path.join(root, 'dist', 'batch-worker.cjs.map'), { force: true });
 
 // The browser builds need dist/jieba.dict (above).
 await buildBrowser(root, { version: pkg.version });

@@ -19,6 +19,7 @@ import { cacheKey, configHash, LintCache, resolveCacheLocation } from './batch/c
 import { lintOne, type FileTask } from './batch/process-file';
 import { createProgress } from './batch/progress';
 import { runBatch } from './batch/run-batch';
+export { batchWorker } from './batch/worker';
 import { runSubcommand } from './commands';
 import { annotateArgv, runAnnotate } from './commands/annotate';
 import type { SkippedFile } from './skipped';

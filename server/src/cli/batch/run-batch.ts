@@ -30,8 +30,9 @@ export interface BatchOptions {
   onProgress?: (done: number) => void;
 }
 
+/** The worker entry next to the CLI bundle (dist/batch-worker.mjs); undefined when not built (tests run the sources: serial). */
 function workerFile(): string | undefined {
-  const f = path.join(__dirname, 'batch-worker.cjs');
+  const f = path.join(__dirname, 'batch-worker.mjs');
   return fs.existsSync(f) ? f : undefined;
 }
 
@@ -56,24 +57,53 @@ export function plannedWorkers(count: number, requested: number | undefined, bus
   return Math.min(cores(), 8, Math.max(2, Math.round(free)));
 }
 
+/** The machine's CPU counters (all cores: idle and total time) and this process's own CPU time, now. */
+interface CpuSnapshot {
+  idle: number;
+  total: number;
+  /** This process's user + system CPU time, µs. */
+  own: number;
+  /** Wall-clock time, µs. */
+  at: number;
+}
+
+function cpuSnapshot(): CpuSnapshot {
+  const { idle, total } = os
+    .cpus()
+    .reduce((a, c) => ({ idle: a.idle + c.times.idle, total: a.total + c.times.idle + c.times.user + c.times.nice + c.times.sys + c.times.irq }), {
+      idle: 0,
+      total: 0,
+    });
+  const own = process.cpuUsage();
+  return { idle, total, own: own.user + own.system, at: Number(process.hrtime.bigint() / 1000n) };
+}
+
+/**
+ * The cores other processes kept busy between two snapshots: the machine's CPU time not idle,
+ * less this process's own (it may have been checking files meanwhile).
+ */
+export function busyOthers(before: CpuSnapshot, after: CpuSnapshot): number {
+  const total = after.total - before.total;
+  if (total <= 0) return 0;
+  const all = cores() * (1 - (after.idle - before.idle) / total);
+  const elapsed = after.at - before.at;
+  const own = elapsed > 0 ? (after.own - before.own) / elapsed : 0;
+  return Math.max(0, all - own);
+}
+
 /**
  * How many cores other processes keep busy now: CPU time not idle over a short sample. (The 1-minute
  * load average lags: it still counts a run that ended seconds ago, and sent batches serial on an
  * idle machine.)
  */
-export async function busyCores(sampleMs = 100): Promise<number> {
-  const idle = () =>
-    os.cpus().reduce((a, c) => ({ idle: a.idle + c.times.idle, total: a.total + c.times.idle + c.times.user + c.times.nice + c.times.sys + c.times.irq }), {
-      idle: 0,
-      total: 0,
-    });
-  const before = idle();
+export async function busyCores(sampleMs = LOAD_SAMPLE_MS): Promise<number> {
+  const before = cpuSnapshot();
   await new Promise((resolve) => setTimeout(resolve, sampleMs));
-  const after = idle();
-  const total = after.total - before.total;
-  if (total <= 0) return 0;
-  return cores() * (1 - (after.idle - before.idle) / total);
+  return busyOthers(before, cpuSnapshot());
 }
+
+/** How long the load of other processes is sampled before an automatic batch chooses its threads. */
+const LOAD_SAMPLE_MS = 100;
 
 /** The data every worker gets once: the distinct configurations and the shared dictionary. */
 export function batchWorkerData(configs: LintConfig[]): WorkerData {
@@ -85,15 +115,28 @@ const yieldToEvents = () => new Promise<void>((resolve) => setImmediate(resolve)
 /** Check files, in order of the tasks; serial for small batches, on the main thread and worker threads for large ones. */
 export async function runBatch(tasks: FileTask[], options: BatchOptions = {}): Promise<FileOutcome[]> {
   const automatic = options.workers === undefined && tasks.length >= PARALLEL_THRESHOLD;
-  const threads = Math.min(plannedWorkers(tasks.length, options.workers, automatic ? await busyCores() : 0), tasks.length);
-  const file = threads > 1 ? workerFile() : undefined;
   const outcomes: FileOutcome[] = new Array(tasks.length);
   let done = 0;
+  // Files checked on the main thread before the workers start.
+  let first = 0;
+  const checkOnMain = async () => {
+    outcomes[first] = await processFile(tasks[first]);
+    first++;
+    options.onProgress?.(++done);
+  };
+  let threads: number;
+  if (automatic) {
+    // The load of other processes is sampled while the main thread checks the first files (no idle wait).
+    const before = cpuSnapshot();
+    const until = Date.now() + LOAD_SAMPLE_MS;
+    do await checkOnMain();
+    while (first < tasks.length && Date.now() < until);
+    threads = plannedWorkers(tasks.length - first, undefined, busyOthers(before, cpuSnapshot()));
+  } else threads = plannedWorkers(tasks.length, options.workers, 0);
+  threads = Math.min(threads, tasks.length - first);
+  const file = threads > 1 ? workerFile() : undefined;
   if (!file) {
-    for (let i = 0; i < tasks.length; i++) {
-      outcomes[i] = await processFile(tasks[i]);
-      options.onProgress?.(++done);
-    }
+    while (first < tasks.length) await checkOnMain();
     return outcomes;
   }
   // Each distinct configuration (with its pack data) goes to the workers once, at start: copying it
@@ -125,7 +168,7 @@ export async function runBatch(tasks: FileTask[], options: BatchOptions = {}): P
   // One shared queue: workers take chunks (each call has a fixed cost: messages, and Tinypool reads
   // the worker's memory usage after every call); the main thread takes one file at a time and lets
   // the workers' results in between. Chunks shrink towards the end so that all threads finish together.
-  let next = 0;
+  let next = first;
   const take = (max: number) => {
     const size = Math.max(1, Math.min(max, Math.floor((tasks.length - next) / (threads * 4))));
     const start = next;

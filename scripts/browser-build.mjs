@@ -53,12 +53,12 @@ export function webExtensionOptions(root, { version }) {
 }
 
 function browserSiblings(root) {
-  const src = path.join(root, 'server', 'src') + path.sep;
+  const ours = [path.join(root, 'server', 'src') + path.sep, path.join(root, 'web', 'src') + path.sep];
   return {
     name: 'browser-siblings',
     setup(build) {
       build.onResolve({ filter: /^\.\.?\// }, (args) => {
-        if (!args.importer.startsWith(src)) return undefined;
+        if (!ours.some((dir) => args.importer.startsWith(dir))) return undefined;
         const base = path.resolve(args.resolveDir, args.path).replace(/\.ts$/, '');
         const sibling = `${base}.browser.ts`;
         return fs.existsSync(sibling) ? { path: sibling } : undefined;

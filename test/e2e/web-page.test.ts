@@ -22,6 +22,7 @@ import { lintText } from '../../server/src/engine/lint';
 import { loadBuiltinPack } from '../../server/src/engine/pack/builtin-pack';
 import { requiredParts } from '../../server/src/engine/triage/report-facts';
 import { artefactDir, findExecutable, missing } from './support';
+import { zipEntries } from '../helpers/word-review';
 
 const PAGE = path.join(repoRoot, 'dist', 'web', 'fzlint-web.html');
 
@@ -309,6 +310,88 @@ describe('fzlint-web in Chromium (file: URL, network off)', function () {
       assert.deepEqual(keys(await drop(name, bytes)), keys(json.messages), name);
       assert.match((await page.locator('#status').textContent()) ?? '', new RegExp(name.replace(/\./g, '\\.')));
     }
+  });
+
+  /** `fzlint annotate` (with `args`) on a copy of the file: the Word copy it writes. */
+  function cliAnnotate(name: string, bytes: Buffer, args: string[]): Buffer {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fzlint-web-annotate-'));
+    try {
+      fs.writeFileSync(path.join(dir, name), bytes);
+      const run = runCli(['annotate', ...args, name, '-o', 'out'], { cwd: dir });
+      assert.equal(run.status, 0, `fzlint annotate: ${run.stderr}`);
+      return fs.readFileSync(path.join(dir, 'out', `${name.replace(/\.[^.]*$/, '')}.docx`));
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  /** The page's Word copy (the download of #download-word). */
+  async function pageWordCopy(): Promise<{ name: string; bytes: Buffer }> {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#download-word').click()]);
+    return { name: download.suggestedFilename(), bytes: fs.readFileSync((await download.path())!) };
+  }
+
+  /** Assert two Word files have the same parts, naming the first part and place that differ. */
+  async function sameParts(actual: Buffer, expected: Buffer, what: string): Promise<void> {
+    const a = await wordParts(actual);
+    const e = await wordParts(expected);
+    assert.deepEqual([...a.keys()].sort(), [...e.keys()].sort(), `${what}: the same parts`);
+    for (const [name, text] of e) {
+      const got = a.get(name)!;
+      if (got === text) continue;
+      let i = 0;
+      while (i < text.length && got[i] === text[i]) i++;
+      assert.fail(`${what}: ${name} differs at ${i}: page …${got.slice(Math.max(0, i - 80), i + 80)}… CLI …${text.slice(Math.max(0, i - 80), i + 80)}…`);
+    }
+  }
+
+  /** Each part of a .docx by name, its text with the dates of comments and changes taken out (they say when the copy was made). */
+  async function wordParts(bytes: Buffer): Promise<Map<string, string>> {
+    const out = new Map<string, string>();
+    for (const [name, content] of await zipEntries(bytes)) out.set(name, content.toString('utf8').replace(/ w:date="[^"]*"/g, ''));
+    return out;
+  }
+
+  it('downloads a Word copy with comments: the dropped Word report with the comments `fzlint annotate` writes, and the page’s fixes as its tracked changes', async () => {
+    const real = path.join(realDir, 'gwr2025-gansu.docx');
+    if (!fs.existsSync(real)) assert.fail(`${real} is missing (../shared/fixtures/real)`);
+    const files: [string, Buffer][] = [
+      [path.basename(real), fs.readFileSync(real)],
+      ['shanwei-2020.docx', await referenceDocx()],
+    ];
+    for (const [name, bytes] of files) {
+      await drop(name, bytes);
+      const copy = await pageWordCopy();
+      assert.equal(copy.name, name.replace(/\.docx$/, '.fzlint.docx'));
+      await sameParts(
+        copy.bytes,
+        cliAnnotate(name, bytes, ['--no-track-changes']),
+        `${name}: the parts, comments and text of fzlint annotate --no-track-changes`,
+      );
+      assert.ok(Number(await page.locator('body').getAttribute('data-word-comments')) > 0, `${name}: with comments`);
+      assert.equal(await page.locator('body').getAttribute('data-word-changes'), '0', `${name}: nothing changed in the page, no tracked change`);
+      assert.match((await page.locator('#status').textContent()) ?? '', /条批注/);
+      fs.writeFileSync(path.join(artefacts, copy.name), copy.bytes);
+    }
+    // The reference (the last one dropped) has certain fixes: applied in the page, they are the copy's tracked changes.
+    const [name, bytes] = files[files.length - 1];
+    const before = await revision();
+    await page.locator('#fix-all').click();
+    await checkedAfter(before);
+    const fixed = await pageWordCopy();
+    await sameParts(fixed.bytes, cliAnnotate(name, bytes, []), `${name} after “apply all certain fixes”: the tracked changes of fzlint annotate`);
+    assert.ok(Number(await page.locator('body').getAttribute('data-word-changes')) > 0, 'with tracked changes');
+  });
+
+  it('downloads a text report as a Word file with its comments, as `fzlint annotate --docx-from-text` writes it', async () => {
+    const text = fs.readFileSync(mutatedReport, 'utf8');
+    const before = await revision();
+    await page.locator('#file').setInputFiles({ name: 'report.txt', mimeType: 'text/plain', buffer: Buffer.from(text, 'utf8') });
+    await checkedAfter(before);
+    const copy = await pageWordCopy();
+    assert.equal(copy.name, 'report.fzlint.docx');
+    await sameParts(copy.bytes, cliAnnotate('report.txt', Buffer.from(text, 'utf8'), ['--docx-from-text', '--no-track-changes']), 'a text file');
+    assert.ok(Number(await page.locator('body').getAttribute('data-word-comments')) > 0);
   });
 
   it('a chosen GB18030 file is decoded as the CLI decodes it, and the fixed text downloads in GB18030, as fzlint --fix writes it', async () => {

@@ -26,7 +26,7 @@ export interface ReviewComment {
   date?: string;
 }
 
-export async function zipEntries(bytes: Buffer): Promise<Map<string, Buffer>> {
+export async function zipEntries(bytes: Uint8Array): Promise<Map<string, Buffer>> {
   const zip = await JSZip.loadAsync(bytes);
   const out = new Map<string, Buffer>();
   for (const name of Object.keys(zip.files)) if (!zip.files[name].dir) out.set(name, await zip.files[name].async('nodebuffer'));
@@ -64,7 +64,7 @@ function rejectIn(doc: Document): void {
   }
 }
 
-async function withDocument(bytes: Buffer, edit: (doc: Document) => void): Promise<Buffer> {
+async function withDocument(bytes: Uint8Array, edit: (doc: Document) => void): Promise<Buffer> {
   const zip = await JSZip.loadAsync(bytes);
   const doc = parse(await zip.file('word/document.xml')!.async('string'));
   edit(doc);
@@ -73,7 +73,7 @@ async function withDocument(bytes: Buffer, edit: (doc: Document) => void): Promi
 }
 
 /** The .docx with fzlint's tracked changes rejected. */
-export async function rejectAll(bytes: Buffer): Promise<Buffer> {
+export async function rejectAll(bytes: Uint8Array): Promise<Buffer> {
   return withDocument(bytes, rejectIn);
 }
 
@@ -86,7 +86,7 @@ const END = '\uE002';
  * The range markers are replaced by marker characters, fzlint's changes rejected, and the text read
  * with the .docx reader: what lies between a comment's markers is its anchored text.
  */
-export async function docxComments(bytes: Buffer): Promise<ReviewComment[]> {
+export async function docxComments(bytes: Uint8Array): Promise<ReviewComment[]> {
   const entries = await zipEntries(bytes);
   const byId = new Map<string, ReviewComment>();
   const commentsXml = entries.get('word/comments.xml');
@@ -135,12 +135,12 @@ export async function docxComments(bytes: Buffer): Promise<ReviewComment[]> {
 }
 
 /** Text as fzlint reads a .docx (accepted tracked changes: mammoth reads w:ins and skips w:del). */
-export async function docxText(bytes: Buffer): Promise<string> {
+export async function docxText(bytes: Uint8Array): Promise<string> {
   return (await readDocx(bytes)).text;
 }
 
 /** The paragraphs fzlint annotate's document.xml walk finds, joined by "\n" like the reader's lines. */
-export async function paragraphsOf(bytes: Buffer): Promise<string> {
+export async function paragraphsOf(bytes: Uint8Array): Promise<string> {
   const zip = await JSZip.loadAsync(bytes);
   const doc = parse(await zip.file('word/document.xml')!.async('string'));
   return docxParagraphs(doc)
@@ -149,7 +149,7 @@ export async function paragraphsOf(bytes: Buffer): Promise<string> {
 }
 
 /** For each paragraph of a .docx, which table cell, text box or body it is in (as a number). */
-export async function paragraphContainers(bytes: Buffer): Promise<number[]> {
+export async function paragraphContainers(bytes: Uint8Array): Promise<number[]> {
   const zip = await JSZip.loadAsync(bytes);
   const doc = parse(await zip.file('word/document.xml')!.async('string'));
   const ids = new Map<Node | null, number>();

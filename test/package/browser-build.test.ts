@@ -71,8 +71,15 @@ describe('browser build: no Node built-ins', function () {
   it("fzlint-web's script has only browser modules", async () => {
     const result = await bundle(build.WEB_ENTRY);
     assert.ok(Object.keys(result.metafile!.inputs).includes('web/src/main.ts'));
-    // The page reads .docx with the CLI's paragraph rule and limits (modules without Node built-ins).
-    assert.deepEqual(nodeParts(result.metafile!, /^server\/src\/(lsp|lazy)\/|^server\/src\/cli\/(?!inputs\/(docx-paragraphs|zip-limits)\.ts$)/), []);
+    // The page reads .docx with the CLI's paragraph rule, ZIP directory and limits, and writes the CLI's
+    // annotated copy (modules without Node built-ins; their Node-only parts have .browser.ts siblings).
+    assert.deepEqual(
+      nodeParts(
+        result.metafile!,
+        /^server\/src\/(lsp|lazy)\/|^server\/src\/cli\/(?!inputs\/(docx-paragraphs|zip-limits|zip-directory|zip\.browser)\.ts$|annotate\/)/,
+      ),
+      [],
+    );
   });
 
   const extensionBundle = (entry: string) =>

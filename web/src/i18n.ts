@@ -55,6 +55,12 @@ const zh = {
   packAt: '{file} 第 {line} 行第 {column} 列：{message}',
   packNotText: '文件不是 UTF-8 或 GB18030 文本',
   encodeError: '无法下载：字符“{char}”（第 {offset} 个字符处）不能用原文件的编码写出。',
+  downloadWord: '下载带批注的 Word 文件',
+  downloadWordTitle: '每个问题写成一条批注；在本页所作的修改写成修订（可在 Word 中逐条接受或拒绝）',
+  wordWritten: '已生成 {name}：{comments} 条批注，{changes} 处修订。',
+  wordNotTracked: '部分修改改动了段落结构或无法对应到文档，未写成修订。',
+  wordApproximate: '{n} 个段落无法逐字对应，其中的批注放在段落末尾。',
+  wordError: '无法生成 Word 文件：{reason}',
 };
 
 export type Strings = typeof zh;
@@ -113,6 +119,12 @@ const en: Strings = {
   packAt: '{file}, line {line}, column {column}: {message}',
   packNotText: 'the file is neither UTF-8 nor GB18030 text',
   encodeError: 'Cannot download: the character "{char}" (at character {offset}) cannot be written in the file\'s encoding.',
+  downloadWord: 'Download a Word copy with comments',
+  downloadWordTitle: 'Each finding becomes a comment; the changes made in this page become tracked changes (accept or reject them in Word)',
+  wordWritten: 'Wrote {name}: {comments} comment(s), {changes} tracked change(s).',
+  wordNotTracked: 'Some changes alter paragraphs or could not be placed in the document; they are not tracked changes.',
+  wordApproximate: "{n} paragraph(s) could not be matched character by character; their comments sit at the paragraph's end.",
+  wordError: 'Cannot write the Word file: {reason}',
 };
 
 export const STRINGS: Record<UiLocale, Strings> = { 'zh-CN': zh, en };

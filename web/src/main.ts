@@ -28,6 +28,7 @@ import {
 import { decodeBytes } from './decode';
 import { EncodeError, encodeText, type TextEncoding } from './encode';
 import { readDocxText } from './docx';
+import { wordCopy, type WordSource } from './word-copy';
 import { format, STRINGS, type Strings, type UiLocale } from './i18n';
 import { renderMarkdown } from './markdown';
 
@@ -58,6 +59,8 @@ let current = -1;
 let lastButton: HTMLElement | undefined;
 let metas: ReturnType<typeof ruleMetas> | undefined;
 let engineReady = false;
+/** The Word file the text came from (its bytes and its text as read), for the copy with comments. */
+let wordSource: WordSource | undefined;
 /** Rule packs the user loaded, applied over the built-in pack in this order. */
 let packs: TextPack[] = [];
 
@@ -85,6 +88,8 @@ function renderChrome(): void {
   showPackProblems(packReport);
   $('fix-all').textContent = s.fixAll;
   $('download').textContent = s.download;
+  $('download-word').textContent = s.downloadWord;
+  $('download-word').title = s.downloadWordTitle;
   const lang = $('language');
   lang.textContent = s.language;
   lang.setAttribute('lang', locale === 'zh-CN' ? 'en' : 'zh-CN');
@@ -390,6 +395,18 @@ function fixAllNow(): void {
   setStatus(format(t().fixedCount, { n: fixed }));
 }
 
+/** Offer bytes as a file download (no network: a blob URL, revoked soon after). */
+function save(bytes: Uint8Array<ArrayBuffer>, type: string, name: string): void {
+  const blob = new Blob([bytes], { type });
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(blob);
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  window.setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+}
+
 function download(): void {
   const text = lineEnd === '\n' ? textArea.value : textArea.value.replace(/\n/g, lineEnd);
   let bytes: Uint8Array<ArrayBuffer>;
@@ -400,14 +417,29 @@ function download(): void {
     setStatus(format(t().encodeError, { char: error.char, offset: error.offset }));
     return;
   }
-  const blob = new Blob([bytes], { type: `text/plain;charset=${encoding.name}` });
-  const a = document.createElement('a');
-  a.href = URL.createObjectURL(blob);
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  window.setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+  save(bytes, `text/plain;charset=${encoding.name}`, fileName);
+}
+
+/**
+ * The Word copy for review, as `fzlint annotate` writes it: the Word file the text came from (or, for
+ * pasted and text files, a Word file of the text) with each finding of that text as a comment, and the
+ * changes made in this page (fixes applied, edits) as tracked changes.
+ */
+async function downloadWord(): Promise<void> {
+  if (!engineReady) return;
+  const s = t();
+  try {
+    const copy = await wordCopy(wordSource, textArea.value, fileName, { locale, language, packs });
+    save(copy.bytes as Uint8Array<ArrayBuffer>, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', copy.name);
+    const notes = [format(s.wordWritten, { name: copy.name, comments: copy.comments, changes: copy.changes })];
+    if (copy.fixesNotTracked) notes.push(s.wordNotTracked);
+    if (copy.approximateParagraphs > 0) notes.push(format(s.wordApproximate, { n: copy.approximateParagraphs }));
+    setStatus(notes.join(' '));
+    document.body.dataset.wordComments = String(copy.comments);
+    document.body.dataset.wordChanges = String(copy.changes);
+  } catch (error) {
+    setStatus(format(s.wordError, { reason: (error as Error).message }));
+  }
 }
 
 /** The loaded packs, each with its name, version and a remove button. */
@@ -522,6 +554,7 @@ function show(
   language = kind;
   encoding = read;
   fileName = name;
+  wordSource = undefined;
   // The editor holds lines ending in \n; the download gets the file's own line ends back.
   lineEnd = /\r\n/.test(text) ? '\r\n' : '\n';
   textArea.value = text;
@@ -541,6 +574,7 @@ async function readFile(file: File): Promise<void> {
       return;
     }
     show(file.name.replace(/\.docx$/i, '.txt'), 'plaintext', text);
+    wordSource = { bytes, text, name: file.name };
     setStatus(format(s.fileRead, { name: file.name, encoding: 'Word' }));
     return;
   }
@@ -573,6 +607,7 @@ function wire(): void {
   });
   $('fix-all').addEventListener('click', fixAllNow);
   $('download').addEventListener('click', download);
+  $('download-word').addEventListener('click', () => void downloadWord());
   $('language').addEventListener('click', () => {
     locale = locale === 'zh-CN' ? 'en' : 'zh-CN';
     renderChrome();

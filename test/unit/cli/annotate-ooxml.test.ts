@@ -26,7 +26,7 @@ import { anchoredText, docxComments, docxText, paragraphContainers, paragraphsOf
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
 /** A package around a hand-written body (namespaces of Word's own files). */
-function packageOf(body: string): Buffer {
+async function packageOf(body: string): Promise<Uint8Array> {
   const ns =
     `xmlns:w="${W}" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:v="urn:schemas-microsoft-com:vml" ` +
     'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml" mc:Ignorable="wps w14"';
@@ -38,11 +38,13 @@ function packageOf(body: string): Buffer {
   const rels =
     '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
     '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>';
-  return writeZip([
-    newEntry('[Content_Types].xml', Buffer.from(types)),
-    newEntry('_rels/.rels', Buffer.from(rels)),
-    newEntry('word/document.xml', Buffer.from(document)),
-  ]);
+  return writeZip(
+    await Promise.all([
+      newEntry('[Content_Types].xml', Buffer.from(types)),
+      newEntry('_rels/.rels', Buffer.from(rels)),
+      newEntry('word/document.xml', Buffer.from(document)),
+    ]),
+  );
 }
 
 const r = (text: string, rPr = '') => `<w:r>${rPr ? `<w:rPr>${rPr}</w:rPr>` : ''}<w:t xml:space="preserve">${text}</w:t></w:r>`;
@@ -143,7 +145,7 @@ describe('annotate: the document.xml walk reads what the .docx reader reads', ()
   });
 
   it('hand-written structures: deleted marks, text boxes, fields, content controls, tables', async () => {
-    const bytes = packageOf(HAND_WRITTEN);
+    const bytes = await packageOf(HAND_WRITTEN);
     const text = (await readDocx(bytes)).text;
     assert.ok(text.includes('文本框一') && text.includes('右二') && !text.includes('删行'), text);
     assert.equal(await paragraphsOf(bytes), text);
@@ -192,7 +194,7 @@ describe('annotate: comments and tracked changes on any span', () => {
   }
 
   it('an existing comments part keeps its comments; ids stay unique', async () => {
-    const bytes = packageOf(`<w:p>${r('第一段文字')}</w:p><w:p>${r('第二段文字')}</w:p>`);
+    const bytes = await packageOf(`<w:p>${r('第一段文字')}</w:p><w:p>${r('第二段文字')}</w:p>`);
     const text = (await readDocx(bytes)).text;
     const first = await annotatePackage({ bytes, text, findings: [fakeFinding(0, 3, 1)], locale: 'zh-CN', date: '2026-01-01T00:00:00Z' });
     const second = await annotatePackage({ bytes: first.bytes, text, findings: [fakeFinding(6, 9, 2)], locale: 'zh-CN', date: '2026-01-01T00:00:00Z' });
@@ -211,7 +213,7 @@ describe('annotate: comments and tracked changes on any span', () => {
 
 describe('annotate: what cannot be placed exactly', () => {
   it('a fix that joins paragraphs stays in the comments only', async () => {
-    const bytes = packageOf(`<w:p>${r('第一段')}</w:p><w:p>${r('第二段')}</w:p>`);
+    const bytes = await packageOf(`<w:p>${r('第一段')}</w:p><w:p>${r('第二段')}</w:p>`);
     const text = (await readDocx(bytes)).text;
     const out = await annotatePackage({ bytes, text, findings: [fakeFinding(3, 4, 1)], fixed: '第一段第二段', locale: 'zh-CN', date: '2026-01-01T00:00:00Z' });
     assert.equal(out.fixesNotTracked, true);
@@ -223,7 +225,7 @@ describe('annotate: what cannot be placed exactly', () => {
   it('a paragraph the walk reads differently from the reader (a check box): its comments at its end, no changes there', async () => {
     const checkbox =
       '<w:sdt><w:sdtPr><w14:checkbox><w14:checked w14:val="0"/></w14:checkbox></w:sdtPr><w:sdtContent><w:r><w:t>☐</w:t></w:r></w:sdtContent></w:sdt>';
-    const bytes = packageOf(`<w:p>${checkbox}${r('已完成')}</w:p><w:p>${r('下一段')}</w:p>`);
+    const bytes = await packageOf(`<w:p>${checkbox}${r('已完成')}</w:p><w:p>${r('下一段')}</w:p>`);
     const text = (await readDocx(bytes)).text;
     assert.equal(text, '已完成\n下一段');
     const fixed = '已完成。\n下一段。';
@@ -278,11 +280,11 @@ describe('annotate: text hunks and the ZIP copy', () => {
   it('entries not replaced keep their stored bytes', async () => {
     const bytes = await generatedDocx();
     const entries = readRawEntries(bytes);
-    const copy = writeZip(entries.map((e) => (e.name === 'word/document.xml' ? newEntry(e.name, Buffer.from('<x/>'), e) : e)));
+    const copy = writeZip(await Promise.all(entries.map(async (e) => (e.name === 'word/document.xml' ? await newEntry(e.name, Buffer.from('<x/>'), e) : e))));
     const again = readRawEntries(copy);
     for (const [i, e] of entries.entries()) {
       if (e.name === 'word/document.xml') continue;
-      assert.ok(again[i].data.equals(e.data), e.name);
+      assert.ok(Buffer.from(again[i].data).equals(Buffer.from(e.data)), e.name);
       assert.equal(again[i].crc, e.crc);
     }
     const unzipped = await zipEntries(copy);

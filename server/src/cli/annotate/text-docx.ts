@@ -28,7 +28,7 @@ export function textLines(text: string): string[] {
   return text.replace(/\r?\n$/, '').split(/\r?\n/);
 }
 
-export function docxFromText(text: string): Buffer {
+export async function docxFromText(text: string): Promise<Uint8Array> {
   const header = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
   const contentTypes =
     `${header}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
@@ -42,9 +42,12 @@ export function docxFromText(text: string): Buffer {
     '</Relationships>';
   const body = textLines(text).map(paragraphXml).join('');
   const document = `${header}<w:document xmlns:w="${W_NS}"><w:body>${body}<w:sectPr/></w:body></w:document>`;
-  return writeZip([
-    newEntry('[Content_Types].xml', Buffer.from(contentTypes, 'utf8')),
-    newEntry('_rels/.rels', Buffer.from(rels, 'utf8')),
-    newEntry('word/document.xml', Buffer.from(document, 'utf8')),
-  ]);
+  const utf8 = new TextEncoder();
+  return writeZip(
+    await Promise.all([
+      newEntry('[Content_Types].xml', utf8.encode(contentTypes)),
+      newEntry('_rels/.rels', utf8.encode(rels)),
+      newEntry('word/document.xml', utf8.encode(document)),
+    ]),
+  );
 }

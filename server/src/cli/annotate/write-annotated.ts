@@ -4,10 +4,10 @@
  * [Content_Types].xml are rewritten; every other entry is copied with its stored bytes.
  */
 import { DOMParser, XMLSerializer } from '@xmldom/xmldom';
-import * as path from 'node:path';
 import type { Finding } from '../../engine/finding';
 import type { Locale } from '../../engine/rule';
 import { openZip } from '../inputs/zip';
+import { partBaseName, partDirName, partJoin } from './part-names';
 import { annotateDocument } from './annotate-document';
 import {
   addComments,
@@ -25,7 +25,7 @@ export const AUTHOR = 'fzlint';
 export const INITIALS = 'FZ';
 
 export interface AnnotateRequest {
-  bytes: Buffer;
+  bytes: Uint8Array;
   /** The text the findings are for: the paragraphs as the CLI's .docx reader gives them. */
   text: string;
   findings: readonly Finding[];
@@ -37,7 +37,7 @@ export interface AnnotateRequest {
 }
 
 export interface AnnotateOutcome {
-  bytes: Buffer;
+  bytes: Uint8Array;
   comments: number;
   /** Tracked changes (hunks) written. */
   changes: number;
@@ -56,8 +56,8 @@ function parseXml(text: string, part: string): Document {
   return new DOMParser({ errorHandler: { warning: () => undefined, error: fail, fatalError: fail } }).parseFromString(text, 'application/xml');
 }
 
-function serialize(doc: Document): Buffer {
-  return Buffer.from(new XMLSerializer().serializeToString(doc), 'utf8');
+function serialize(doc: Document): Uint8Array {
+  return new TextEncoder().encode(new XMLSerializer().serializeToString(doc));
 }
 
 /** The comment text: the message, the rule and the wording a fix or suggestion gives. */
@@ -109,10 +109,10 @@ export async function annotatePackage(req: AnnotateRequest): Promise<AnnotateOut
     p.atoms = [];
   });
 
-  const dir = path.posix.dirname(docPart);
-  const relsName = path.posix.join(dir, '_rels', `${path.posix.basename(docPart)}.rels`);
+  const dir = partDirName(docPart);
+  const relsName = partJoin(dir, '_rels', `${partBaseName(docPart)}.rels`);
   const rels = parseXml((await read(relsName)) ?? emptyRelationshipsXml(), relsName);
-  const commentsName = path.posix.normalize(path.posix.join(dir, ensureCommentsRelationship(rels)));
+  const commentsName = partJoin(dir, ensureCommentsRelationship(rels));
   const comments = parseXml((await read(commentsName)) ?? emptyCommentsXml(), commentsName);
   let id = Math.max(maxId(doc), maxId(comments));
   const nextId = () => ++id;
@@ -146,7 +146,7 @@ export async function annotatePackage(req: AnnotateRequest): Promise<AnnotateOut
   annotateDocument(doc, paragraphs, marks, hunks, { author: AUTHOR, date: req.date, nextId });
   addComments(comments, contents);
 
-  const replaced = new Map<string, Buffer>();
+  const replaced = new Map<string, Uint8Array>();
   replaced.set(docPart, serialize(doc));
   if (contents.length > 0 || hunks.length > 0) {
     replaced.set(commentsName, serialize(comments));
@@ -154,9 +154,9 @@ export async function annotatePackage(req: AnnotateRequest): Promise<AnnotateOut
     const types = parseXml((await read('[Content_Types].xml')) ?? '', '[Content_Types].xml');
     if (ensureCommentsContentType(types, `/${commentsName}`)) replaced.set('[Content_Types].xml', serialize(types));
   }
-  const out: RawEntry[] = entries.map((e) => (replaced.has(e.name) ? newEntry(e.name, replaced.get(e.name)!, e) : e));
+  const out: RawEntry[] = await Promise.all(entries.map(async (e) => (replaced.has(e.name) ? await newEntry(e.name, replaced.get(e.name)!, e) : e)));
   const like = entries.find((e) => e.name === docPart);
-  for (const [name, content] of replaced) if (!entries.some((e) => e.name === name)) out.push(newEntry(name, content, like));
+  for (const [name, content] of replaced) if (!entries.some((e) => e.name === name)) out.push(await newEntry(name, content, like));
   return {
     bytes: writeZip(out),
     comments: contents.length,

@@ -3,13 +3,13 @@
  * CRC and sizes exactly as read (so their content is byte-identical); replaced and added entries are
  * deflated anew. Used to write an annotated copy of a .docx without touching its other parts.
  */
-import { crc32, deflateRawSync } from 'node:zlib';
-import { centralDirectoryStart } from '../inputs/zip';
+import { centralDirectoryStart, viewOf } from '../inputs/zip-directory';
+import { compressPart } from './part-compression';
 
 export interface RawEntry {
   name: string;
   /** The name's bytes as stored (keeps the original encoding). */
-  nameBytes: Buffer;
+  nameBytes: Uint8Array;
   versionMadeBy: number;
   versionNeeded: number;
   flags: number;
@@ -22,46 +22,50 @@ export interface RawEntry {
   internalAttributes: number;
   externalAttributes: number;
   /** The compressed data as stored. */
-  data: Buffer;
+  data: Uint8Array;
 }
 
 /** The entry is encrypted (ZIP encryption): it cannot be copied or read. */
 export class EncryptedZipError extends Error {}
 
 /** The entries of a ZIP archive in central-directory order, their data not inflated. */
-export function readRawEntries(buf: Buffer): RawEntry[] {
-  const { count, offset } = centralDirectoryStart(buf);
+export function readRawEntries(bytes: Uint8Array): RawEntry[] {
+  const { count, offset } = centralDirectoryStart(bytes);
+  const view = viewOf(bytes);
+  const u16 = (at: number) => view.getUint16(at, true);
+  const u32 = (at: number) => view.getUint32(at, true);
+  const utf8 = new TextDecoder('utf-8');
   const entries: RawEntry[] = [];
   let p = offset;
   for (let n = 0; n < count; n++) {
-    if (p + 46 > buf.length || buf.readUInt32LE(p) !== 0x02014b50) throw new Error('damaged ZIP file (central directory entry)');
-    const flags = buf.readUInt16LE(p + 8);
-    const nameLength = buf.readUInt16LE(p + 28);
-    const extraLength = buf.readUInt16LE(p + 30);
-    const commentLength = buf.readUInt16LE(p + 32);
-    const nameBytes = Buffer.from(buf.subarray(p + 46, p + 46 + nameLength));
-    const name = nameBytes.toString('utf8');
+    if (p + 46 > bytes.length || u32(p) !== 0x02014b50) throw new Error('damaged ZIP file (central directory entry)');
+    const flags = u16(p + 8);
+    const nameLength = u16(p + 28);
+    const extraLength = u16(p + 30);
+    const commentLength = u16(p + 32);
+    const nameBytes = bytes.slice(p + 46, p + 46 + nameLength);
+    const name = utf8.decode(nameBytes);
     if (flags & 1) throw new EncryptedZipError(`${name} is encrypted`);
-    const compressedSize = buf.readUInt32LE(p + 20);
-    const localOffset = buf.readUInt32LE(p + 42);
-    if (localOffset + 30 > buf.length || buf.readUInt32LE(localOffset) !== 0x04034b50) throw new Error(`damaged ZIP file (local header of ${name})`);
-    const start = localOffset + 30 + buf.readUInt16LE(localOffset + 26) + buf.readUInt16LE(localOffset + 28);
-    if (start + compressedSize > buf.length) throw new Error(`damaged ZIP file (${name} out of range)`);
+    const compressedSize = u32(p + 20);
+    const localOffset = u32(p + 42);
+    if (localOffset + 30 > bytes.length || u32(localOffset) !== 0x04034b50) throw new Error(`damaged ZIP file (local header of ${name})`);
+    const start = localOffset + 30 + u16(localOffset + 26) + u16(localOffset + 28);
+    if (start + compressedSize > bytes.length) throw new Error(`damaged ZIP file (${name} out of range)`);
     entries.push({
       name,
       nameBytes,
-      versionMadeBy: buf.readUInt16LE(p + 4),
-      versionNeeded: buf.readUInt16LE(p + 6),
+      versionMadeBy: u16(p + 4),
+      versionNeeded: u16(p + 6),
       flags,
-      method: buf.readUInt16LE(p + 10),
-      time: buf.readUInt16LE(p + 12),
-      date: buf.readUInt16LE(p + 14),
-      crc: buf.readUInt32LE(p + 16),
+      method: u16(p + 10),
+      time: u16(p + 12),
+      date: u16(p + 14),
+      crc: u32(p + 16),
       compressedSize,
-      size: buf.readUInt32LE(p + 24),
-      internalAttributes: buf.readUInt16LE(p + 36),
-      externalAttributes: buf.readUInt32LE(p + 38),
-      data: buf.subarray(start, start + compressedSize),
+      size: u32(p + 24),
+      internalAttributes: u16(p + 36),
+      externalAttributes: u32(p + 38),
+      data: bytes.subarray(start, start + compressedSize),
     });
     p += 46 + nameLength + extraLength + commentLength;
   }
@@ -69,19 +73,19 @@ export function readRawEntries(buf: Buffer): RawEntry[] {
 }
 
 /** A new entry holding `content`, deflated, dated like `like` when given. */
-export function newEntry(name: string, content: Buffer, like?: RawEntry): RawEntry {
-  const data = deflateRawSync(content);
+export async function newEntry(name: string, content: Uint8Array, like?: RawEntry): Promise<RawEntry> {
+  const { method, data, crc } = await compressPart(content);
   return {
     name,
-    nameBytes: Buffer.from(name, 'utf8'),
+    nameBytes: new TextEncoder().encode(name),
     versionMadeBy: like?.versionMadeBy ?? 20,
     versionNeeded: 20,
     // bit 11: the name is UTF-8
     flags: 0x0800,
-    method: 8,
+    method,
     time: like?.time ?? 0,
     date: like?.date ?? 0x21,
-    crc: crc32(content) >>> 0,
+    crc,
     compressedSize: data.length,
     size: content.length,
     internalAttributes: like?.internalAttributes ?? 0,
@@ -90,51 +94,84 @@ export function newEntry(name: string, content: Buffer, like?: RawEntry): RawEnt
   };
 }
 
+/** Bytes laid out one after the other. */
+function concat(parts: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
+/** A little-endian record: each field a [width in bytes, value] pair. */
+function record(fields: readonly (readonly [2 | 4, number])[]): Uint8Array {
+  const out = new Uint8Array(fields.reduce((n, [w]) => n + w, 0));
+  const view = viewOf(out);
+  let at = 0;
+  for (const [w, v] of fields) {
+    if (w === 2) view.setUint16(at, v, true);
+    else view.setUint32(at, v >>> 0, true);
+    at += w;
+  }
+  return out;
+}
+
 /** Write the entries as a ZIP archive (no data descriptors, no extra fields). */
-export function writeZip(entries: readonly RawEntry[]): Buffer {
-  const chunks: Buffer[] = [];
-  const central: Buffer[] = [];
+export function writeZip(entries: readonly RawEntry[]): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  const central: Uint8Array[] = [];
   let offset = 0;
   for (const e of entries) {
     // Sizes and CRC are known: the data-descriptor flag (bit 3) is dropped.
     const flags = e.flags & ~0x0008;
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(e.versionNeeded, 4);
-    local.writeUInt16LE(flags, 6);
-    local.writeUInt16LE(e.method, 8);
-    local.writeUInt16LE(e.time, 10);
-    local.writeUInt16LE(e.date, 12);
-    local.writeUInt32LE(e.crc, 14);
-    local.writeUInt32LE(e.compressedSize, 18);
-    local.writeUInt32LE(e.size, 22);
-    local.writeUInt16LE(e.nameBytes.length, 26);
-    local.writeUInt16LE(0, 28);
+    const local = record([
+      [4, 0x04034b50],
+      [2, e.versionNeeded],
+      [2, flags],
+      [2, e.method],
+      [2, e.time],
+      [2, e.date],
+      [4, e.crc],
+      [4, e.compressedSize],
+      [4, e.size],
+      [2, e.nameBytes.length],
+      [2, 0],
+    ]);
     chunks.push(local, e.nameBytes, e.data);
-    const c = Buffer.alloc(46);
-    c.writeUInt32LE(0x02014b50, 0);
-    c.writeUInt16LE(e.versionMadeBy, 4);
-    c.writeUInt16LE(e.versionNeeded, 6);
-    c.writeUInt16LE(flags, 8);
-    c.writeUInt16LE(e.method, 10);
-    c.writeUInt16LE(e.time, 12);
-    c.writeUInt16LE(e.date, 14);
-    c.writeUInt32LE(e.crc, 16);
-    c.writeUInt32LE(e.compressedSize, 20);
-    c.writeUInt32LE(e.size, 24);
-    c.writeUInt16LE(e.nameBytes.length, 28);
-    c.writeUInt16LE(e.internalAttributes, 36);
-    c.writeUInt32LE(e.externalAttributes, 38);
-    c.writeUInt32LE(offset, 42);
+    const c = record([
+      [4, 0x02014b50],
+      [2, e.versionMadeBy],
+      [2, e.versionNeeded],
+      [2, flags],
+      [2, e.method],
+      [2, e.time],
+      [2, e.date],
+      [4, e.crc],
+      [4, e.compressedSize],
+      [4, e.size],
+      [2, e.nameBytes.length],
+      [2, 0], // extra field length
+      [2, 0], // comment length
+      [2, 0], // disk number
+      [2, e.internalAttributes],
+      [4, e.externalAttributes],
+      [4, offset],
+    ]);
     central.push(c, e.nameBytes);
     offset += 30 + e.nameBytes.length + e.data.length;
   }
-  const centralBytes = Buffer.concat(central);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(centralBytes.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...chunks, centralBytes, end]);
+  const centralBytes = concat(central);
+  const end = record([
+    [4, 0x06054b50],
+    [2, 0], // this disk
+    [2, 0], // the directory's disk
+    [2, entries.length],
+    [2, entries.length],
+    [4, centralBytes.length],
+    [4, offset],
+    [2, 0], // comment length
+  ]);
+  return concat([...chunks, centralBytes, end]);
 }

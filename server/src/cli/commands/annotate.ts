@@ -131,7 +131,7 @@ export async function runAnnotate(options: CliOptions, configFor: (file: string)
             : `${display}: same name as ${earlier}; the output ${target} is taken by it; not annotated.`,
         );
       }
-      let bytes: Buffer;
+      let bytes: Uint8Array;
       let text: string;
       try {
         if (docx) {
@@ -142,7 +142,7 @@ export async function runAnnotate(options: CliOptions, configFor: (file: string)
                 ? `${display}：不是 .docx 压缩包（是加密的 Word 文件，或改了扩展名的旧版 .doc），未批注。请去掉密码或另存为 .docx。`
                 : `${display}: not a .docx package (an encrypted Word file, or an old .doc renamed); not annotated. Remove the password or save as .docx.`,
             );
-        } else bytes = docxFromText(readInputFile(file, locale).text);
+        } else bytes = await docxFromText(readInputFile(file, locale).text);
         text = (await readDocx(bytes)).text;
       } catch (error) {
         if (error instanceof AnnotateProblem || error instanceof InputError) throw error;

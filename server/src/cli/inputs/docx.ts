@@ -19,7 +19,7 @@ import { openZip } from './zip';
 
 export type { DocxText } from './docx-paragraphs';
 
-export async function readDocx(bytes: Buffer): Promise<DocxText> {
+export async function readDocx(bytes: Uint8Array): Promise<DocxText> {
   const { docxReader } = mammoth();
   // Our own ZIP reader (zip.ts): expansion limits checked while inflating, not after.
   const zip = openZip(bytes);

@@ -6,82 +6,27 @@
  */
 import { inflateRawSync } from 'node:zlib';
 
+import { centralDirectory, encoded, entryData, type ZipFile } from './zip-directory';
 import { MAX_DOCX_RATIO, MAX_DOCX_UNCOMPRESSED, RATIO_FREE_BYTES } from './zip-limits';
 
 export { MAX_DOCX_RATIO, MAX_DOCX_UNCOMPRESSED } from './zip-limits';
 
 export class ZipLimitError extends Error {}
 
-interface Entry {
-  method: number;
-  compressedSize: number;
-  localOffset: number;
-}
-
-/**
- * Where a ZIP file's central directory starts and how many entries it has, from the
- * end-of-central-directory record (at least 22 bytes from the end, after a comment of at most
- * 64 KB). Not ZIP64. Throws on a file that is not a ZIP archive or whose directory is out of range.
- */
-export function centralDirectoryStart(buf: Buffer): { count: number; offset: number } {
-  let eocd = -1;
-  for (let i = buf.length - 22; i >= Math.max(0, buf.length - 22 - 65535); i--) {
-    if (buf.readUInt32LE(i) === 0x06054b50) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd < 0) throw new Error('not a ZIP file (no end of central directory)');
-  const count = buf.readUInt16LE(eocd + 10);
-  const size = buf.readUInt32LE(eocd + 12);
-  const offset = buf.readUInt32LE(eocd + 16);
-  if (count === 0xffff || offset === 0xffffffff) throw new Error('ZIP64 archives are not supported');
-  if (offset + size > buf.length) throw new Error('damaged ZIP file (central directory out of range)');
-  return { count, offset };
-}
-
-/** Parse the central directory of a ZIP file (not ZIP64). */
-function centralDirectory(buf: Buffer): Map<string, Entry> {
-  const { count, offset } = centralDirectoryStart(buf);
-  const entries = new Map<string, Entry>();
-  let p = offset;
-  for (let n = 0; n < count; n++) {
-    if (p + 46 > buf.length || buf.readUInt32LE(p) !== 0x02014b50) throw new Error('damaged ZIP file (central directory entry)');
-    const method = buf.readUInt16LE(p + 10);
-    const compressedSize = buf.readUInt32LE(p + 20);
-    const nameLength = buf.readUInt16LE(p + 28);
-    const extraLength = buf.readUInt16LE(p + 30);
-    const commentLength = buf.readUInt16LE(p + 32);
-    const localOffset = buf.readUInt32LE(p + 42);
-    const name = buf.toString('utf8', p + 46, p + 46 + nameLength);
-    entries.set(name, { method, compressedSize, localOffset });
-    p += 46 + nameLength + extraLength + commentLength;
-  }
-  return entries;
-}
-
-export interface ZipFile {
-  exists(name: string): boolean;
-  read(name: string, encoding?: string): Promise<Uint8Array | string>;
-}
+export { centralDirectoryStart, type ZipFile } from './zip-directory';
 
 /** Open a ZIP archive held in memory, with a budget of uncompressed bytes shared by its entries. */
-export function openZip(buf: Buffer, limits = { total: MAX_DOCX_UNCOMPRESSED, ratio: MAX_DOCX_RATIO }): ZipFile {
-  const entries = centralDirectory(buf);
+export function openZip(bytes: Uint8Array, limits = { total: MAX_DOCX_UNCOMPRESSED, ratio: MAX_DOCX_RATIO }): ZipFile {
+  const entries = centralDirectory(bytes);
   let used = 0;
-  const bytesOf = (name: string): Buffer => {
+  const bytesOf = (name: string): Uint8Array => {
     const e = entries.get(name);
     if (!e) throw new Error(`no ${name} in the archive`);
-    const h = e.localOffset;
-    if (h + 30 > buf.length || buf.readUInt32LE(h) !== 0x04034b50) throw new Error(`damaged ZIP file (local header of ${name})`);
-    const start = h + 30 + buf.readUInt16LE(h + 26) + buf.readUInt16LE(h + 28);
-    const end = start + e.compressedSize;
-    if (end > buf.length) throw new Error(`damaged ZIP file (${name} out of range)`);
-    const data = buf.subarray(start, end);
+    const data = entryData(bytes, name, e);
     const remaining = limits.total - used;
     const byRatio = Math.max(RATIO_FREE_BYTES, e.compressedSize * limits.ratio);
     const allowed = Math.min(remaining, byRatio);
-    let out: Buffer;
+    let out: Uint8Array;
     if (e.method === 0) out = data;
     else if (e.method === 8) {
       try {
@@ -110,10 +55,8 @@ export function openZip(buf: Buffer, limits = { total: MAX_DOCX_UNCOMPRESSED, ra
   return {
     exists: (name) => entries.has(name),
     read: async (name, encoding) => {
-      const bytes = bytesOf(name);
-      if (encoding === 'base64') return bytes.toString('base64');
-      if (encoding) return new TextDecoder(encoding).decode(bytes);
-      return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+      const out = bytesOf(name);
+      return encoded(new Uint8Array(out.buffer, out.byteOffset, out.byteLength), encoding);
     },
   };
 }

@@ -82,12 +82,15 @@ export class AsyncProject {
 
   constructor(private readonly read: EntryReader) {}
 
-  /** The configuration of a report file (absolute path): its config files, then the shell's settings. */
-  async resolve(file: string, shell: ShellSettings = {}): Promise<FileConfig> {
+  /**
+   * The configuration of a report file (absolute path): its config files (found from its folder up,
+   * or `configFile`), then the shell's settings.
+   */
+  async resolve(file: string, shell: ShellSettings = {}, configFile?: string): Promise<FileConfig> {
     for (let round = 1; ; round++) {
       this.project ??= new Project({ host: this.files.host });
       this.files.unread.clear();
-      const fc = this.project.resolve(file, { shell, codeRules: { allow: false, reason: 'cli' } });
+      const fc = this.project.resolve(file, { shell, configFile, codeRules: { allow: false, reason: 'cli' } });
       if (this.files.unread.size === 0 || round >= MAX_ROUNDS) {
         this.files.unread.clear();
         const refused = codeRulesRefused(fc.codeRulesNotRun);

@@ -134,12 +134,12 @@ describe('the project API over an asynchronous reader (web worker server)', () =
     assert.deepEqual(seen({ ...web, problems: [] }), seen(cli));
   });
 
-  it('reads each file once, and again only after it changed', async () => {
+  it('reads each file once (also for resolutions at once), and again only after it changed', async () => {
     tree = tempTree({ '.fzlintrc.yaml': 'rules: { repeated-word: off }\n', 'a/r.txt': REPORT, 'b/r.txt': REPORT });
     const reads: string[] = [];
     const project = new AsyncProject((f) => (reads.push(f), readEntry(f)));
-    await project.resolve(tree.file('a/r.txt'));
-    await project.resolve(tree.file('b/r.txt'));
+    // Two reports resolved at once: a path both need is read once.
+    await Promise.all([project.resolve(tree.file('a/r.txt')), project.resolve(tree.file('b/r.txt'))]);
     const config = tree.file('.fzlintrc.yaml');
     assert.equal(reads.filter((f) => f === config).length, 1);
     assert.equal(new Set(reads).size, reads.length, 'no path read twice');

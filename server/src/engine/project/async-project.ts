@@ -55,17 +55,36 @@ export class ReadFiles {
     },
   };
 
-  /** Read every unread path. */
+  /** Reads under way, shared by resolutions that run at once. */
+  private pending = new Map<string, Promise<ReadEntry>>();
+  /** Bumped by forget: a read started before it is not kept. */
+  private generation = 0;
+
+  /** Read every unread path (a path another resolution is reading already is waited for, not read again). */
   async readUnread(read: EntryReader): Promise<void> {
     const paths = [...this.unread];
     this.unread = new Set();
-    const read1 = (p: string) => read(p).catch((): ReadEntry => ({ kind: 'missing' }));
-    const entries = await Promise.all(paths.map(read1));
-    paths.forEach((p, i) => this.entries.set(p, entries[i]));
+    const generation = this.generation;
+    await Promise.all(
+      paths.map((p) => {
+        let reading = this.pending.get(p);
+        if (!reading) {
+          reading = read(p).catch((): ReadEntry => ({ kind: 'missing' }));
+          this.pending.set(p, reading);
+          void reading.then((entry) => {
+            if (this.pending.get(p) === reading) this.pending.delete(p);
+            if (this.generation === generation) this.entries.set(p, entry);
+          });
+        }
+        return reading;
+      }),
+    );
   }
 
   /** Forget entries (all without `paths`): they are read again when asked for. */
   forget(paths?: readonly string[]): void {
+    this.generation++;
+    this.pending.clear();
     if (!paths) this.entries.clear();
     else for (const p of paths) this.entries.delete(p);
   }

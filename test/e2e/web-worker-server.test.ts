@@ -21,7 +21,7 @@ import * as path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { fullwidthReport, mutatedReport, repoRoot } from '../helpers/paths';
 import { runCli, type JsonResult } from '../helpers/run-cli';
-import { findExecutable, missing } from './support';
+import { findExecutable, missing, reportPhrase } from './support';
 import { DICTIONARY_REQUEST } from '../../server/src/lsp/web-dictionary';
 import { READ_FILE_REQUEST } from '../../server/src/lsp/workspace-files';
 
@@ -244,10 +244,7 @@ describe('the web worker language server in Chromium (VS Code for the Web)', fun
     // The config turns off a rule the CLI finds in the reference; the pack's term is a phrase of the
     // report (taken from it here, at run time), so that the term is found.
     const offRule = plain.messages.find((m) => m.ruleId !== 'config-error')!.ruleId;
-    const phrase = text
-      .split('\n')
-      .flatMap((line) => line.match(/[\u4e00-\u9fff]{8,}/g) ?? [])[5]
-      ?.slice(2, 6);
+    const phrase = reportPhrase(text);
     assert.ok(phrase, 'a phrase of the report for the term');
     const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'fzlint-worker-packs-')));
     workspaces.set('packs', dir);

@@ -3,14 +3,17 @@
  * host): package.json's `browser` entry. It starts the web worker language server
  * (dist/browser/server.js, server/src/lsp/browser-server.ts) and hands it the plain text, Markdown
  * and fzreport documents of any scheme (the web's workspaces are not `file:`), with the desktop
- * extension's status bar item (status-bar.ts). The server reads no file: the built-in pack and the
- * fzlint.* settings are the whole configuration.
+ * extension's status bar item (status-bar.ts). The server reads no file itself: it asks for the
+ * workspace's config, pack and ignore files, which this side reads through the workspace API
+ * (workspace-files.ts), and has the client watch them (workspace/didChangeWatchedFiles).
  */
 import { commands, l10n, languages, Uri, window, workspace, type ExtensionContext } from 'vscode';
 import { ExecuteCommandRequest, LanguageClient, type LanguageClientOptions } from 'vscode-languageclient/browser';
 import { DICTIONARY_REQUEST, toBase64 } from '../../server/src/lsp/web-dictionary';
+import { READ_FILE_REQUEST } from '../../server/src/lsp/workspace-files';
 import { newReportCommand } from './new-report';
 import { statusBar } from './status-bar';
+import { readWorkspaceFile } from './workspace-files';
 
 const LANGUAGES = ['plaintext', 'markdown', 'fzreport'];
 
@@ -69,6 +72,8 @@ export async function activate(context: ExtensionContext): Promise<void> {
   // The server's word dictionary: the VSIX's dist/jieba.dict (not in the worker's bundle), on request.
   const dictionaryUri = Uri.joinPath(context.extensionUri, 'dist', 'jieba.dict');
   client.onRequest(DICTIONARY_REQUEST, async () => toBase64(await workspace.fs.readFile(dictionaryUri)));
+  // The workspace's config, pack and ignore files, for the server's configurations (inside the workspace folders only).
+  client.onRequest(READ_FILE_REQUEST, readWorkspaceFile);
   await client.start();
   // The desktop extension's status bar item: kind and counts of the current report.
   const status = statusBar(context, LANGUAGES);

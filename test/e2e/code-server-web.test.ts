@@ -5,7 +5,9 @@
  * in a web worker (dist/browser/server.js) — as on vscode.dev. Opens a copy of the reference report and
  * checks that VS Code's Problems counts and rules, and the fzlint status bar item's, are the CLI's on
  * the same text, that no Node language server (dist/server.cjs) was started, and that the outline
- * (breadcrumbs) comes from the worker.
+ * (breadcrumbs) comes from the worker. The workspace has a .fzlintrc.yaml with a data pack, which the
+ * web extension reads through vscode.workspace.fs for the worker: the counts are the CLI's with that
+ * config (a rule turned off, the pack's term found).
  *
  * Then 从模板新建年度报告 through the web server. *Check all reports in the workspace* and *Fix all
  * certain problems* are not in the web server (they read files, or need the Node code actions): the full scenario of
@@ -21,7 +23,7 @@ import * as path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { fullwidthReport, repoRoot } from '../helpers/paths';
 import { runCli, type JsonResult } from '../helpers/run-cli';
-import { artefactDir, findExecutable, killTree, missing, tempHome, freePort, log, waitFor } from './support';
+import { artefactDir, findExecutable, killTree, missing, tempHome, freePort, log, reportPhrase, waitFor } from './support';
 
 const SETUP_SCRIPT = path.join(repoRoot, 'test', 'e2e', 'setup-code-server.sh');
 const REPORT_NAME = path.basename(fullwidthReport);
@@ -46,6 +48,9 @@ function processesWith(needle: string): string[] {
   }
   return found;
 }
+
+/** The right form of the workspace pack's term. */
+const TERM = '规范用语';
 
 /** The command titles as the (English) palette shows them. */
 const NLS = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.nls.json'), 'utf8')) as Record<string, string>;
@@ -87,9 +92,25 @@ describe('VS Code for the Web (code-server web worker extension host): the web e
     for (const d of [path.join(userData, 'User'), extensions, workspace]) fs.mkdirSync(d, { recursive: true });
     reportCopy = path.join(workspace, REPORT_NAME);
     fs.copyFileSync(fullwidthReport, reportCopy);
+    // The workspace's config and data pack: a rule the CLI finds turned off, and a term whose wrong
+    // form is a phrase of the report (taken from it here, at run time), so that the pack's term is found.
+    const plainRun = runCli(['--format', 'json', reportCopy], { cwd: workspace });
+    const offRule = (JSON.parse(plainRun.stdout) as JsonResult[])[0].messages[0].ruleId;
+    const phrase = reportPhrase(fs.readFileSync(reportCopy, 'utf8'));
+    assert.ok(phrase, 'a phrase of the report for the term');
+    fs.mkdirSync(path.join(workspace, 'packs'));
+    fs.writeFileSync(path.join(workspace, '.fzlintrc.yaml'), `extends: [fzlint:recommended, ./packs/county.yaml]\nrules:\n  ${offRule}: off\n`);
+    fs.writeFileSync(
+      path.join(workspace, 'packs', 'county.yaml'),
+      `name: county\nversion: 1.0.0\ndata:\n  terms:\n    - { id: county-term, wrong: [${phrase}], right: ${TERM} }\n`,
+    );
     const cliRun = runCli(['--format', 'json', reportCopy], { cwd: workspace });
     assert.ok(cliRun.status === 0 || cliRun.status === 1, `fzlint --format json: ${cliRun.stderr}`);
     cli = (JSON.parse(cliRun.stdout) as JsonResult[])[0];
+    assert.ok(
+      cli.messages.some((m) => m.message.includes(TERM)) && !cli.messages.some((m) => m.ruleId === offRule),
+      "the workspace's config applies in the CLI",
+    );
     fs.writeFileSync(
       path.join(userData, 'User', 'settings.json'),
       JSON.stringify({
@@ -195,9 +216,9 @@ describe('VS Code for the Web (code-server web worker extension host): the web e
     await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Toggle Maximized Panel' }).first().waitFor({ timeout: 30000 });
     await page.keyboard.press('Enter');
     const rules = [...new Set(cli.messages.map((m) => m.ruleId))];
-    const text = await waitFor('every CLI rule in the Problems panel', 30000, async () => {
+    const text = await waitFor("every CLI rule and the workspace pack's term in the Problems panel", 30000, async () => {
       const t = await panel.innerText();
-      const absent = rules.filter((r) => !t.includes(r!));
+      const absent = [...rules, TERM].filter((r) => !t.includes(r!));
       if (absent.length === 0) return t;
       throw new Error(`not listed: ${absent.join(', ')}`);
     });

@@ -131,3 +131,14 @@ export async function waitFor<T>(what: string, timeoutMs: number, probe: () => P
   }
   throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${last ? ` (last error: ${String(last)})` : ''}`);
 }
+
+/**
+ * A phrase of a report (four CJK characters from one of its longer runs), taken from the text at run
+ * time: the wrong form of a test pack's term, so that the term is found in that report.
+ */
+export function reportPhrase(text: string): string | undefined {
+  return text
+    .split('\n')
+    .flatMap((line) => line.match(/[\u4e00-\u9fff]{8,}/g) ?? [])[5]
+    ?.slice(2, 6);
+}

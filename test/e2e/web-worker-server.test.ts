@@ -4,7 +4,11 @@
  * by a tiny local HTTP server (a worker cannot start from a file: page) starts the bundle in a Worker
  * and speaks JSON-RPC to it over postMessage, as vscode-languageclient/browser does: initialize,
  * initialized, didOpen of the reference report (answering the server's request for the word dictionary). The diagnostics it publishes are the findings
- * (rule, line, column) of `fzlint --format json` on the same text. No request leaves the machine.
+ * (rule, line, column) of `fzlint --format json` on the same text. The page answers the server's
+ * requests for workspace files (fzlint/readWorkspaceFile) from temporary folders, as the extension
+ * answers them through vscode.workspace.fs: a workspace's .fzlintrc with a data pack applies as the
+ * CLI applies it in that folder, a changed pack (workspace/didChangeWatchedFiles) re-lints, a broken
+ * pack and a pack with code rules are diagnostics on the pack. No request leaves the machine.
  *
  * Needs: npm run build, chromium, ../shared. FZLINT_CHROMIUM=/path picks another chromium.
  */
@@ -17,8 +21,9 @@ import * as path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { fullwidthReport, mutatedReport, repoRoot } from '../helpers/paths';
 import { runCli, type JsonResult } from '../helpers/run-cli';
-import { findExecutable, missing } from './support';
+import { findExecutable, missing, reportPhrase } from './support';
 import { DICTIONARY_REQUEST } from '../../server/src/lsp/web-dictionary';
+import { READ_FILE_REQUEST } from '../../server/src/lsp/workspace-files';
 
 const BUNDLE = path.join(repoRoot, 'dist', 'browser', 'server.js');
 /** The word dictionary the client sends when the server asks (the VSIX's dist/jieba.dict). */
@@ -39,6 +44,12 @@ const PAGE = `<!doctype html><meta charset="utf-8"><title>fzlint web worker serv
       for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
       worker.postMessage({ jsonrpc: '2.0', id: e.data.id, result: btoa(binary) });
     }
+    // A workspace file, as the extension reads it through vscode.workspace.fs (the test's HTTP server reads the folder).
+    if (e.data.method === '${READ_FILE_REQUEST}') {
+      const entry = await (await fetch('/fs?uri=' + encodeURIComponent(e.data.params.uri))).json();
+      worker.postMessage({ jsonrpc: '2.0', id: e.data.id, result: entry });
+    }
+    if (e.data.method === 'client/registerCapability') worker.postMessage({ jsonrpc: '2.0', id: e.data.id, result: null });
   };
   worker.onerror = (e) => window.fzlintErrors.push(String(e.message));
   window.fzlintSend = (m) => worker.postMessage(m);
@@ -46,6 +57,7 @@ const PAGE = `<!doctype html><meta charset="utf-8"><title>fzlint web worker serv
 
 interface Diagnostic {
   code: string;
+  message: string;
   range: { start: { line: number; character: number } };
   data?: { fix?: { title: string; edits: unknown[] } };
 }
@@ -53,7 +65,7 @@ interface Diagnostic {
 interface Message {
   id?: number;
   method?: string;
-  params?: { uri?: string; diagnostics?: Diagnostic[] };
+  params?: { uri?: string; diagnostics?: Diagnostic[]; registrations?: { method: string; registerOptions?: { watchers?: { globPattern: string }[] } }[] };
   result?: { capabilities?: Record<string, unknown>; serverInfo?: { name: string } };
 }
 
@@ -71,6 +83,28 @@ function cliFindings(fixture: string, text: string): JsonResult {
   }
 }
 
+/**
+ * The workspaces the page's file requests read: `vscode-test-web://<name>/<path>` is `<folder>/<path>`
+ * (the folder is the workspace folder: nothing above it is answered, as the extension answers only
+ * inside the open folders). Any other URI: missing.
+ */
+const workspaces = new Map<string, string>();
+
+function workspaceEntry(uri: string): object {
+  const m = /^vscode-test-web:\/\/([^/]+)(\/[^?#]*)$/.exec(uri);
+  const folder = m && workspaces.get(m[1]);
+  if (!folder) return { kind: 'missing' };
+  const file = path.join(folder, ...decodeURIComponent(m[2]).split('/'));
+  try {
+    const st = fs.statSync(file);
+    return st.isDirectory() ? { kind: 'directory' } : { kind: 'file', text: fs.readFileSync(file, 'utf8') };
+  } catch {
+    return { kind: 'missing' };
+  }
+}
+
+const shortFindings = (ds: Diagnostic[]) => ds.map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.code}`).sort();
+
 describe('the web worker language server in Chromium (VS Code for the Web)', function () {
   this.timeout(180000);
   let browser: Browser | undefined;
@@ -86,7 +120,10 @@ describe('the web worker language server in Chromium (VS Code for the Web)', fun
     server = http.createServer((req, res) => {
       if (req.url === '/') res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(PAGE);
       else if (req.url === '/server.js') res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' }).end(fs.readFileSync(BUNDLE));
-      else if (req.url === '/jieba.dict') res.writeHead(200, { 'content-type': 'application/octet-stream' }).end(fs.readFileSync(DICTIONARY));
+      else if (req.url?.startsWith('/fs?uri=')) {
+        const uri = new URL(req.url, 'http://localhost').searchParams.get('uri') ?? '';
+        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(workspaceEntry(uri)));
+      } else if (req.url === '/jieba.dict') res.writeHead(200, { 'content-type': 'application/octet-stream' }).end(fs.readFileSync(DICTIONARY));
       else res.writeHead(404).end();
     });
     await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
@@ -102,20 +139,23 @@ describe('the web worker language server in Chromium (VS Code for the Web)', fun
   });
 
   after(async () => {
+    for (const dir of workspaces.values()) fs.rmSync(dir, { recursive: true, force: true });
     await browser?.close();
     await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
   });
 
   const send = (message: object) => page.evaluate((m) => (window as unknown as { fzlintSend(m: object): void }).fzlintSend(m), { jsonrpc: '2.0', ...message });
-  /** The first message from the worker that `match` accepts (a function body over `m`). */
-  const received = async (match: string): Promise<Message> => {
+  /** How many messages the worker has sent so far (for `received(match, from)`). */
+  const sentSoFar = () => page.evaluate(() => (window as unknown as { fzlintMessages: unknown[] }).fzlintMessages.length);
+  /** The first message from the worker (from the `from`-th on) that `match` accepts (a function body over `m`). */
+  const received = async (match: string, from = 0): Promise<Message> => {
     const handle = await page.waitForFunction(
-      (body) => {
+      ({ body, from }) => {
         const w = window as unknown as { fzlintMessages: unknown[]; fzlintErrors: string[] };
         if (w.fzlintErrors.length) return { error: w.fzlintErrors.join('\n') };
-        return w.fzlintMessages.find((m) => new Function('m', `return ${body}`)(m)) ?? false;
+        return w.fzlintMessages.slice(from).find((m) => new Function('m', `return ${body}`)(m)) ?? false;
       },
-      match,
+      { body: match, from },
       { timeout: 120000 },
     );
     const value = (await handle.jsonValue()) as Message & { error?: string };
@@ -132,14 +172,28 @@ describe('the web worker language server in Chromium (VS Code for the Web)', fun
     await send({
       id: 1,
       method: 'initialize',
-      params: { processId: null, rootUri: null, capabilities: {}, workspaceFolders: null, initializationOptions: { dictionaryUrl } },
+      params: {
+        processId: null,
+        rootUri: null,
+        capabilities: { workspace: { didChangeWatchedFiles: { dynamicRegistration: true } } },
+        workspaceFolders: null,
+        initializationOptions: { dictionaryUrl },
+      },
     });
     const init = await received('m.id === 1 && !m.method');
     assert.equal(init.result?.serverInfo?.name, 'fzlint');
     assert.ok(init.result?.capabilities?.hoverProvider, 'hover is offered');
     await send({ method: 'initialized', params: {} });
 
-    // A web workspace's document: not a file: URI (the server reads no file).
+    // The worker has the client watch config, pack and ignore files.
+    const registration = await received(`m.method === 'client/registerCapability'`);
+    const watchers = registration.params?.registrations?.find((r) => r.method === 'workspace/didChangeWatchedFiles')?.registerOptions?.watchers;
+    assert.ok(
+      watchers?.some((w) => w.globPattern === '**/.fzlintrc.yaml'),
+      `watchers: ${JSON.stringify(watchers)}`,
+    );
+
+    // A web workspace's document: not a file: URI (the server reads no file; this workspace has no config).
     const uri = 'vscode-test-web://mount/shanwei-2020.fullwidth.txt';
     await send({ method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'plaintext', version: 1, text } } });
     const published = await received(`m.method === 'textDocument/publishDiagnostics' && m.params.uri === ${JSON.stringify(uri)}`);
@@ -182,5 +236,97 @@ describe('the web worker language server in Chromium (VS Code for the Web)', fun
 
     const local = requests.filter((r) => !r.startsWith('http://127.0.0.1:'));
     assert.deepEqual(local, [], 'no request but the page and the bundle');
+  });
+
+  it('applies the workspace’s .fzlintrc and data pack as `fzlint --format json` in that folder; a changed pack re-lints; broken and code-rule packs are diagnostics on the pack', async () => {
+    const text = fs.readFileSync(fullwidthReport, 'utf8');
+    const plain = cliFindings(fullwidthReport, text);
+    // The config turns off a rule the CLI finds in the reference; the pack's term is a phrase of the
+    // report (taken from it here, at run time), so that the term is found.
+    const offRule = plain.messages.find((m) => m.ruleId !== 'config-error')!.ruleId;
+    const phrase = reportPhrase(text);
+    assert.ok(phrase, 'a phrase of the report for the term');
+    const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'fzlint-worker-packs-')));
+    workspaces.set('packs', dir);
+    const write = (rel: string, content: string) => {
+      fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+      fs.writeFileSync(path.join(dir, rel), content);
+    };
+    write('.fzlintrc.yaml', `extends: [fzlint:recommended, ./packs/county.yaml]\nrules:\n  ${offRule}: off\n`);
+    const pack = `name: county\nversion: 1.0.0\ndata:\n  terms:\n    - { id: county-term, wrong: [${phrase}], right: 规范用语 }\n`;
+    write('packs/county.yaml', pack);
+    write('年报/report.txt', text);
+    const report = path.join(dir, '年报', 'report.txt');
+    const cliHere = () => {
+      const run = runCli(['--format', 'json', report], { cwd: dir });
+      assert.ok(run.status === 0 || run.status === 1 || run.status === 2, `fzlint --format json: ${run.stderr}`);
+      return { results: JSON.parse(run.stdout) as JsonResult[], stderr: run.stderr };
+    };
+    const cliReport = (results: JsonResult[]) =>
+      results
+        .find((r) => r.filePath === report)!
+        .messages.map((m) => `${m.line}:${m.column} ${m.ruleId}`)
+        .sort();
+
+    const cli = cliHere();
+    assert.ok(
+      cli.results[0].messages.some((m) => m.message.includes('规范用语')),
+      `the CLI finds the pack's term: ${cli.results[0].messages.map((m) => m.message).join('\n')}`,
+    );
+    assert.ok(!cli.results[0].messages.some((m) => m.ruleId === offRule), `the config turns ${offRule} off`);
+
+    const uri = `vscode-test-web://packs/${encodeURIComponent('年报')}/report.txt`;
+    const packUri = 'vscode-test-web://packs/packs/county.yaml';
+    const reportPublished = (from: number) => received(`m.method === 'textDocument/publishDiagnostics' && m.params.uri === ${JSON.stringify(uri)}`, from);
+    let from = await sentSoFar();
+    await send({ method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'plaintext', version: 1, text } } });
+    const first = await reportPublished(from);
+    assert.deepEqual(shortFindings(first.params!.diagnostics!), cliReport(cli.results));
+    assert.ok(
+      first.params!.diagnostics!.some((d) => d.message.includes('规范用语')),
+      "the worker finds the pack's term",
+    );
+
+    // The pack breaks: one diagnostic on it, the CLI's message at the CLI's place; the report is linted again without it.
+    write('packs/county.yaml', `${pack}  dictionary: [未闭合\n`);
+    const broken = cliHere();
+    const cliPack = broken.results.find((r) => r.filePath === path.join(dir, 'packs', 'county.yaml'));
+    assert.ok(cliPack && cliPack.messages.length === 1, `the CLI reports the broken pack: ${JSON.stringify(broken.results.map((r) => r.filePath))}`);
+    from = await sentSoFar();
+    await send({ method: 'workspace/didChangeWatchedFiles', params: { changes: [{ uri: packUri, type: 2 }] } });
+    const onPack = await received(
+      `m.method === 'textDocument/publishDiagnostics' && m.params.uri === ${JSON.stringify(packUri)} && m.params.diagnostics.length > 0`,
+      from,
+    );
+    assert.deepEqual(
+      onPack.params!.diagnostics!.map((d) => [d.range.start.line + 1, d.range.start.character + 1, d.code, d.message.split(dir).join('')]),
+      cliPack.messages.map((m) => [m.line, m.column, m.ruleId, m.message.split(dir).join('')]),
+    );
+    const relinted = await reportPublished(from);
+    assert.deepEqual(shortFindings(relinted.params!.diagnostics!), cliReport(broken.results));
+    assert.ok(!relinted.params!.diagnostics!.some((d) => d.message.includes('规范用语')), 'the broken pack adds no term');
+
+    // A pack with code rules: never run in the worker; the CLI's notice is a diagnostic on the pack, its data still applies.
+    write('packs/county.yaml', `${pack}codeRules: [./rules/x.cjs]\n`);
+    write('packs/rules/x.cjs', 'module.exports = {};\n');
+    const coded = cliHere();
+    const notice = /^fzlint: (.*)$/m.exec(coded.stderr)?.[1];
+    assert.ok(notice?.includes('--allow-code-rules'), `the CLI's notice: ${coded.stderr}`);
+    from = await sentSoFar();
+    await send({ method: 'workspace/didChangeWatchedFiles', params: { changes: [{ uri: packUri, type: 2 }] } });
+    const refused = await received(
+      `m.method === 'textDocument/publishDiagnostics' && m.params.uri === ${JSON.stringify(packUri)} && m.params.diagnostics.length > 0`,
+      from,
+    );
+    assert.deepEqual(
+      refused.params!.diagnostics!.map((d) => [d.range.start.line + 1, d.message.split(dir).join('')]),
+      [[6, notice!.split(dir).join('')]],
+    );
+    const withCodePack = await reportPublished(from);
+    assert.deepEqual(shortFindings(withCodePack.params!.diagnostics!), cliReport(coded.results));
+    assert.ok(
+      withCodePack.params!.diagnostics!.some((d) => d.message.includes('规范用语')),
+      "the pack's data still applies",
+    );
   });
 });

@@ -1,4 +1,4 @@
-import * as path from 'node:path';
+import * as path from './node-path';
 
 /** True when `p` is `dir` itself or lies below it, by path (symbolic links are not followed). */
 export function isWithin(dir: string, p: string): boolean {

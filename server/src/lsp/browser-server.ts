@@ -3,9 +3,12 @@
  * code-server's web worker extension host). scripts/browser-build.mjs bundles it for the browser
  * (dist/browser/server.js, no Node built-in: test/package/browser-build.test.ts).
  *
- * The reduced path of server.ts: no file is ever read, so the built-in pack with the editor's
- * settings (workspace/configuration) is the whole configuration — no config files, packs, verdict
- * ledger or last year's report. The features are the Node server's modules: diagnostics
+ * The reduced path of server.ts. The worker reads no file itself: the config files, packs and ignore
+ * files of a report's workspace come through the client (workspace-files.ts) and are resolved as the
+ * CLI resolves them (web-configs.ts: discovery, extends, overrides, ignores), with the editor's
+ * settings (workspace/configuration) on top; a change to one (workspace/didChangeWatchedFiles)
+ * re-lints. Code rules never run here: a pack's are refused with a diagnostic on it. No verdict ledger
+ * or last year's report. The features are the Node server's modules: diagnostics
  * (diagnostic-convert.ts), quick fixes from the diagnostics' data, hover, outline, folding, completion,
  * the report template command.
  *
@@ -17,6 +20,7 @@ import {
   CodeActionKind,
   createConnection,
   DidChangeConfigurationNotification,
+  type Diagnostic,
   TextDocuments,
   TextDocumentSyncKind,
   type ClientCapabilities,
@@ -30,6 +34,8 @@ import { explainFigureAt } from '../engine/figures/explain';
 import { lexiconFor } from '../engine/figures/lexicon';
 import { lintText } from '../engine/lint';
 import { shellDefaultsConfig } from '../engine/project/defaults';
+import { lintWith, planFor, type FileConfig, type ReadEntry } from '../engine/project';
+import { registerConfigWatchers } from './config-files';
 import { completions, REPORT_TEMPLATE_COMMAND, templateFromArguments } from './completion';
 import { diagnosticData, DIAGNOSTIC_SOURCE, toDiagnostic } from './diagnostic-convert';
 import { documentLanguage, isReportCandidate, isReportDocument } from './documents';
@@ -39,7 +45,9 @@ import { SettingsStore, type FzlintSettings } from './settings';
 import { sizeLimitFinding } from './size-limit';
 import { documentSymbols } from './symbols';
 import { DEFAULT_DEBOUNCE_MS, Validator } from './validation';
+import { WebConfigs } from './web-configs';
 import { DICTIONARY_REQUEST, fromBase64 } from './web-dictionary';
+import { READ_FILE_REQUEST, workspacePath, type ReadFileParams } from './workspace-files';
 
 declare const FZLINT_VERSION: string | undefined;
 declare const self: object;
@@ -57,26 +65,44 @@ function ready(): Promise<void> {
 }
 let settings = new SettingsStore(connection, false);
 
+const webConfigs = new WebConfigs({
+  read: (uri) => connection.sendRequest<ReadEntry>(READ_FILE_REQUEST, { uri } satisfies ReadFileParams),
+  publish: (uri, diagnostics: Diagnostic[]) => void connection.sendDiagnostics({ uri, diagnostics }),
+  log: (message) => connection.console.error(message),
+});
+
+/** The configuration of a report from its workspace's config files (undefined: the defaults and the settings). */
+async function configFor(doc: TextDocument, s: FzlintSettings): Promise<FileConfig | undefined> {
+  return s.enable && isReportDocument(doc) ? webConfigs.forDocument(doc.uri, s) : undefined;
+}
+
 interface Linted {
   version: number;
   key: string;
+  /** The configuration it was linted with (the same object while the config files are unchanged). */
+  config?: FileConfig['config'];
+  ignored?: boolean;
   findings: Finding[];
   doc?: ReportDocument;
 }
 const lastLint = new Map<string, Linted>();
 
-/** The findings of this version with these settings: the built-in pack and the editor's settings only. */
-function lintDocument(doc: TextDocument, s: FzlintSettings): Linted {
+/** The findings of this version with these settings and this configuration (configFor). */
+function lintDocument(doc: TextDocument, s: FzlintSettings, fc: FileConfig | undefined): Linted {
   const key = JSON.stringify([doc.languageId, s.enable, s.locale, s.rules]);
   const hit = lastLint.get(doc.uri);
-  if (hit && hit.version === doc.version && hit.key === key) return hit;
-  let linted: Linted = { version: doc.version, key, findings: [] };
-  if (s.enable && isReportDocument(doc)) {
+  if (hit && hit.version === doc.version && hit.key === key && hit.config === fc?.config && hit.ignored === fc?.ignored) return hit;
+  let linted: Linted = { version: doc.version, key, config: fc?.config, ignored: fc?.ignored, findings: [] };
+  // A report its config's `ignores` or a .fzlintignore excludes: no findings, as the CLI.
+  if (s.enable && isReportDocument(doc) && !fc?.ignored) {
     const text = doc.getText();
     const tooLarge = sizeLimitFinding(text, s.locale);
     if (tooLarge) linted.findings = [tooLarge];
     else {
-      const result = lintText(text, { config: shellDefaultsConfig({ locale: s.locale, rules: s.rules }), language: documentLanguage(doc) });
+      const language = documentLanguage(doc);
+      const result = fc
+        ? lintWith(text, planFor(fc, workspacePath(doc.uri)?.path, language))
+        : lintText(text, { config: shellDefaultsConfig({ locale: s.locale, rules: s.rules }), language });
       linted = { ...linted, findings: result.findings, doc: result.doc };
     }
   }
@@ -84,16 +110,24 @@ function lintDocument(doc: TextDocument, s: FzlintSettings): Linted {
   return linted;
 }
 
+/** The configuration each open report was last linted with (prepare resolves it, diagnose uses it). */
+const configs = new Map<string, FileConfig | undefined>();
+
 const relatedInformation = () => capabilities.textDocument?.publishDiagnostics?.relatedInformation === true;
 
 const validator = new Validator(
   {
     document: (uri) => documents.get(uri),
     settings: (uri) => settings.get(uri),
-    // The word dictionary is unpacked once, before the first lint.
-    prepare: () => ready(),
+    // The word dictionary is unpacked once, before the first lint; the config files are read then.
+    prepare: async (doc, s) => {
+      await ready();
+      configs.set(doc.uri, await configFor(doc, s));
+    },
     diagnose: (doc, s) =>
-      lintDocument(doc, s).findings.map((f) => toDiagnostic(f, doc, { locale: s.locale, relatedInformation: relatedInformation(), docsBase: s.docsBase })),
+      lintDocument(doc, s, configs.get(doc.uri)).findings.map((f) =>
+        toDiagnostic(f, doc, { locale: s.locale, relatedInformation: relatedInformation(), docsBase: s.docsBase }),
+      ),
     publish: (params) => void connection.sendDiagnostics(params),
     error: (message) => connection.console.error(message),
   },
@@ -103,6 +137,7 @@ const validator = new Validator(
 connection.onInitialize((params): InitializeResult => {
   capabilities = params.capabilities;
   settings = new SettingsStore(connection, capabilities.workspace?.configuration === true);
+  webConfigs.setWorkspaceFolders(params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []));
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
@@ -122,6 +157,14 @@ connection.onInitialized(() => {
   if (capabilities.workspace?.didChangeConfiguration?.dynamicRegistration) {
     void connection.client.register(DidChangeConfigurationNotification.type, { section: 'fzlint' });
   }
+  registerConfigWatchers(connection, capabilities);
+});
+
+// A config, pack or ignore file of a workspace changed: every open report is resolved and linted again.
+connection.onDidChangeWatchedFiles((params) => {
+  if (!webConfigs.changed(params.changes.map((c) => c.uri))) return;
+  lastLint.clear();
+  for (const doc of documents.all()) validator.schedule(doc, 0);
 });
 
 connection.onDidChangeConfiguration((params) => {
@@ -144,6 +187,7 @@ documents.onDidClose(({ document }) => {
   validator.close(document.uri);
   settings.forget(document.uri);
   lastLint.delete(document.uri);
+  configs.delete(document.uri);
 });
 
 /** A report's latest text, its settings and its lint, for the features (undefined: not a report, or off). */
@@ -152,7 +196,7 @@ async function reportFor(uri: string): Promise<{ doc: TextDocument; settings: Fz
   const doc = documents.get(uri);
   if (!doc || !s.enable || !isReportDocument(doc)) return undefined;
   await ready();
-  return { doc, settings: s, linted: lintDocument(doc, s) };
+  return { doc, settings: s, linted: lintDocument(doc, s, await configFor(doc, s)) };
 }
 
 // Quick fixes: the certain fix and the suggestions each diagnostic carries (for its document version).
@@ -190,7 +234,7 @@ connection.onFoldingRanges(async (params) => {
 connection.onHover(async (params) => {
   const r = await reportFor(params.textDocument.uri);
   if (!r) return null;
-  const figures = r.linted.doc ? explainFigureAt(r.linted.doc, r.doc.offsetAt(params.position), lexiconFor(undefined)) : [];
+  const figures = r.linted.doc ? explainFigureAt(r.linted.doc, r.doc.offsetAt(params.position), lexiconFor(r.linted.config?.data)) : [];
   return findingHover(r.doc, r.linted.findings, params.position, r.settings.locale, figures, r.settings.docsBase);
 });
 

@@ -1,24 +1,11 @@
-import {
-  DidChangeWatchedFilesNotification,
-  MessageType,
-  ShowMessageNotification,
-  type ClientCapabilities,
-  type Connection,
-  type TextDocuments,
-} from 'vscode-languageserver/node';
+import { MessageType, ShowMessageNotification, type Connection, type TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { clearLintCache } from './diagnostics';
 import { filePathOf } from './documents';
-import { CONFIG_WATCH_GLOBS, projectConfigs } from './project-config';
+import { registerConfigWatchers } from './config-files';
+import { projectConfigs } from './project-config';
 
-/** Ask the client to watch config, pack and ignore files (call from the `initialized` handler). */
-export function registerConfigWatchers(connection: Connection, capabilities: ClientCapabilities): void {
-  if (capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
-    void connection.client.register(DidChangeWatchedFilesNotification.type, {
-      watchers: CONFIG_WATCH_GLOBS.map((globPattern) => ({ globPattern })),
-    });
-  }
-}
+export { registerConfigWatchers };
 
 /**
  * Wire config files into the server: their errors are published on them, and a change to one

@@ -5,40 +5,20 @@
  * files, the "code rules not loaded" notice once per pack, log lines.
  */
 import { pathToFileURL } from 'node:url';
-import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
-import { CONFIG_DOCS_URL, configFileSetting, IGNORE_FILE_NAME, Project, problemReports, type FileConfig, type ResolveRequest } from '../engine/project';
-import type { Finding, Locale } from '../engine';
-import { rebaseDocsUrl } from '../engine/docs';
+import type { Diagnostic } from 'vscode-languageserver/node';
+import { configFileSetting, Project, problemReports, type FileConfig, type ResolveRequest } from '../engine/project';
+import type { Locale } from '../engine';
+import { CONFIG_WATCH_GLOBS, configDiagnostic } from './config-files';
 import type { FzlintSettings } from './settings';
 import { workspaceTrust } from './trust';
 
-/** Globs the server asks the client to watch. */
-export const CONFIG_WATCH_GLOBS = [
-  '**/.fzlintrc.json',
-  '**/.fzlintrc.yaml',
-  '**/.fzlintrc.yml',
-  '**/fzlint.config.json',
-  '**/package.json',
-  `**/${IGNORE_FILE_NAME}`,
-  '**/*.{yaml,yml,json}',
-];
+export { CONFIG_WATCH_GLOBS };
 
 export interface ProjectConfigHost {
   publish(uri: string, diagnostics: Diagnostic[]): void;
   log(message: string): void;
   /** Tell the user once (window/showMessage). */
   notify?(message: string): void;
-}
-
-function toDiagnostic(f: Finding, docsBase: string): Diagnostic {
-  return {
-    range: { start: { line: f.line - 1, character: f.column - 1 }, end: { line: f.endLine - 1, character: f.endColumn - 1 } },
-    severity: DiagnosticSeverity.Error,
-    source: 'fzlint',
-    code: f.ruleId,
-    codeDescription: { href: rebaseDocsUrl(CONFIG_DOCS_URL, docsBase) },
-    message: f.message,
-  };
 }
 
 export class ProjectConfigs {
@@ -107,7 +87,7 @@ export class ProjectConfigs {
       this.published.set(r.file, signature);
       this.host?.publish(
         pathToFileURL(r.file).href,
-        r.findings.map((f) => toDiagnostic(f, docsBase)),
+        r.findings.map((f) => configDiagnostic(f, docsBase)),
       );
       for (const f of r.findings) this.host?.log(`fzlint: ${r.file}:${f.line}:${f.column}: ${f.messages.en}`);
     }

@@ -1,8 +1,8 @@
-import * as path from 'node:path';
+import * as path from '../node-path';
 import { builtinPackPath, loadBuiltinPack } from '../pack/builtin-pack';
 import type { PackData } from '../pack/types';
 import { builtinRules } from '../rules';
-import { codeRuleRefs } from './code-rules';
+import { codeRuleRefs } from './code-rule-refs';
 import { BUILTIN_PACK_REF, builtinLayerFields, configFromLayers, mergeLayerData, type OverrideFields } from './apply-layers';
 import { readLayerText } from './layer-text';
 import { FileAccessError, fileProblemMessage } from '../io/safe-file';

@@ -17,6 +17,7 @@ export {
   type LintPlan,
   type ProblemReport,
 } from './project';
+export { AsyncProject, type EntryReader, type ReadEntry } from './async-project';
 export { candidateNames, linkPrevious, previousCandidate, type LinkedPrevious, type PreviousReader, type PreviousRequest } from './previous';
 export type { FileConfig, ShellSettings, CodeRuleGate } from './file-config';
 export { detectDocument, isCheckedKind, type DocumentKind, type DocumentProfile } from '../document/detect';

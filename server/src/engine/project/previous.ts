@@ -4,7 +4,7 @@
  * the CLI once per run, the language server cached by modification time); this decides which file is
  * last year's report and what the lint is told (PreviousLink).
  */
-import * as path from 'node:path';
+import * as path from '../node-path';
 import { choosePrevious } from './project';
 import type { PreviousCandidate, PreviousLink } from '../across-years/previous-report';
 import { detectDocument } from '../document/detect';

@@ -4,7 +4,7 @@
  * code-rule gate; config problems as findings), detect the document, lint, fix. The shells hold no
  * copy of any of it.
  */
-import * as path from 'node:path';
+import * as path from '../node-path';
 import { previousCandidates, type PreviousCandidate, type PreviousLink } from '../across-years/previous-report';
 import { loadBuiltinPack } from '../pack/builtin-pack';
 import { indicatorCoverage, type SystemCoverage } from '../coverage/indicator-coverage';

@@ -1,0 +1,28 @@
+/**
+ * The web extension's answer to the web worker server's request for a workspace file
+ * (server/src/lsp/workspace-files.ts): a config, pack or ignore file read through the workspace API.
+ * Only URIs inside an open workspace folder are read; any other is "missing" (the worker never learns
+ * what lies outside the workspace). A file over the config size limit is not read.
+ */
+import { FileType, Uri, workspace } from 'vscode';
+import { MAX_CONFIG_FILE_BYTES } from '../../server/src/engine/config/host-types';
+import type { ReadFileParams, ReadFileResult } from '../../server/src/lsp/workspace-files';
+
+export async function readWorkspaceFile(params: ReadFileParams): Promise<ReadFileResult> {
+  let uri: Uri;
+  try {
+    uri = Uri.parse(params.uri, true);
+  } catch {
+    return { kind: 'missing' };
+  }
+  if (!workspace.getWorkspaceFolder(uri)) return { kind: 'missing' };
+  try {
+    const stat = await workspace.fs.stat(uri);
+    if (stat.type & FileType.Directory) return { kind: 'directory' };
+    if (stat.size > MAX_CONFIG_FILE_BYTES) return { kind: 'too-large', size: stat.size };
+    // As the CLI reads a config (UTF-8, a byte order mark kept: the parser reports it the same way).
+    return { kind: 'file', text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(await workspace.fs.readFile(uri)) };
+  } catch {
+    return { kind: 'missing' };
+  }
+}

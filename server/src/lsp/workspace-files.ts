@@ -1,0 +1,35 @@
+/**
+ * How the web worker server (browser-server.ts) reads the workspace's config, pack and ignore files:
+ * it cannot, so it asks the client (client/src/browser-extension.ts), which reads them through the
+ * workspace API (vscode.workspace.fs) and answers only for URIs inside the open workspace folders.
+ *
+ * The resolver works on paths: a document's URI `scheme://authority/p/a/t/h` is the path `/p/a/t/h`
+ * of the workspace `scheme://authority` (each has its own resolution, engine/project/async-project.ts).
+ */
+import type { ReadEntry } from '../engine/project';
+
+/** Server → client: `{ uri }` → ReadEntry (a file's text, a folder, missing, too large). */
+export const READ_FILE_REQUEST = 'fzlint/readWorkspaceFile';
+
+export interface ReadFileParams {
+  uri: string;
+}
+export type ReadFileResult = ReadEntry;
+
+/** A URI as a workspace (scheme and authority) and a decoded absolute path; undefined without one (untitled:). */
+export function workspacePath(uri: string): { root: string; path: string } | undefined {
+  const m = /^([a-zA-Z][\w+.-]*):\/\/([^/?#]*)([^?#]*)$/.exec(uri);
+  if (!m) return undefined;
+  let p: string;
+  try {
+    p = decodeURIComponent(m[3]);
+  } catch {
+    return undefined;
+  }
+  return { root: `${m[1].toLowerCase()}://${m[2]}`, path: p.startsWith('/') ? p : `/${p}` };
+}
+
+/** The URI of a path of a workspace (the inverse of workspacePath). */
+export function workspaceUri(root: string, path: string): string {
+  return root + path.split('/').map(encodeURIComponent).join('/');
+}

@@ -2,6 +2,8 @@
  * Rule pages ship inside the extension (docs/rules/*.md) and the server links them as file: URIs.
  * In VS Code they read best in the Markdown preview: this module turns those links into
  * `command:markdown.showPreview` links. No VS Code import, so that it is testable on its own.
+ * (Diagnostics keep their file: links; package.json's default `workbench.editorAssociations` opens the
+ * installed pages in the preview editor from the Problems panel and the editor's own hover.)
  */
 
 /** The command that opens a Markdown file in the preview (VS Code's built-in Markdown extension). */

@@ -102,7 +102,9 @@ export async function activate(context: ExtensionContext): Promise<FzlintExtensi
     // Code rules (JS) in packs never load in an untrusted workspace; the server asks nothing else.
     initializationOptions: { trusted: workspace.isTrusted },
     // Rule pages are bundled (docs/rules/*.md, file: links): hovers and the "show rule documentation"
-    // action open them in the Markdown preview; a web page (fzlint.docsBase) opens as before.
+    // action open them in the Markdown preview; a web page (fzlint.docsBase) opens as before. The rule
+    // id of a diagnostic (Problems panel, the editor's own hover) keeps its file: link: the manifest's
+    // default `workbench.editorAssociations` opens the installed docs/ in the preview editor.
     middleware: {
       provideHover: async (document, position, token, next) => {
         const hover = await next(document, position, token);

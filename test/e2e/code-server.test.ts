@@ -11,6 +11,9 @@
  * the command palette by their Chinese titles: 检查工作区中的全部报告 (a report that is not open fills the
  * Problems panel, a README does not), 修复本报告中全部可确定的问题 (the saved text equals `fzlint --fix`),
  * 从模板新建年度报告… (issuer and year typed into the input boxes; the skeleton gets no error) and 显示输出.
+ * Last, the rule id of a problem, clicked in the editor's own hover and in the Problems panel, opens the
+ * installed rule page in the Markdown preview (the manifest's editor association), while the workspace's
+ * README.md still opens as text.
  * Expected counts come from the CLI (`bin/fzlint.cjs`, the same build) on the same text.
  *
  * Needs: chromium + fonts-noto-cjk (apt-get), and code-server, which test/e2e/setup-code-server.sh
@@ -95,6 +98,22 @@ function cliCounts(text: string, filename: string, cwd: string): Counts & { tota
     total: messages.length,
     rules: [...new Set(messages.map((m) => m.ruleId))],
   };
+}
+
+/** Where the CLI (the same build) finds `ruleId` first in `text`: 1-based line and UTF-16 column. */
+function cliFinding(text: string, filename: string, cwd: string, ruleId: string): { line: number; column: number; endColumn: number } {
+  const r = spawnSync(process.execPath, [cliBin, '--format', 'json', '--stdin', '--stdin-filename', filename], {
+    cwd,
+    input: text,
+    encoding: 'utf8',
+    timeout: 60000,
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (r.status !== 0 && r.status !== 1) throw new Error(`fzlint --stdin failed (exit ${r.status}): ${r.stderr}`);
+  const [result] = JSON.parse(r.stdout) as { messages: { ruleId: string; line: number; column: number; endColumn: number }[] }[];
+  const found = result.messages.find((m) => m.ruleId === ruleId);
+  if (!found) throw new Error(`the CLI finds no ${ruleId} in ${filename}`);
+  return found;
 }
 
 /** `fzlint --fix` on a copy of `text` (in `dir`): the fixed text. */
@@ -219,6 +238,39 @@ describe('VS Code (code-server 4.100.3 + chromium): the packaged extension end t
   /** The label of the active editor tab. */
   async function activeTabTitle(): Promise<string> {
     return (await page.locator('.tabs-container .tab.active').first().innerText()).trim();
+  }
+
+  /** The first heading of a rendered rule page in a Markdown preview (a webview frame), when one shows `ruleId`'s page. */
+  async function previewHeading(ruleId: string): Promise<string | undefined> {
+    for (const frame of page.frames()) {
+      if (frame === page.mainFrame()) continue;
+      const heading = await frame.evaluate(() => document.querySelector('.markdown-body h1, h1')?.textContent ?? null).catch(() => null);
+      if (heading?.startsWith(`${ruleId}：`)) return heading;
+    }
+    return undefined;
+  }
+
+  /**
+   * The active editor shows `ruleId`'s bundled page in the Markdown preview: its tab, no text editor in
+   * the active group, the page rendered (its `# ` heading an <h1>) in a webview, and its Markdown source
+   * in no text editor.
+   */
+  async function assertRulePreviewOpens(ruleId: string, from: string): Promise<void> {
+    const name = `${ruleId}.md`;
+    const tab = page.locator('.editor-group-container.active .tabs-container .tab.active').first();
+    await waitFor(`the active tab of the active editor group to be ${name} (opened from ${from})`, 60000, async () =>
+      (await tab.innerText()).includes(name) ? true : undefined,
+    );
+    const heading = await waitFor(`the Markdown preview of ${name} (opened from ${from})`, 60000, () => previewHeading(ruleId));
+    const source = fs.readFileSync(path.join(repoRoot, 'docs', 'rules', name), 'utf8').split('\n')[0];
+    assert.equal(`# ${heading}`, source, 'the preview renders the bundled page’s heading');
+    assert.equal(
+      await page.locator('.editor-group-container.active .editor-container .monaco-editor').count(),
+      0,
+      `the active editor is not a text editor (the page opened from ${from} is not shown as Markdown source)`,
+    );
+    const texts = (await page.locator('.monaco-editor .view-lines').allInnerTexts()).map((t) => t.replace(/\u00a0/g, ' '));
+    assert.ok(!texts.some((t) => t.includes(source)), `no text editor shows the source line “${source}”`);
   }
 
   async function goToLine(spec: string): Promise<void> {
@@ -620,7 +672,8 @@ describe('VS Code (code-server 4.100.3 + chromium): the packaged extension end t
     await page.keyboard.press('Control+P');
     await page.locator('.quick-input-widget input').waitFor({ state: 'visible', timeout: 30000 });
     await page.keyboard.type('shanwei-2020.mutated');
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: ARCHIVED_NAME }).first().waitFor({ timeout: 60000 });
+    // The focused row: the list first shows the recently opened files (the other report) until it filters.
+    await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: ARCHIVED_NAME }).first().waitFor({ timeout: 60000 });
     await page.keyboard.press('Enter');
     await page.locator('.tabs-container .tab.active', { hasText: ARCHIVED_NAME }).waitFor({ timeout: 60000 });
     await waitForStatus(before, `the CLI on ${ARCHIVED_NAME}`);
@@ -748,5 +801,75 @@ describe('VS Code (code-server 4.100.3 + chromium): the packaged extension end t
     await page.waitForTimeout(500);
     assert.ok(!(await editor.locator('.view-lines').innerText()).includes('改动'), 'last year’s report cannot be edited');
     assert.equal(fs.readFileSync(path.join(workspace, 'cross-year', '某县2022年报告.txt'), 'utf8'), lastYear, 'the file is untouched');
+  });
+
+  it('the rule id of a problem, in the editor’s hover and in the Problems panel, opens the bundled rule page in the Markdown preview; the user’s README still opens as text', async () => {
+    /** Quick Open: `name` typed, Enter once the list's focused row is that file (not a recently opened one), its tab active. */
+    async function quickOpen(name: string, typed: string): Promise<void> {
+      await page.keyboard.press('Control+P');
+      await page.locator('.quick-input-widget input').waitFor({ state: 'visible', timeout: 30000 });
+      await page.keyboard.type(typed);
+      await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: name }).first().waitFor({ timeout: 60000 });
+      await page.keyboard.press('Enter');
+      await page.locator('.editor-group-container.active .tabs-container .tab.active', { hasText: name }).waitFor({ timeout: 60000 });
+    }
+
+    // The editor's own hover over a squiggle: the rule id after “fzlint”, clicked. (This scenario opens
+    // what it needs itself, so that `-g 'rule id of a problem'` runs it alone.)
+    const text = fs.readFileSync(reportCopy, 'utf8');
+    const at = cliFinding(text, REPORT_NAME, cliDir, 'year-range-dash');
+    assert.ok(at.endColumn - at.column >= 2, 'the year-range-dash finding covers more than one character');
+    await quickOpen(REPORT_NAME, 'shanwei-2020.fullwidth');
+    await page.locator('.editor-group-container.active .monaco-editor .squiggly-warning').first().waitFor({ state: 'attached', timeout: 120000 });
+    await page.locator('.editor-group-container.active .monaco-editor .view-lines').first().click();
+    await goToLine(`${at.line}:${at.column + 1}`);
+    const codeLink = page.locator('.monaco-hover a.code-link', { hasText: 'year-range-dash' }).first();
+    await waitFor('the editor’s hover with the year-range-dash code link', 60000, async () => {
+      // Show or Focus Hover (Ctrl+K Ctrl+I) at the cursor, inside the finding's range.
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Control+K');
+      await page.keyboard.press('Control+I');
+      await codeLink.waitFor({ state: 'visible', timeout: 5000 });
+      return true;
+    });
+    fs.writeFileSync(
+      path.join(artefacts, 'marker-hover.txt'),
+      await page
+        .locator('.monaco-hover', { has: page.locator('a.code-link') })
+        .first()
+        .innerText(),
+    );
+    await screenshot('marker-hover');
+    await codeLink.click();
+    await assertRulePreviewOpens('year-range-dash', 'the editor’s hover');
+    await screenshot('rule-page-preview-from-hover');
+
+    // Problems panel: the row of the enumeration-sequence error (filtered to it), its code link clicked.
+    await page.keyboard.press('Control+Shift+M');
+    const panel = page.locator('.markers-panel');
+    await panel.waitFor({ state: 'visible', timeout: 30000 });
+    const filter = page.locator('.part.panel .viewpane-filter input').first();
+    await filter.click();
+    await filter.fill('enumeration-sequence');
+    const row = panel.locator('.monaco-list-row', { hasText: 'enumeration-sequence' }).first();
+    await row.waitFor({ state: 'visible', timeout: 60000 });
+    const link = row.locator('a.monaco-link').first();
+    await link.waitFor({ state: 'visible', timeout: 30000 });
+    const href = (await link.getAttribute('href')) ?? '';
+    // The link is the installed page's URI (in code-server's remote scheme), as the CLI's JSON `url` names it.
+    assert.match(href, /\/fzlint\.fzlint-[^/]+\/docs\/rules\/enumeration-sequence\.md$/, `the Problems panel links the installed page: ${href}`);
+    await link.click();
+    await assertRulePreviewOpens('enumeration-sequence', 'the Problems panel');
+    await screenshot('rule-page-preview-from-problems');
+    await filter.fill('');
+
+    // The workspace's own Markdown file opens as text, as before.
+    await quickOpen('README.md', 'README.md');
+    await waitFor('the README’s Markdown source in a text editor', 30000, async () =>
+      (await page.locator('.editor-group-container.active .monaco-editor .view-lines').first().innerText()).replace(/\u00a0/g, ' ').includes('# 工作目录说明')
+        ? true
+        : undefined,
+    );
+    await screenshot('user-readme-as-text');
   });
 });

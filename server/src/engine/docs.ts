@@ -40,9 +40,12 @@ export function packageRoot(): string {
   return root;
 }
 
-/** The bundled docs folder as a file: URI ending in `/`. */
+let bundledBase: string | undefined;
+
+/** The bundled docs folder as a file: URI ending in `/` (made once: every finding's URL starts with it). */
 export function bundledDocsBase(): string {
-  return pathToFileURL(path.join(packageRoot(), 'docs') + path.sep).href;
+  bundledBase ??= pathToFileURL(path.join(packageRoot(), 'docs') + path.sep).href;
+  return bundledBase;
 }
 
 const SCHEMES = new Set(['http:', 'https:', 'file:']);

@@ -8,6 +8,7 @@
  * data-revision counting the checks, data-lint-ms the last lint's time, data-check-ms the lint's and
  * the drawing's, and data-first-ready-ms the time from navigation to the first check (benchmarks).
  */
+import './early-start';
 import {
   fixAllCertain,
   lint,

@@ -6,7 +6,7 @@
  *
  * Call `ready()` once before the first lint: it unpacks the word dictionary.
  */
-import gzipBase64 from 'fzlint-embedded:jieba-dict-gzip';
+import { unpackDictionary } from './dictionary-unpack';
 import { defaultConfig, type LintConfig } from '../config';
 import { packsConfig, readPackText, type PackTextResult, type TextPack } from '../config/pack-text';
 import type { ConfigProblem } from '../config/types';
@@ -24,29 +24,11 @@ import type { Locale, RuleMeta, TextEdit } from '../rule';
 export { applyEdits, selectFixes, readPackText };
 export type { ConfigProblem, Finding, Locale, PackTextResult, ReportDocument, RequiredPart, RuleMeta, TextEdit, TextPack };
 
-/** What a page needs of the Streams API (typed here: the engine's lib has no DOM). */
-interface GunzipGlobals {
-  DecompressionStream: new (format: 'gzip') => unknown;
-  Response: new (body: unknown) => { arrayBuffer(): Promise<ArrayBuffer> };
-  Blob: new (parts: Uint8Array[]) => { stream(): { pipeThrough(t: unknown): unknown } };
-}
-
-function base64Bytes(text: string): Uint8Array {
-  const binary = atob(text);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
-
 let loading: Promise<void> | undefined;
 
-/** Unpack the embedded word dictionary (once; about 4 MB from 1.7 MB). */
+/** Unpack the embedded word dictionary (once; about 4 MB from 1.7 MB) and open it for the lints. */
 export function ready(): Promise<void> {
-  loading ??= (async () => {
-    const g = globalThis as unknown as GunzipGlobals;
-    const stream = new g.Blob([base64Bytes(gzipBase64)]).stream().pipeThrough(new g.DecompressionStream('gzip'));
-    useDictionaryBuffer(new Uint8Array(await new g.Response(stream).arrayBuffer()));
-  })();
+  loading ??= unpackDictionary().then(useDictionaryBuffer);
   return loading;
 }
 

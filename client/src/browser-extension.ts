@@ -11,6 +11,7 @@ import { commands, l10n, languages, Uri, window, workspace, type ExtensionContex
 import { ExecuteCommandRequest, LanguageClient, type LanguageClientOptions } from 'vscode-languageclient/browser';
 import { DICTIONARY_REQUEST, toBase64 } from '../../server/src/lsp/web-dictionary';
 import { READ_FILE_REQUEST } from '../../server/src/lsp/workspace-files';
+import { bundledRulePage, MARKDOWN_PREVIEW_COMMAND } from './docs-preview';
 import { newReportCommand } from './new-report';
 import { statusBar } from './status-bar';
 import { readWorkspaceFile } from './workspace-files';
@@ -45,7 +46,7 @@ async function serverCommand<T>(command: string, ...args: unknown[]): Promise<T 
 }
 
 /** The desktop commands whose server side reads files: on the web they say so. */
-const DESKTOP_ONLY_COMMANDS = ['fzlint.lintWorkspace', 'fzlint.fixAll'];
+const DESKTOP_ONLY_COMMANDS = ['fzlint.lintWorkspace'];
 
 export async function activate(context: ExtensionContext): Promise<void> {
   const serverUri = Uri.joinPath(context.extensionUri, 'dist', 'browser', 'server.js');
@@ -54,6 +55,13 @@ export async function activate(context: ExtensionContext): Promise<void> {
     outputChannel,
     commands.registerCommand('fzlint.showOutput', () => outputChannel.show(true)),
     newReportCommand(serverCommand),
+    // 修复本报告中全部可确定的问题: the server's fix-all through workspace/applyEdit, as on the desktop.
+    commands.registerCommand('fzlint.fixAll', async () => {
+      const editor = window.activeTextEditor;
+      if (!editor) return;
+      const result = await serverCommand<{ applied: boolean }>('fzlint.server.fixAll', editor.document.uri.toString());
+      if (!result?.applied) void window.showInformationMessage(l10n.t('fzlint: nothing to fix with certainty in this document.'));
+    }),
     ...DESKTOP_ONLY_COMMANDS.map((id) =>
       commands.registerCommand(
         id,
@@ -66,6 +74,15 @@ export async function activate(context: ExtensionContext): Promise<void> {
     documentSelector: LANGUAGES.map((language) => ({ language })),
     outputChannel,
     initializationOptions: { trusted: workspace.isTrusted },
+    middleware: {
+      // 查看规则…的说明: the rule's page of the extension itself (docs/rules/*.md) in the Markdown preview.
+      executeCommand: async (command, args, next) => {
+        const page = command === 'fzlint.server.showRuleDocs' && typeof args[0] === 'string' ? bundledRulePage(args[0]) : undefined;
+        if (!page) return next(command, args);
+        const uri = Uri.joinPath(context.extensionUri, 'docs', page);
+        return commands.executeCommand(MARKDOWN_PREVIEW_COMMAND, uri);
+      },
+    },
   };
   const g = globalThis as unknown as WorkerGlobals;
   client = new LanguageClient('fzlint', 'fzlint', clientOptions, new g.Worker(await workerUrl(serverUri, 'text/javascript')));

@@ -17,7 +17,6 @@
 import {
   BrowserMessageReader,
   BrowserMessageWriter,
-  CodeActionKind,
   createConnection,
   DidChangeConfigurationNotification,
   type Diagnostic,
@@ -25,6 +24,7 @@ import {
   TextDocumentSyncKind,
   type ClientCapabilities,
   type CodeAction,
+  type Connection,
   type InitializeResult,
 } from 'vscode-languageserver/browser';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -32,12 +32,15 @@ import type { Finding, ReportDocument } from '../engine';
 import { useDictionaryBuffer } from '../engine/document/segmenter';
 import { explainFigureAt } from '../engine/figures/explain';
 import { lexiconFor } from '../engine/figures/lexicon';
-import { lintText } from '../engine/lint';
 import { shellDefaultsConfig } from '../engine/project/defaults';
-import { lintWith, planFor, type FileConfig, type ReadEntry } from '../engine/project';
+import { lintWith, planFor, type FileConfig, type LintPlan, type ReadEntry } from '../engine/project';
 import { registerConfigWatchers } from './config-files';
 import { completions, REPORT_TEMPLATE_COMMAND, templateFromArguments } from './completion';
-import { diagnosticData, DIAGNOSTIC_SOURCE, toDiagnostic } from './diagnostic-convert';
+import { toDiagnostic } from './diagnostic-convert';
+import { FIX_ALL_COMMAND, SHOW_RULE_DOCS_COMMAND } from './command-ids';
+import { applyFixAll } from './fix-all-command';
+import { CODE_ACTION_KINDS, codeActions, fixAllEdit, resolveFixAll, type CodeActionOptions, type FixSource } from './quick-fixes';
+import { showRuleDocs } from './rule-docs-command';
 import { documentLanguage, isReportCandidate, isReportDocument } from './documents';
 import { foldingRanges } from './folding';
 import { findingHover } from './hover';
@@ -82,6 +85,8 @@ interface Linted {
   /** The configuration it was linted with (the same object while the config files are unchanged). */
   config?: FileConfig['config'];
   ignored?: boolean;
+  /** The plan the text was linted with (configuration, rules, language): fix-all lints with it again. */
+  plan: LintPlan;
   findings: Finding[];
   doc?: ReportDocument;
 }
@@ -92,17 +97,18 @@ function lintDocument(doc: TextDocument, s: FzlintSettings, fc: FileConfig | und
   const key = JSON.stringify([doc.languageId, s.enable, s.locale, s.rules]);
   const hit = lastLint.get(doc.uri);
   if (hit && hit.version === doc.version && hit.key === key && hit.config === fc?.config && hit.ignored === fc?.ignored) return hit;
-  let linted: Linted = { version: doc.version, key, config: fc?.config, ignored: fc?.ignored, findings: [] };
+  const language = documentLanguage(doc);
+  const plan: LintPlan = fc
+    ? planFor(fc, workspacePath(doc.uri)?.path, language)
+    : { config: shellDefaultsConfig({ locale: s.locale, rules: s.rules }), language };
+  let linted: Linted = { version: doc.version, key, config: fc?.config, ignored: fc?.ignored, plan, findings: [] };
   // A report its config's `ignores` or a .fzlintignore excludes: no findings, as the CLI.
   if (s.enable && isReportDocument(doc) && !fc?.ignored) {
     const text = doc.getText();
     const tooLarge = sizeLimitFinding(text, s.locale);
     if (tooLarge) linted.findings = [tooLarge];
     else {
-      const language = documentLanguage(doc);
-      const result = fc
-        ? lintWith(text, planFor(fc, workspacePath(doc.uri)?.path, language))
-        : lintText(text, { config: shellDefaultsConfig({ locale: s.locale, rules: s.rules }), language });
+      const result = lintWith(text, plan);
       linted = { ...linted, findings: result.findings, doc: result.doc };
     }
   }
@@ -141,13 +147,14 @@ connection.onInitialize((params): InitializeResult => {
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
-      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS, resolveProvider: true },
       documentSymbolProvider: { label: 'fzlint' },
       foldingRangeProvider: true,
       hoverProvider: true,
       completionProvider: { resolveProvider: false },
-      // 从模板新建年度报告 (the client's fzlint.newReport); the other server commands read files.
-      executeCommandProvider: { commands: [REPORT_TEMPLATE_COMMAND] },
+      // 从模板新建年度报告 (fzlint.newReport), 修复全部可确定的问题 (fzlint.fixAll), a rule's page; the
+      // workspace lint and the verdict ledger's dismissal read and write files: desktop only.
+      executeCommandProvider: { commands: [REPORT_TEMPLATE_COMMAND, FIX_ALL_COMMAND, SHOW_RULE_DOCS_COMMAND] },
     },
     serverInfo: { name: 'fzlint', version: typeof FZLINT_VERSION === 'string' ? FZLINT_VERSION : undefined },
   };
@@ -193,32 +200,63 @@ documents.onDidClose(({ document }) => {
 /** A report's latest text, its settings and its lint, for the features (undefined: not a report, or off). */
 async function reportFor(uri: string): Promise<{ doc: TextDocument; settings: FzlintSettings; linted: Linted } | undefined> {
   const s = await settings.get(uri);
-  const doc = documents.get(uri);
-  if (!doc || !s.enable || !isReportDocument(doc)) return undefined;
+  const first = documents.get(uri);
+  if (!first || !s.enable || !isReportDocument(first)) return undefined;
   await ready();
-  return { doc, settings: s, linted: lintDocument(doc, s, await configFor(doc, s)) };
+  const fc = await configFor(first, s);
+  // The requests above may have let a change through: always answer for the latest text.
+  const doc = documents.get(uri);
+  if (!doc || !isReportDocument(doc)) return undefined;
+  return { doc, settings: s, linted: lintDocument(doc, s, fc) };
 }
 
-// Quick fixes: the certain fix and the suggestions each diagnostic carries (for its document version).
+type Report = NonNullable<Awaited<ReturnType<typeof reportFor>>>;
+
+const NONE_DISMISSED: ReadonlySet<string> = new Set();
+
+/** The code actions' lint: this report's (its plan and findings); no verdict ledger in the worker. */
+function fixSource(r: Report): FixSource {
+  return {
+    plan: () => r.linted.plan,
+    parse: (doc, plan) => (doc.version === r.linted.version && plan === r.linted.plan ? r.linted.doc : undefined),
+    findings: () => r.linted.findings,
+    diagnostics: (doc, s) => r.linted.findings.map((f) => toDiagnostic(f, doc, { locale: s.locale, relatedInformation: false, docsBase: s.docsBase })),
+    dismissed: () => NONE_DISMISSED,
+    canDismiss: () => false,
+  };
+}
+
+function actionOptions(r: Report): CodeActionOptions {
+  return {
+    settings: r.settings,
+    source: fixSource(r),
+    documentChanges: capabilities.workspace?.workspaceEdit?.documentChanges === true,
+    resolveEdits: capabilities.textDocument?.codeAction?.resolveSupport?.properties.includes('edit') === true,
+  };
+}
+
+function failed(connection: Connection, what: string, error: unknown): void {
+  connection.console.error(`fzlint: ${what} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+}
+
+// The Node server's code actions (quick-fixes.ts): the diagnostics' fixes and suggestions, disable
+// comments for the line and the file, the rule's page, fix-all of a rule and of the report (resolved
+// lazily), and source.fixAll.fzlint (editor.codeActionsOnSave).
 connection.onCodeAction(async (params) => {
-  const doc = documents.get(params.textDocument.uri);
-  if (!doc) return [];
-  const actions: CodeAction[] = [];
-  for (const diagnostic of params.context.diagnostics) {
-    const data = diagnostic.source === DIAGNOSTIC_SOURCE ? diagnosticData(diagnostic) : undefined;
-    if (!data || data.version !== doc.version) continue;
-    const fixes = [...(data.fix ? [{ fix: data.fix, preferred: true }] : []), ...(data.suggestions ?? []).map((fix) => ({ fix, preferred: false }))];
-    for (const { fix, preferred } of fixes) {
-      actions.push({
-        title: fix.title,
-        kind: CodeActionKind.QuickFix,
-        diagnostics: [diagnostic],
-        isPreferred: preferred,
-        edit: { changes: { [doc.uri]: fix.edits } },
-      });
-    }
+  const r = await reportFor(params.textDocument.uri);
+  if (!r) return [];
+  try {
+    return codeActions(params, r.doc, actionOptions(r));
+  } catch (error) {
+    failed(connection, `code actions for ${r.doc.uri}`, error);
+    return [];
   }
-  return actions;
+});
+
+connection.onCodeActionResolve(async (action: CodeAction) => {
+  const data = action.data as { uri?: unknown } | undefined;
+  const r = data && typeof data.uri === 'string' ? await reportFor(data.uri) : undefined;
+  return r ? resolveFixAll(action, r.doc, actionOptions(r)) : action;
 });
 
 connection.onDocumentSymbol(async (params) => {
@@ -250,7 +288,30 @@ connection.onCompletion(async (params) => {
   return completions({ language: documentLanguage(doc), locale: s.locale, reportYear: year, isReport, now: new Date() });
 });
 
-connection.onExecuteCommand((params) => (params.command === REPORT_TEMPLATE_COMMAND ? templateFromArguments(params.arguments?.[0], new Date()) : null));
+connection.onExecuteCommand(async (params) => {
+  const args = params.arguments ?? [];
+  try {
+    switch (params.command) {
+      case REPORT_TEMPLATE_COMMAND:
+        return templateFromArguments(args[0], new Date());
+      case FIX_ALL_COMMAND: {
+        const r = await reportFor(String(args[0] ?? ''));
+        if (!r) return { applied: false };
+        const versioned = capabilities.workspace?.workspaceEdit?.documentChanges === true;
+        return await applyFixAll(connection, r.doc, fixAllEdit(fixSource(r), r.doc, r.settings), versioned);
+      }
+      case SHOW_RULE_DOCS_COMMAND:
+        // A web page (fzlint.docsBase); the web client opens the extension's own pages itself.
+        await showRuleDocs(connection, String(args[0] ?? ''), capabilities.window?.showDocument?.support === true);
+        return null;
+      default:
+        return null;
+    }
+  } catch (error) {
+    failed(connection, `command ${params.command}`, error);
+    return null;
+  }
+});
 
 connection.onShutdown(() => validator.dispose());
 

@@ -21,6 +21,8 @@ import * as path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { fullwidthReport, mutatedReport, repoRoot } from '../helpers/paths';
 import { runCli, type JsonResult } from '../helpers/run-cli';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { CodeAction, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
 import { findExecutable, missing, reportPhrase } from './support';
 import { DICTIONARY_REQUEST } from '../../server/src/lsp/web-dictionary';
 import { READ_FILE_REQUEST } from '../../server/src/lsp/workspace-files';
@@ -50,6 +52,8 @@ const PAGE = `<!doctype html><meta charset="utf-8"><title>fzlint web worker serv
       worker.postMessage({ jsonrpc: '2.0', id: e.data.id, result: entry });
     }
     if (e.data.method === 'client/registerCapability') worker.postMessage({ jsonrpc: '2.0', id: e.data.id, result: null });
+    // The fix-all command's edit: kept (the test applies it), accepted as the editor accepts it.
+    if (e.data.method === 'workspace/applyEdit') worker.postMessage({ jsonrpc: '2.0', id: e.data.id, result: { applied: true } });
   };
   worker.onerror = (e) => window.fzlintErrors.push(String(e.message));
   window.fzlintSend = (m) => worker.postMessage(m);
@@ -101,6 +105,27 @@ function workspaceEntry(uri: string): object {
   } catch {
     return { kind: 'missing' };
   }
+}
+
+/** `fzlint --fix` on a copy in a folder of its own: the fixed text. */
+function cliFixed(fixture: string, text: string): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fzlint-worker-fix-'));
+  try {
+    const file = path.join(dir, path.basename(fixture));
+    fs.writeFileSync(file, text);
+    const run = runCli(['--fix', file], { cwd: dir });
+    assert.ok(run.status === 0 || run.status === 1, `fzlint --fix: ${run.stderr}`);
+    return fs.readFileSync(file, 'utf8');
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** A text with the edits of a workspace edit for `uri` applied (as the editor applies them). */
+function applied(uri: string, text: string, edit: WorkspaceEdit | undefined): string {
+  const edits: TextEdit[] = edit?.changes?.[uri] ?? [];
+  assert.ok(edits.length > 0, `an edit for ${uri}: ${JSON.stringify(edit)}`);
+  return TextDocument.applyEdits(TextDocument.create(uri, 'plaintext', 1, text), edits);
 }
 
 const shortFindings = (ds: Diagnostic[]) => ds.map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.code}`).sort();
@@ -328,5 +353,63 @@ describe('the web worker language server in Chromium (VS Code for the Web)', fun
       withCodePack.params!.diagnostics!.some((d) => d.message.includes('规范用语')),
       "the pack's data still applies",
     );
+  });
+
+  it('fix-all (the command through workspace/applyEdit, source.fixAll.fzlint) gives the text of `fzlint --fix`; a disable action’s comment silences the finding as in the CLI', async () => {
+    const text = fs.readFileSync(mutatedReport, 'utf8');
+    const expected = cliFixed(mutatedReport, text);
+    assert.notEqual(expected, text, 'fzlint --fix changes the mutated reference');
+    const uri = 'vscode-test-web://mount/fix/shanwei-2020.mutated.txt';
+    let from = await sentSoFar();
+    await send({ method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'plaintext', version: 1, text } } });
+    const published = await received(`m.method === 'textDocument/publishDiagnostics' && m.params.uri === ${JSON.stringify(uri)}`, from);
+    const diagnostics = published.params!.diagnostics!;
+
+    // 修复本报告中全部可确定的问题 (fzlint.fixAll → fzlint.server.fixAll): one workspace/applyEdit.
+    from = await sentSoFar();
+    await send({ id: 40, method: 'workspace/executeCommand', params: { command: 'fzlint.server.fixAll', arguments: [uri] } });
+    const applyEdit = (await received(`m.method === 'workspace/applyEdit'`, from)) as { params?: { edit?: WorkspaceEdit } };
+    assert.equal(applied(uri, text, applyEdit.params?.edit), expected);
+    const answer = (await received('m.id === 40 && !m.method', from)) as { result?: { applied?: boolean } };
+    assert.deepEqual(answer.result, { applied: true });
+
+    // editor.codeActionsOnSave: source.fixAll.fzlint, the same edit.
+    await send({
+      id: 41,
+      method: 'textDocument/codeAction',
+      params: {
+        textDocument: { uri },
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        context: { diagnostics: [], only: ['source.fixAll'] },
+      },
+    });
+    const source = ((await received('m.id === 41 && !m.method')) as { result?: CodeAction[] }).result ?? [];
+    assert.deepEqual(
+      source.map((a) => a.kind),
+      ['source.fixAll.fzlint'],
+    );
+    assert.equal(applied(uri, text, source[0].edit), expected);
+
+    // The light bulb on a finding a comment can disable: 在这一行停用 <rule>, 在整个文件中停用 <rule>, 查看规则 <rule> 的说明.
+    const target = diagnostics.find((d) => !['unused-disable', 'internal-error'].includes(d.code))!;
+    await send({ id: 42, method: 'textDocument/codeAction', params: { textDocument: { uri }, range: target.range, context: { diagnostics: [target] } } });
+    const actions = ((await received('m.id === 42 && !m.method')) as { result?: CodeAction[] }).result ?? [];
+    const titles = actions.map((a) => a.title);
+    for (const title of [`在这一行停用 ${target.code}`, `在整个文件中停用 ${target.code}`, `查看规则 ${target.code} 的说明`]) {
+      assert.ok(titles.includes(title), `${title} in ${JSON.stringify(titles)}`);
+    }
+    const docs = actions.find((a) => a.title === `查看规则 ${target.code} 的说明`)!;
+    assert.equal(docs.command?.command, 'fzlint.server.showRuleDocs');
+    assert.equal(docs.command?.arguments?.[0], `docs/rules/${target.code}.md`, 'the extension’s own page (the web client opens it in the Markdown preview)');
+    const disabled = applied(uri, text, actions.find((a) => a.title === `在这一行停用 ${target.code}`)!.edit);
+    const lines = disabled.split(/\r?\n/);
+    assert.match(lines[target.range.start.line].trim(), new RegExp(`^// fzlint-disable-next-line ${target.code}$`));
+    // The CLI on the edited text: that line's findings of the rule are gone, every other finding stays (lines below moved by one).
+    const commentLine = target.range.start.line + 1;
+    const before = cliFindings(mutatedReport, text).messages.map((m) => `${m.line}:${m.column} ${m.ruleId}`);
+    const after = cliFindings(mutatedReport, disabled).messages.map((m) => `${m.line > commentLine ? m.line - 1 : m.line}:${m.column} ${m.ruleId}`);
+    assert.ok(before.includes(`${commentLine}:${target.range.start.character + 1} ${target.code}`));
+    assert.deepEqual(after.sort(), before.filter((f) => !(f.startsWith(`${commentLine}:`) && f.endsWith(` ${target.code}`))).sort());
+    assert.ok(!after.some((f) => f.endsWith(' unused-disable')), 'the comment suppresses something');
   });
 });

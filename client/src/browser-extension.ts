@@ -14,7 +14,9 @@ import { READ_FILE_REQUEST } from '../../server/src/lsp/workspace-files';
 import { bundledRulePage, MARKDOWN_PREVIEW_COMMAND } from './docs-preview';
 import { newReportCommand } from './new-report';
 import { statusBar } from './status-bar';
-import { readWorkspaceFile } from './workspace-files';
+import { listWorkspaceFolder, readWorkspaceFile } from './workspace-files';
+import { previousReportViewer, SHOW_PREVIOUS_REPORT_COMMAND } from './previous-report';
+import { LIST_FOLDER_REQUEST } from '../../server/src/lsp/web-previous';
 
 const LANGUAGES = ['plaintext', 'markdown', 'fzreport'];
 
@@ -51,6 +53,12 @@ const DESKTOP_ONLY_COMMANDS = ['fzlint.lintWorkspace'];
 export async function activate(context: ExtensionContext): Promise<void> {
   const serverUri = Uri.joinPath(context.extensionUri, 'dist', 'browser', 'server.js');
   const outputChannel = window.createOutputChannel('fzlint');
+  // 对照去年报告: last year's report read-only beside the report, from the server's text (previous-report.ts).
+  const previousReport = previousReportViewer(
+    () => client,
+    (uri) => workspace.getWorkspaceFolder(uri) !== undefined,
+  );
+  context.subscriptions.push(previousReport.registration);
   context.subscriptions.push(
     outputChannel,
     commands.registerCommand('fzlint.showOutput', () => outputChannel.show(true)),
@@ -77,6 +85,8 @@ export async function activate(context: ExtensionContext): Promise<void> {
     middleware: {
       // 查看规则…的说明: the rule's page of the extension itself (docs/rules/*.md) in the Markdown preview.
       executeCommand: async (command, args, next) => {
+        if (command === SHOW_PREVIOUS_REPORT_COMMAND && typeof args[0] === 'string' && (await previousReport.show(args[0], Number(args[1] ?? 0))))
+          return { shown: true };
         const page = command === 'fzlint.server.showRuleDocs' && typeof args[0] === 'string' ? bundledRulePage(args[0]) : undefined;
         if (!page) return next(command, args);
         const uri = Uri.joinPath(context.extensionUri, 'docs', page);
@@ -91,6 +101,8 @@ export async function activate(context: ExtensionContext): Promise<void> {
   client.onRequest(DICTIONARY_REQUEST, async () => toBase64(await workspace.fs.readFile(dictionaryUri)));
   // The workspace's config, pack and ignore files, for the server's configurations (inside the workspace folders only).
   client.onRequest(READ_FILE_REQUEST, readWorkspaceFile);
+  // A folder's files, for last year's report with fzlint.previousReport: auto (inside the workspace folders only).
+  client.onRequest(LIST_FOLDER_REQUEST, listWorkspaceFolder);
   await client.start();
   // The desktop extension's status bar item: kind and counts of the current report.
   const status = statusBar(context, LANGUAGES);

@@ -26,6 +26,7 @@ import type { CodeAction, TextEdit, WorkspaceEdit } from 'vscode-languageserver'
 import { findExecutable, missing, reportPhrase } from './support';
 import { DICTIONARY_REQUEST } from '../../server/src/lsp/web-dictionary';
 import { READ_FILE_REQUEST } from '../../server/src/lsp/workspace-files';
+import { LIST_FOLDER_REQUEST } from '../../server/src/lsp/web-previous';
 
 const BUNDLE = path.join(repoRoot, 'dist', 'browser', 'server.js');
 /** The word dictionary the client sends when the server asks (the VSIX's dist/jieba.dict). */
@@ -50,6 +51,11 @@ const PAGE = `<!doctype html><meta charset="utf-8"><title>fzlint web worker serv
     if (e.data.method === '${READ_FILE_REQUEST}') {
       const entry = await (await fetch('/fs?uri=' + encodeURIComponent(e.data.params.uri))).json();
       worker.postMessage({ jsonrpc: '2.0', id: e.data.id, result: entry });
+    }
+    // A folder's file names, as the extension lists them through vscode.workspace.fs.readDirectory.
+    if (e.data.method === '${LIST_FOLDER_REQUEST}') {
+      const names = await (await fetch('/ls?uri=' + encodeURIComponent(e.data.params.uri))).json();
+      worker.postMessage({ jsonrpc: '2.0', id: e.data.id, result: names });
     }
     if (e.data.method === 'client/registerCapability') worker.postMessage({ jsonrpc: '2.0', id: e.data.id, result: null });
     // The fix-all command's edit: kept (the test applies it), accepted as the editor accepts it.
@@ -128,6 +134,21 @@ function applied(uri: string, text: string, edit: WorkspaceEdit | undefined): st
   return TextDocument.applyEdits(TextDocument.create(uri, 'plaintext', 1, text), edits);
 }
 
+/** The file names of a workspace folder (null outside the workspaces), as the extension answers. */
+function workspaceListing(uri: string): string[] | null {
+  const m = /^vscode-test-web:\/\/([^/]+)(\/[^?#]*)$/.exec(uri);
+  const folder = m && workspaces.get(m[1]);
+  if (!folder) return null;
+  try {
+    return fs
+      .readdirSync(path.join(folder, ...decodeURIComponent(m[2]).split('/')), { withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => e.name);
+  } catch {
+    return null;
+  }
+}
+
 const shortFindings = (ds: Diagnostic[]) => ds.map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.code}`).sort();
 
 describe('the web worker language server in Chromium (VS Code for the Web)', function () {
@@ -148,6 +169,9 @@ describe('the web worker language server in Chromium (VS Code for the Web)', fun
       else if (req.url?.startsWith('/fs?uri=')) {
         const uri = new URL(req.url, 'http://localhost').searchParams.get('uri') ?? '';
         res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(workspaceEntry(uri)));
+      } else if (req.url?.startsWith('/ls?uri=')) {
+        const uri = new URL(req.url, 'http://localhost').searchParams.get('uri') ?? '';
+        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(workspaceListing(uri)));
       } else if (req.url === '/jieba.dict') res.writeHead(200, { 'content-type': 'application/octet-stream' }).end(fs.readFileSync(DICTIONARY));
       else res.writeHead(404).end();
     });
@@ -411,5 +435,64 @@ describe('the web worker language server in Chromium (VS Code for the Web)', fun
     assert.ok(before.includes(`${commentLine}:${target.range.start.character + 1} ${target.code}`));
     assert.deepEqual(after.sort(), before.filter((f) => !(f.startsWith(`${commentLine}:`) && f.endsWith(` ${target.code}`))).sort());
     assert.ok(!after.some((f) => f.endsWith(' unused-disable')), 'the comment suppresses something');
+  });
+
+  it('with last year’s report (fzlint.previousReport: a file, then auto) the cross-year findings are those of `fzlint --previous`; 对照去年报告 names its line', async () => {
+    const text = fs.readFileSync(fullwidthReport, 'utf8');
+    // Last year's report: this year's text moved back one year (made here, at run time).
+    const lastYear = text.replace(/2021/g, '2022').replace(/2020/g, '2019').replace(/2022/g, '2020');
+    assert.notEqual(lastYear, text);
+    const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'fzlint-worker-previous-')));
+    workspaces.set('prev', dir);
+    fs.mkdirSync(path.join(dir, 'archive'));
+    fs.writeFileSync(path.join(dir, 'archive', 'shanwei-2019.txt'), lastYear);
+    fs.writeFileSync(path.join(dir, 'shanwei-2020.txt'), text);
+    const cliWith = (...args: string[]) => {
+      const run = runCli(['--format', 'json', ...args, path.join(dir, 'shanwei-2020.txt')], { cwd: dir });
+      assert.ok(run.status === 0 || run.status === 1, `fzlint ${args.join(' ')}: ${run.stderr}`);
+      return (JSON.parse(run.stdout) as JsonResult[])[0].messages.map((m) => `${m.line}:${m.column} ${m.ruleId}`).sort();
+    };
+    const named = cliWith('--previous', path.join(dir, 'archive', 'shanwei-2019.txt'));
+    const CROSS = ['copied-from-last-year', 'year-on-year-figures', 'promise-follow-through'];
+    assert.ok(
+      named.some((f) => CROSS.includes(f.split(' ')[1])),
+      `the CLI finds something across the years: ${named.join(', ')}`,
+    );
+
+    const without = cliWith();
+    assert.notDeepEqual(named, without, 'last year’s report changes the findings');
+
+    const uri = 'vscode-test-web://prev/shanwei-2020.txt';
+    let from = await sentSoFar();
+    await send({ method: 'workspace/didChangeConfiguration', params: { settings: { fzlint: { previousReport: '/archive/shanwei-2019.txt' } } } });
+    await send({ method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'plaintext', version: 1, text } } });
+    const linked = await received(`m.method === 'textDocument/publishDiagnostics' && m.params.uri === ${JSON.stringify(uri)}`, from);
+    assert.deepEqual(shortFindings(linked.params!.diagnostics!), named);
+
+    // 对照去年报告 on a cross-year finding: the command names last year's report and the line.
+    const crossYear = linked.params!.diagnostics!.find((d) => CROSS.includes(d.code))!;
+    await send({ id: 50, method: 'textDocument/codeAction', params: { textDocument: { uri }, range: crossYear.range, context: { diagnostics: [crossYear] } } });
+    const actions = ((await received('m.id === 50 && !m.method')) as { result?: CodeAction[] }).result ?? [];
+    const compare = actions.find((a) => a.title === '对照去年报告');
+    assert.equal(compare?.command?.command, 'fzlint.server.showPreviousReport');
+    assert.equal(compare.command.arguments?.[0], 'vscode-test-web://prev/archive/shanwei-2019.txt');
+    assert.ok(Number.isInteger(compare.command.arguments?.[1]));
+    // The web client's read-only view shows the server's text of it.
+    await send({ id: 51, method: 'fzlint/previousReportText', params: { uri: 'vscode-test-web://prev/archive/shanwei-2019.txt' } });
+    assert.equal(((await received('m.id === 51 && !m.method')) as { result?: string }).result, lastYear);
+
+    // auto with an archive folder: the same report is found through the folder listing.
+    const auto = cliWith('--previous', 'auto', '--archive', path.join(dir, 'archive'));
+    assert.deepEqual(auto, named);
+    from = await sentSoFar();
+    await send({ method: 'workspace/didChangeConfiguration', params: { settings: { fzlint: { previousReport: 'auto', archiveFolders: ['/archive'] } } } });
+    const found = await received(`m.method === 'textDocument/publishDiagnostics' && m.params.uri === ${JSON.stringify(uri)}`, from);
+    assert.deepEqual(shortFindings(found.params!.diagnostics!), auto);
+
+    // Off again: the findings without last year's report, as the CLI's.
+    from = await sentSoFar();
+    await send({ method: 'workspace/didChangeConfiguration', params: { settings: { fzlint: {} } } });
+    const off = await received(`m.method === 'textDocument/publishDiagnostics' && m.params.uri === ${JSON.stringify(uri)}`, from);
+    assert.deepEqual(shortFindings(off.params!.diagnostics!), without);
   });
 });

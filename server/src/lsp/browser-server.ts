@@ -19,6 +19,8 @@ import {
   BrowserMessageWriter,
   createConnection,
   DidChangeConfigurationNotification,
+  MessageType,
+  ShowMessageNotification,
   type Diagnostic,
   TextDocuments,
   TextDocumentSyncKind,
@@ -36,8 +38,10 @@ import { shellDefaultsConfig } from '../engine/project/defaults';
 import { lintWith, planFor, type FileConfig, type LintPlan, type ReadEntry } from '../engine/project';
 import { registerConfigWatchers } from './config-files';
 import { completions, REPORT_TEMPLATE_COMMAND, templateFromArguments } from './completion';
-import { toDiagnostic } from './diagnostic-convert';
-import { FIX_ALL_COMMAND, SHOW_RULE_DOCS_COMMAND } from './command-ids';
+import { toDiagnostic, type DiagnosticData } from './diagnostic-convert';
+import { FIX_ALL_COMMAND, PREVIOUS_REPORT_TEXT_REQUEST, SHOW_PREVIOUS_REPORT_COMMAND, SHOW_RULE_DOCS_COMMAND } from './command-ids';
+import { parsedFor } from './parsed';
+import { LIST_FOLDER_REQUEST, WebPreviousReports, type ListFolderParams, type ListFolderResult } from './web-previous';
 import { applyFixAll } from './fix-all-command';
 import { CODE_ACTION_KINDS, codeActions, fixAllEdit, resolveFixAll, type CodeActionOptions, type FixSource } from './quick-fixes';
 import { showRuleDocs } from './rule-docs-command';
@@ -74,6 +78,14 @@ const webConfigs = new WebConfigs({
   log: (message) => connection.console.error(message),
 });
 
+// Last year's report (fzlint.previousReport, fzlint.archiveFolders): read through the client too.
+const previousReports = new WebPreviousReports({
+  read: (uri) => connection.sendRequest<ReadEntry>(READ_FILE_REQUEST, { uri } satisfies ReadFileParams),
+  list: (uri) => connection.sendRequest<ListFolderResult>(LIST_FOLDER_REQUEST, { uri } satisfies ListFolderParams),
+  notify: (message) => void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message }).catch(() => undefined),
+  log: (message) => connection.console.error(message),
+});
+
 /** The configuration of a report from its workspace's config files (undefined: the defaults and the settings). */
 async function configFor(doc: TextDocument, s: FzlintSettings): Promise<FileConfig | undefined> {
   return s.enable && isReportDocument(doc) ? webConfigs.forDocument(doc.uri, s) : undefined;
@@ -92,15 +104,45 @@ interface Linted {
 }
 const lastLint = new Map<string, Linted>();
 
+const defaultPlans = new Map<string, LintPlan>();
+
+/** The plan of a report without last year's: its configuration's, or the defaults with the settings (one object per settings). */
+function basePlan(doc: TextDocument, s: FzlintSettings, fc: FileConfig | undefined): LintPlan {
+  const language = documentLanguage(doc);
+  if (fc) return planFor(fc, workspacePath(doc.uri)?.path, language);
+  const key = JSON.stringify([s.locale, s.rules, language]);
+  let plan = defaultPlans.get(key);
+  if (!plan) {
+    plan = { config: shellDefaultsConfig({ locale: s.locale, rules: s.rules }), language };
+    defaultPlans.set(key, plan);
+  }
+  return plan;
+}
+
+/** Link last year's report of a report before its lint (reads through the client); a failure is logged. */
+async function preparePrevious(doc: TextDocument, s: FzlintSettings, fc: FileConfig | undefined): Promise<void> {
+  if (!s.enable || !isReportDocument(doc) || fc?.ignored) {
+    previousReports.forget(doc.uri);
+    return;
+  }
+  if (!s.previousReport && !previousReports.of(doc.uri)) return;
+  const plan = basePlan(doc, s, fc);
+  await previousReports
+    .refresh(doc.uri, s, plan, () => parsedFor(doc, plan))
+    .catch((error: unknown) => {
+      previousReports.forget(doc.uri);
+      failed(connection, `last year's report for ${doc.uri}`, error);
+    });
+}
+
 /** The findings of this version with these settings and this configuration (configFor). */
 function lintDocument(doc: TextDocument, s: FzlintSettings, fc: FileConfig | undefined): Linted {
-  const key = JSON.stringify([doc.languageId, s.enable, s.locale, s.rules]);
+  const previous = previousReports.of(doc.uri);
+  const key = JSON.stringify([doc.languageId, s.enable, s.locale, s.rules, previous?.key ?? '']);
   const hit = lastLint.get(doc.uri);
   if (hit && hit.version === doc.version && hit.key === key && hit.config === fc?.config && hit.ignored === fc?.ignored) return hit;
-  const language = documentLanguage(doc);
-  const plan: LintPlan = fc
-    ? planFor(fc, workspacePath(doc.uri)?.path, language)
-    : { config: shellDefaultsConfig({ locale: s.locale, rules: s.rules }), language };
+  const base = basePlan(doc, s, fc);
+  const plan: LintPlan = previous?.link ? { ...base, previous: previous.link } : base;
   let linted: Linted = { version: doc.version, key, config: fc?.config, ignored: fc?.ignored, plan, findings: [] };
   // A report its config's `ignores` or a .fzlintignore excludes: no findings, as the CLI.
   if (s.enable && isReportDocument(doc) && !fc?.ignored) {
@@ -108,7 +150,7 @@ function lintDocument(doc: TextDocument, s: FzlintSettings, fc: FileConfig | und
     const tooLarge = sizeLimitFinding(text, s.locale);
     if (tooLarge) linted.findings = [tooLarge];
     else {
-      const result = lintWith(text, plan);
+      const result = lintWith(text, plan, parsedFor(doc, base));
       linted = { ...linted, findings: result.findings, doc: result.doc };
     }
   }
@@ -128,12 +170,19 @@ const validator = new Validator(
     // The word dictionary is unpacked once, before the first lint; the config files are read then.
     prepare: async (doc, s) => {
       await ready();
-      configs.set(doc.uri, await configFor(doc, s));
+      const fc = await configFor(doc, s);
+      configs.set(doc.uri, fc);
+      await preparePrevious(doc, s, fc);
     },
-    diagnose: (doc, s) =>
-      lintDocument(doc, s, configs.get(doc.uri)).findings.map((f) =>
-        toDiagnostic(f, doc, { locale: s.locale, relatedInformation: relatedInformation(), docsBase: s.docsBase }),
-      ),
+    diagnose: (doc, s) => {
+      const previous = previousReports.of(doc.uri);
+      return lintDocument(doc, s, configs.get(doc.uri)).findings.map((f) => {
+        const d = toDiagnostic(f, doc, { locale: s.locale, relatedInformation: relatedInformation(), docsBase: s.docsBase });
+        // 对照去年报告: the finding's line in last year's report (the code action opens it there).
+        if (f.previous && previous?.uri) (d.data as DiagnosticData).previous = { uri: previous.uri, line: Math.max((f.previous.line ?? 1) - 1, 0) };
+        return d;
+      });
+    },
     publish: (params) => void connection.sendDiagnostics(params),
     error: (message) => connection.console.error(message),
   },
@@ -143,7 +192,9 @@ const validator = new Validator(
 connection.onInitialize((params): InitializeResult => {
   capabilities = params.capabilities;
   settings = new SettingsStore(connection, capabilities.workspace?.configuration === true);
-  webConfigs.setWorkspaceFolders(params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []));
+  const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+  webConfigs.setWorkspaceFolders(folders);
+  previousReports.setWorkspaceFolders(folders);
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
@@ -154,7 +205,7 @@ connection.onInitialize((params): InitializeResult => {
       completionProvider: { resolveProvider: false },
       // 从模板新建年度报告 (fzlint.newReport), 修复全部可确定的问题 (fzlint.fixAll), a rule's page; the
       // workspace lint and the verdict ledger's dismissal read and write files: desktop only.
-      executeCommandProvider: { commands: [REPORT_TEMPLATE_COMMAND, FIX_ALL_COMMAND, SHOW_RULE_DOCS_COMMAND] },
+      executeCommandProvider: { commands: [REPORT_TEMPLATE_COMMAND, FIX_ALL_COMMAND, SHOW_RULE_DOCS_COMMAND, SHOW_PREVIOUS_REPORT_COMMAND] },
     },
     serverInfo: { name: 'fzlint', version: typeof FZLINT_VERSION === 'string' ? FZLINT_VERSION : undefined },
   };
@@ -189,12 +240,15 @@ documents.onDidSave(({ document }) => {
   void settings.get(document.uri).then((s) => {
     if (s.run === 'onSave') validator.schedule(document, 0);
   });
+  // A saved report may be (or stop being) another open report's last year: those look again.
+  for (const other of documents.all()) if (other.uri !== document.uri && previousReports.of(other.uri)) validator.schedule(other, 0);
 });
 documents.onDidClose(({ document }) => {
   validator.close(document.uri);
   settings.forget(document.uri);
   lastLint.delete(document.uri);
   configs.delete(document.uri);
+  previousReports.forget(document.uri);
 });
 
 /** A report's latest text, its settings and its lint, for the features (undefined: not a report, or off). */
@@ -300,6 +354,14 @@ connection.onExecuteCommand(async (params) => {
         const versioned = capabilities.workspace?.workspaceEdit?.documentChanges === true;
         return await applyFixAll(connection, r.doc, fixAllEdit(fixSource(r), r.doc, r.settings), versioned);
       }
+      case SHOW_PREVIOUS_REPORT_COMMAND: {
+        // The web client opens it read-only itself (PREVIOUS_REPORT_TEXT_REQUEST); another client is asked to show the file there.
+        const line = Number(args[1] ?? 0);
+        const at = { line: Number.isInteger(line) && line >= 0 ? line : 0, character: 0 };
+        if (capabilities.window?.showDocument?.support !== true) return { shown: false };
+        const shown = await connection.window.showDocument({ uri: String(args[0] ?? ''), takeFocus: true, selection: { start: at, end: at } });
+        return { shown: shown.success };
+      }
       case SHOW_RULE_DOCS_COMMAND:
         // A web page (fzlint.docsBase); the web client opens the extension's own pages itself.
         await showRuleDocs(connection, String(args[0] ?? ''), capabilities.window?.showDocument?.support === true);
@@ -312,6 +374,12 @@ connection.onExecuteCommand(async (params) => {
     return null;
   }
 });
+
+// The web client shows last year's report read-only from this text (only reports linked as one).
+connection.onRequest(
+  PREVIOUS_REPORT_TEXT_REQUEST,
+  (params: { uri?: unknown }) => (typeof params?.uri === 'string' ? previousReports.textOf(params.uri) : undefined) ?? null,
+);
 
 connection.onShutdown(() => validator.dispose());
 

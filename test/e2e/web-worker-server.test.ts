@@ -495,4 +495,31 @@ describe('the web worker language server in Chromium (VS Code for the Web)', fun
     const off = await received(`m.method === 'textDocument/publishDiagnostics' && m.params.uri === ${JSON.stringify(uri)}`, from);
     assert.deepEqual(shortFindings(off.params!.diagnostics!), without);
   });
+
+  it('a verdict ledger in the workspace (fzlint verdict dismiss) hides the dismissed finding, as `fzlint --ledger` counts it', async () => {
+    const text = fs.readFileSync(fullwidthReport, 'utf8');
+    const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'fzlint-worker-ledger-')));
+    workspaces.set('ledger', dir);
+    fs.mkdirSync(path.join(dir, '年报'));
+    const report = path.join(dir, '年报', 'report.txt');
+    fs.writeFileSync(report, text);
+    const lint = (...args: string[]) => {
+      const run = runCli(['--format', 'json', ...args, report], { cwd: dir });
+      assert.ok(run.status === 0 || run.status === 1, `fzlint: ${run.stderr}`);
+      return (JSON.parse(run.stdout) as JsonResult[])[0].messages;
+    };
+    const first = lint()[0];
+    const dismiss = runCli(['verdict', 'dismiss', report, '--rule', first.ruleId, '--line', String(first.line), '--reason', '测试'], { cwd: dir });
+    assert.equal(dismiss.status, 0, `fzlint verdict: ${dismiss.stderr}`);
+    assert.ok(fs.existsSync(path.join(dir, '.fzlint-verdicts.json')), 'the ledger is in the workspace folder');
+    const withLedger = lint('--ledger', path.join(dir, '.fzlint-verdicts.json'));
+    const shown = withLedger.filter((m) => (m as { verdict?: { status: string } }).verdict?.status !== 'dismissed');
+    assert.equal(shown.length, withLedger.length - 1, 'the CLI marks one finding dismissed');
+
+    const uri = `vscode-test-web://ledger/${encodeURIComponent('年报')}/report.txt`;
+    const from = await sentSoFar();
+    await send({ method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'plaintext', version: 1, text } } });
+    const published = await received(`m.method === 'textDocument/publishDiagnostics' && m.params.uri === ${JSON.stringify(uri)}`, from);
+    assert.deepEqual(shortFindings(published.params!.diagnostics!), shown.map((m) => `${m.line}:${m.column} ${m.ruleId}`).sort());
+  });
 });

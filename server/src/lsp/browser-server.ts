@@ -41,6 +41,8 @@ import { completions, REPORT_TEMPLATE_COMMAND, templateFromArguments } from './c
 import { toDiagnostic, type DiagnosticData } from './diagnostic-convert';
 import { FIX_ALL_COMMAND, PREVIOUS_REPORT_TEXT_REQUEST, SHOW_PREVIOUS_REPORT_COMMAND, SHOW_RULE_DOCS_COMMAND } from './command-ids';
 import { parsedFor } from './parsed';
+import { fingerprintFindings } from '../engine/fingerprint';
+import { WebLedgers } from './web-ledger';
 import { LIST_FOLDER_REQUEST, WebPreviousReports, type ListFolderParams, type ListFolderResult } from './web-previous';
 import { applyFixAll } from './fix-all-command';
 import { CODE_ACTION_KINDS, codeActions, fixAllEdit, resolveFixAll, type CodeActionOptions, type FixSource } from './quick-fixes';
@@ -83,6 +85,12 @@ const previousReports = new WebPreviousReports({
   read: (uri) => connection.sendRequest<ReadEntry>(READ_FILE_REQUEST, { uri } satisfies ReadFileParams),
   list: (uri) => connection.sendRequest<ListFolderResult>(LIST_FOLDER_REQUEST, { uri } satisfies ListFolderParams),
   notify: (message) => void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message }).catch(() => undefined),
+  log: (message) => connection.console.error(message),
+});
+
+// The verdict ledger (.fzlint-verdicts.json), read-only: its dismissed findings are not shown, not fixed.
+const ledgers = new WebLedgers({
+  read: (uri) => connection.sendRequest<ReadEntry>(READ_FILE_REQUEST, { uri } satisfies ReadFileParams),
   log: (message) => connection.console.error(message),
 });
 
@@ -173,16 +181,10 @@ const validator = new Validator(
       const fc = await configFor(doc, s);
       configs.set(doc.uri, fc);
       await preparePrevious(doc, s, fc);
+      if (s.enable && isReportDocument(doc))
+        await ledgers.refresh(doc.uri, s.locale).catch((error: unknown) => failed(connection, `the verdict ledger for ${doc.uri}`, error));
     },
-    diagnose: (doc, s) => {
-      const previous = previousReports.of(doc.uri);
-      return lintDocument(doc, s, configs.get(doc.uri)).findings.map((f) => {
-        const d = toDiagnostic(f, doc, { locale: s.locale, relatedInformation: relatedInformation(), docsBase: s.docsBase });
-        // 对照去年报告: the finding's line in last year's report (the code action opens it there).
-        if (f.previous && previous?.uri) (d.data as DiagnosticData).previous = { uri: previous.uri, line: Math.max((f.previous.line ?? 1) - 1, 0) };
-        return d;
-      });
-    },
+    diagnose: (doc, s) => diagnosticsOf(doc, s, lintDocument(doc, s, configs.get(doc.uri)), relatedInformation()),
     publish: (params) => void connection.sendDiagnostics(params),
     error: (message) => connection.console.error(message),
   },
@@ -194,6 +196,7 @@ connection.onInitialize((params): InitializeResult => {
   settings = new SettingsStore(connection, capabilities.workspace?.configuration === true);
   const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
   webConfigs.setWorkspaceFolders(folders);
+  ledgers.setWorkspaceFolders(folders);
   previousReports.setWorkspaceFolders(folders);
   return {
     capabilities: {
@@ -249,6 +252,7 @@ documents.onDidClose(({ document }) => {
   lastLint.delete(document.uri);
   configs.delete(document.uri);
   previousReports.forget(document.uri);
+  ledgers.forget(document.uri);
 });
 
 /** A report's latest text, its settings and its lint, for the features (undefined: not a report, or off). */
@@ -264,18 +268,32 @@ async function reportFor(uri: string): Promise<{ doc: TextDocument; settings: Fz
   return { doc, settings: s, linted: lintDocument(doc, s, fc) };
 }
 
+/** A lint's diagnostics as the Node server's diagnose makes them: without the ledger's dismissed findings, with last year's line. */
+function diagnosticsOf(doc: TextDocument, s: FzlintSettings, linted: Linted, related: boolean): Diagnostic[] {
+  const dismissed = ledgers.dismissed(doc.uri);
+  const prints = dismissed.size > 0 ? fingerprintFindings(doc.getText(), linted.findings) : [];
+  const previous = previousReports.of(doc.uri);
+  const out: Diagnostic[] = [];
+  linted.findings.forEach((f, i) => {
+    if (dismissed.size > 0 && dismissed.has(`${f.ruleId}\u0000${prints[i]}`)) return;
+    const d = toDiagnostic(f, doc, { locale: s.locale, relatedInformation: related, docsBase: s.docsBase });
+    // 对照去年报告: the finding's line in last year's report (the code action opens it there).
+    if (f.previous && previous?.uri) (d.data as DiagnosticData).previous = { uri: previous.uri, line: Math.max((f.previous.line ?? 1) - 1, 0) };
+    out.push(d);
+  });
+  return out;
+}
+
 type Report = NonNullable<Awaited<ReturnType<typeof reportFor>>>;
 
-const NONE_DISMISSED: ReadonlySet<string> = new Set();
-
-/** The code actions' lint: this report's (its plan and findings); no verdict ledger in the worker. */
+/** The code actions' lint: this report's (its plan and findings) and its ledger (read-only: no 忽略此问题 here). */
 function fixSource(r: Report): FixSource {
   return {
     plan: () => r.linted.plan,
     parse: (doc, plan) => (doc.version === r.linted.version && plan === r.linted.plan ? r.linted.doc : undefined),
     findings: () => r.linted.findings,
-    diagnostics: (doc, s) => r.linted.findings.map((f) => toDiagnostic(f, doc, { locale: s.locale, relatedInformation: false, docsBase: s.docsBase })),
-    dismissed: () => NONE_DISMISSED,
+    diagnostics: (doc, s) => diagnosticsOf(doc, s, r.linted, false),
+    dismissed: () => ledgers.dismissed(r.doc.uri),
     canDismiss: () => false,
   };
 }

@@ -7,10 +7,12 @@
  * files of a report's workspace come through the client (workspace-files.ts) and are resolved as the
  * CLI resolves them (web-configs.ts: discovery, extends, overrides, ignores), with the editor's
  * settings (workspace/configuration) on top; a change to one (workspace/didChangeWatchedFiles)
- * re-lints. Code rules never run here: a pack's are refused with a diagnostic on it. No verdict ledger
- * or last year's report. The features are the Node server's modules: diagnostics
- * (diagnostic-convert.ts), quick fixes from the diagnostics' data, hover, outline, folding, completion,
- * the report template command.
+ * re-lints. Code rules never run here: a pack's are refused with a diagnostic on it. Last year's report
+ * (web-previous.ts) and the verdict ledger, read-only (web-ledger.ts), come through the client too.
+ * The features are the Node server's modules: diagnostics (diagnostic-convert.ts), the code actions
+ * (quick-fixes.ts: fixes, suggestions, disable comments, the rule's page, fix-all, source.fixAll),
+ * the fix-all command (workspace/applyEdit), hover, outline, folding, completion, the report template
+ * command. The workspace lint and 忽略此问题 (writing the ledger) stay on the desktop.
  *
  * The word dictionary is not in the bundle: the client sends dist/jieba.dict when asked (web-dictionary.ts).
  */

@@ -11,9 +11,12 @@ import { commands, l10n, languages, Uri, window, workspace, type ExtensionContex
 import { ExecuteCommandRequest, LanguageClient, type LanguageClientOptions } from 'vscode-languageclient/browser';
 import { DICTIONARY_REQUEST, toBase64 } from '../../server/src/lsp/web-dictionary';
 import { READ_FILE_REQUEST } from '../../server/src/lsp/workspace-files';
+import { bundledRulePage, MARKDOWN_PREVIEW_COMMAND } from './docs-preview';
 import { newReportCommand } from './new-report';
 import { statusBar } from './status-bar';
-import { readWorkspaceFile } from './workspace-files';
+import { listWorkspaceFolder, readWorkspaceFile } from './workspace-files';
+import { previousReportViewer, SHOW_PREVIOUS_REPORT_COMMAND } from './previous-report';
+import { LIST_FOLDER_REQUEST } from '../../server/src/lsp/web-previous';
 
 const LANGUAGES = ['plaintext', 'markdown', 'fzreport'];
 
@@ -45,15 +48,28 @@ async function serverCommand<T>(command: string, ...args: unknown[]): Promise<T 
 }
 
 /** The desktop commands whose server side reads files: on the web they say so. */
-const DESKTOP_ONLY_COMMANDS = ['fzlint.lintWorkspace', 'fzlint.fixAll'];
+const DESKTOP_ONLY_COMMANDS = ['fzlint.lintWorkspace'];
 
 export async function activate(context: ExtensionContext): Promise<void> {
   const serverUri = Uri.joinPath(context.extensionUri, 'dist', 'browser', 'server.js');
   const outputChannel = window.createOutputChannel('fzlint');
+  // 对照去年报告: last year's report read-only beside the report, from the server's text (previous-report.ts).
+  const previousReport = previousReportViewer(
+    () => client,
+    (uri) => workspace.getWorkspaceFolder(uri) !== undefined,
+  );
+  context.subscriptions.push(previousReport.registration);
   context.subscriptions.push(
     outputChannel,
     commands.registerCommand('fzlint.showOutput', () => outputChannel.show(true)),
     newReportCommand(serverCommand),
+    // 修复本报告中全部可确定的问题: the server's fix-all through workspace/applyEdit, as on the desktop.
+    commands.registerCommand('fzlint.fixAll', async () => {
+      const editor = window.activeTextEditor;
+      if (!editor) return;
+      const result = await serverCommand<{ applied: boolean }>('fzlint.server.fixAll', editor.document.uri.toString());
+      if (!result?.applied) void window.showInformationMessage(l10n.t('fzlint: nothing to fix with certainty in this document.'));
+    }),
     ...DESKTOP_ONLY_COMMANDS.map((id) =>
       commands.registerCommand(
         id,
@@ -66,6 +82,17 @@ export async function activate(context: ExtensionContext): Promise<void> {
     documentSelector: LANGUAGES.map((language) => ({ language })),
     outputChannel,
     initializationOptions: { trusted: workspace.isTrusted },
+    middleware: {
+      // 查看规则…的说明: the rule's page of the extension itself (docs/rules/*.md) in the Markdown preview.
+      executeCommand: async (command, args, next) => {
+        if (command === SHOW_PREVIOUS_REPORT_COMMAND && typeof args[0] === 'string' && (await previousReport.show(args[0], Number(args[1] ?? 0))))
+          return { shown: true };
+        const page = command === 'fzlint.server.showRuleDocs' && typeof args[0] === 'string' ? bundledRulePage(args[0]) : undefined;
+        if (!page) return next(command, args);
+        const uri = Uri.joinPath(context.extensionUri, 'docs', page);
+        return commands.executeCommand(MARKDOWN_PREVIEW_COMMAND, uri);
+      },
+    },
   };
   const g = globalThis as unknown as WorkerGlobals;
   client = new LanguageClient('fzlint', 'fzlint', clientOptions, new g.Worker(await workerUrl(serverUri, 'text/javascript')));
@@ -74,6 +101,8 @@ export async function activate(context: ExtensionContext): Promise<void> {
   client.onRequest(DICTIONARY_REQUEST, async () => toBase64(await workspace.fs.readFile(dictionaryUri)));
   // The workspace's config, pack and ignore files, for the server's configurations (inside the workspace folders only).
   client.onRequest(READ_FILE_REQUEST, readWorkspaceFile);
+  // A folder's files, for last year's report with fzlint.previousReport: auto (inside the workspace folders only).
+  client.onRequest(LIST_FOLDER_REQUEST, listWorkspaceFolder);
   await client.start();
   // The desktop extension's status bar item: kind and counts of the current report.
   const status = statusBar(context, LANGUAGES);

@@ -29,3 +29,13 @@ export function previewLinks(markdown: string, commandUri: (url: string) => stri
 export function previewCommandUri(uriJson: unknown): string {
   return `command:${MARKDOWN_PREVIEW_COMMAND}?${encodeURIComponent(JSON.stringify([uriJson]))}`;
 }
+
+/**
+ * The extension's own page of a rule link from the web server (`docs/rules/<id>.md`, relative: the
+ * worker has no folder; the editor may have made it `file:///docs/rules/<id>.md`), or undefined for
+ * a web page (fzlint.docsBase), which the server opens in the browser.
+ */
+export function bundledRulePage(url: string): string | undefined {
+  if (/^https?:/i.test(url)) return undefined;
+  return /(?:^|\/)docs\/(rules\/[a-z0-9][a-z0-9-]*\.md)(?:#.*)?$/i.exec(url)?.[1];
+}

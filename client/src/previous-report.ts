@@ -18,7 +18,10 @@ import {
   type Disposable,
   type TextDocumentContentProvider,
 } from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+/** What the viewer needs of a language client (the desktop's and the web's). */
+interface TextClient {
+  sendRequest<R>(method: string, params: unknown): Promise<R>;
+}
 
 /** The server command the code action runs (lsp/commands.ts SHOW_PREVIOUS_REPORT_COMMAND). */
 export const SHOW_PREVIOUS_REPORT_COMMAND = 'fzlint.server.showPreviousReport';
@@ -27,7 +30,11 @@ const PREVIOUS_REPORT_TEXT_REQUEST = 'fzlint/previousReportText';
 export const PREVIOUS_REPORT_SCHEME = 'fzlint-previous';
 
 /** Registers the read-only documents; `show` opens one (false when the server has no text for it). */
-export function previousReportViewer(client: () => LanguageClient | undefined): {
+export function previousReportViewer(
+  client: () => TextClient | undefined,
+  /** The reports it opens: the desktop's file: reports; the web's are its workspaces' URIs. */
+  accepts: (uri: Uri) => boolean = (uri) => uri.scheme === 'file',
+): {
   registration: Disposable;
   show(uri: string, line: number): Promise<boolean>;
 } {
@@ -41,7 +48,7 @@ export function previousReportViewer(client: () => LanguageClient | undefined): 
   const show = async (fileUri: string, line: number): Promise<boolean> => {
     const target = Uri.parse(fileUri);
     const running = client();
-    if (target.scheme !== 'file' || !running) return false;
+    if (!accepts(target) || !running) return false;
     const text = await running.sendRequest<string | null>(PREVIOUS_REPORT_TEXT_REQUEST, { uri: fileUri });
     if (typeof text !== 'string') return false;
     const virtual = target.with({ scheme: PREVIOUS_REPORT_SCHEME });

@@ -7,6 +7,7 @@
 import { FileType, Uri, workspace } from 'vscode';
 import { MAX_CONFIG_FILE_BYTES } from '../../server/src/engine/config/host-types';
 import type { ReadFileParams, ReadFileResult } from '../../server/src/lsp/workspace-files';
+import type { ListFolderParams, ListFolderResult } from '../../server/src/lsp/web-previous';
 
 export async function readWorkspaceFile(params: ReadFileParams): Promise<ReadFileResult> {
   let uri: Uri;
@@ -24,5 +25,24 @@ export async function readWorkspaceFile(params: ReadFileParams): Promise<ReadFil
     return { kind: 'file', text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(await workspace.fs.readFile(uri)) };
   } catch {
     return { kind: 'missing' };
+  }
+}
+
+/**
+ * The web worker server's request for a folder's names (last year's report with `fzlint.previousReport: auto`,
+ * server/src/lsp/web-previous.ts): the files (not folders) of a folder inside an open workspace folder; null otherwise.
+ */
+export async function listWorkspaceFolder(params: ListFolderParams): Promise<ListFolderResult> {
+  let uri: Uri;
+  try {
+    uri = Uri.parse(params.uri, true);
+  } catch {
+    return null;
+  }
+  if (!workspace.getWorkspaceFolder(uri)) return null;
+  try {
+    return (await workspace.fs.readDirectory(uri)).filter(([, type]) => type & FileType.File).map(([name]) => name);
+  } catch {
+    return null;
   }
 }

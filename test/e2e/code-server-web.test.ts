@@ -65,6 +65,8 @@ describe('VS Code for the Web (code-server web worker extension host): the web e
   let extensions: string;
   let reportCopy: string;
   let cli: JsonResult;
+  /** `fzlint --fix` of the report with the workspace's config (on a copy in a folder of its own with the same config and pack). */
+  let cliFixed: string;
 
   before(async function () {
     this.timeout(600000);
@@ -81,7 +83,7 @@ describe('VS Code for the Web (code-server web worker extension host): the web e
     if (setup.status !== 0) throw new Error(`test/e2e/setup-code-server.sh failed (exit ${setup.status}):\n${setup.stderr}`);
     const entry = setup.stdout.trim().split('\n').pop()!;
     log(
-      'the full code-server scenario needs the Node extension (checking the whole workspace and fixing all read files, not in the web server); here: diagnostics, Problems, status bar, outline, the template command',
+      'the full code-server scenario needs the Node extension (checking the whole workspace reads files, not in the web server); here: diagnostics, Problems, status bar, outline, the template command, fix-all',
     );
 
     home = tempHome('fzlint-code-server-web-');
@@ -92,6 +94,8 @@ describe('VS Code for the Web (code-server web worker extension host): the web e
     for (const d of [path.join(userData, 'User'), extensions, workspace]) fs.mkdirSync(d, { recursive: true });
     reportCopy = path.join(workspace, REPORT_NAME);
     fs.copyFileSync(fullwidthReport, reportCopy);
+    // The fixture may be read-only: the copy is written by the fix-all test (as a user's report is).
+    fs.chmodSync(reportCopy, 0o644);
     // The workspace's config and data pack: a rule the CLI finds turned off, and a term whose wrong
     // form is a phrase of the report (taken from it here, at run time), so that the pack's term is found.
     const plainRun = runCli(['--format', 'json', reportCopy], { cwd: workspace });
@@ -111,6 +115,11 @@ describe('VS Code for the Web (code-server web worker extension host): the web e
       cli.messages.some((m) => m.message.includes(TERM)) && !cli.messages.some((m) => m.ruleId === offRule),
       "the workspace's config applies in the CLI",
     );
+    const fixDir = path.join(home.dir, 'cli-fix');
+    fs.cpSync(workspace, fixDir, { recursive: true });
+    const fixRun = runCli(['--fix', path.join(fixDir, REPORT_NAME)], { cwd: fixDir });
+    assert.ok(fixRun.status === 0 || fixRun.status === 1, `fzlint --fix: ${fixRun.stderr}`);
+    cliFixed = fs.readFileSync(path.join(fixDir, REPORT_NAME), 'utf8');
     fs.writeFileSync(
       path.join(userData, 'User', 'settings.json'),
       JSON.stringify({
@@ -255,5 +264,22 @@ describe('VS Code for the Web (code-server web worker extension host): the web e
     });
     await page.screenshot({ path: path.join(artefacts, 'new-report.png') });
     assert.match(text, /一、/);
+  });
+
+  it('fixes all certain problems of the report through the web server (修复本报告中全部可确定的问题): the saved file is `fzlint --fix`’s', async () => {
+    assert.notEqual(cliFixed, fs.readFileSync(fullwidthReport, 'utf8'), 'fzlint --fix changes the report');
+    // Back to the report's tab (still open from the first test).
+    await page.locator('.tabs-container .tab', { hasText: REPORT_NAME }).first().click();
+    await page.locator('.tabs-container .tab.active', { hasText: REPORT_NAME }).waitFor({ timeout: 60000 });
+    await page.keyboard.press('F1');
+    await page.locator('.quick-input-widget input').waitFor({ state: 'visible', timeout: 30000 });
+    const title = `fzlint: ${NLS['fzlint.command.fixAll']}`;
+    await page.keyboard.insertText(title);
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 30000 });
+    await page.keyboard.press('Enter');
+    // The edit is applied to the report (code-server had it saved already here); saved, the file is the CLI's fixed text.
+    await page.keyboard.press('Control+S');
+    await waitFor('the saved report to be the text of fzlint --fix', 60000, async () => (fs.readFileSync(reportCopy, 'utf8') === cliFixed ? true : undefined));
+    await page.screenshot({ path: path.join(artefacts, 'fixed.png') });
   });
 });

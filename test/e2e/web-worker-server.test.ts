@@ -21,9 +21,12 @@ import * as path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { fullwidthReport, mutatedReport, repoRoot } from '../helpers/paths';
 import { runCli, type JsonResult } from '../helpers/run-cli';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { CodeAction, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
 import { findExecutable, missing, reportPhrase } from './support';
 import { DICTIONARY_REQUEST } from '../../server/src/lsp/web-dictionary';
 import { READ_FILE_REQUEST } from '../../server/src/lsp/workspace-files';
+import { LIST_FOLDER_REQUEST } from '../../server/src/lsp/web-previous';
 
 const BUNDLE = path.join(repoRoot, 'dist', 'browser', 'server.js');
 /** The word dictionary the client sends when the server asks (the VSIX's dist/jieba.dict). */
@@ -49,7 +52,14 @@ const PAGE = `<!doctype html><meta charset="utf-8"><title>fzlint web worker serv
       const entry = await (await fetch('/fs?uri=' + encodeURIComponent(e.data.params.uri))).json();
       worker.postMessage({ jsonrpc: '2.0', id: e.data.id, result: entry });
     }
+    // A folder's file names, as the extension lists them through vscode.workspace.fs.readDirectory.
+    if (e.data.method === '${LIST_FOLDER_REQUEST}') {
+      const names = await (await fetch('/ls?uri=' + encodeURIComponent(e.data.params.uri))).json();
+      worker.postMessage({ jsonrpc: '2.0', id: e.data.id, result: names });
+    }
     if (e.data.method === 'client/registerCapability') worker.postMessage({ jsonrpc: '2.0', id: e.data.id, result: null });
+    // The fix-all command's edit: kept (the test applies it), accepted as the editor accepts it.
+    if (e.data.method === 'workspace/applyEdit') worker.postMessage({ jsonrpc: '2.0', id: e.data.id, result: { applied: true } });
   };
   worker.onerror = (e) => window.fzlintErrors.push(String(e.message));
   window.fzlintSend = (m) => worker.postMessage(m);
@@ -103,6 +113,42 @@ function workspaceEntry(uri: string): object {
   }
 }
 
+/** `fzlint --fix` on a copy in a folder of its own: the fixed text. */
+function cliFixed(fixture: string, text: string): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fzlint-worker-fix-'));
+  try {
+    const file = path.join(dir, path.basename(fixture));
+    fs.writeFileSync(file, text);
+    const run = runCli(['--fix', file], { cwd: dir });
+    assert.ok(run.status === 0 || run.status === 1, `fzlint --fix: ${run.stderr}`);
+    return fs.readFileSync(file, 'utf8');
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** A text with the edits of a workspace edit for `uri` applied (as the editor applies them). */
+function applied(uri: string, text: string, edit: WorkspaceEdit | undefined): string {
+  const edits: TextEdit[] = edit?.changes?.[uri] ?? [];
+  assert.ok(edits.length > 0, `an edit for ${uri}: ${JSON.stringify(edit)}`);
+  return TextDocument.applyEdits(TextDocument.create(uri, 'plaintext', 1, text), edits);
+}
+
+/** The file names of a workspace folder (null outside the workspaces), as the extension answers. */
+function workspaceListing(uri: string): string[] | null {
+  const m = /^vscode-test-web:\/\/([^/]+)(\/[^?#]*)$/.exec(uri);
+  const folder = m && workspaces.get(m[1]);
+  if (!folder) return null;
+  try {
+    return fs
+      .readdirSync(path.join(folder, ...decodeURIComponent(m[2]).split('/')), { withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => e.name);
+  } catch {
+    return null;
+  }
+}
+
 const shortFindings = (ds: Diagnostic[]) => ds.map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.code}`).sort();
 
 describe('the web worker language server in Chromium (VS Code for the Web)', function () {
@@ -123,6 +169,9 @@ describe('the web worker language server in Chromium (VS Code for the Web)', fun
       else if (req.url?.startsWith('/fs?uri=')) {
         const uri = new URL(req.url, 'http://localhost').searchParams.get('uri') ?? '';
         res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(workspaceEntry(uri)));
+      } else if (req.url?.startsWith('/ls?uri=')) {
+        const uri = new URL(req.url, 'http://localhost').searchParams.get('uri') ?? '';
+        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(workspaceListing(uri)));
       } else if (req.url === '/jieba.dict') res.writeHead(200, { 'content-type': 'application/octet-stream' }).end(fs.readFileSync(DICTIONARY));
       else res.writeHead(404).end();
     });
@@ -328,5 +377,149 @@ describe('the web worker language server in Chromium (VS Code for the Web)', fun
       withCodePack.params!.diagnostics!.some((d) => d.message.includes('规范用语')),
       "the pack's data still applies",
     );
+  });
+
+  it('fix-all (the command through workspace/applyEdit, source.fixAll.fzlint) gives the text of `fzlint --fix`; a disable action’s comment silences the finding as in the CLI', async () => {
+    const text = fs.readFileSync(mutatedReport, 'utf8');
+    const expected = cliFixed(mutatedReport, text);
+    assert.notEqual(expected, text, 'fzlint --fix changes the mutated reference');
+    const uri = 'vscode-test-web://mount/fix/shanwei-2020.mutated.txt';
+    let from = await sentSoFar();
+    await send({ method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'plaintext', version: 1, text } } });
+    const published = await received(`m.method === 'textDocument/publishDiagnostics' && m.params.uri === ${JSON.stringify(uri)}`, from);
+    const diagnostics = published.params!.diagnostics!;
+
+    // 修复本报告中全部可确定的问题 (fzlint.fixAll → fzlint.server.fixAll): one workspace/applyEdit.
+    from = await sentSoFar();
+    await send({ id: 40, method: 'workspace/executeCommand', params: { command: 'fzlint.server.fixAll', arguments: [uri] } });
+    const applyEdit = (await received(`m.method === 'workspace/applyEdit'`, from)) as { params?: { edit?: WorkspaceEdit } };
+    assert.equal(applied(uri, text, applyEdit.params?.edit), expected);
+    const answer = (await received('m.id === 40 && !m.method', from)) as { result?: { applied?: boolean } };
+    assert.deepEqual(answer.result, { applied: true });
+
+    // editor.codeActionsOnSave: source.fixAll.fzlint, the same edit.
+    await send({
+      id: 41,
+      method: 'textDocument/codeAction',
+      params: {
+        textDocument: { uri },
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        context: { diagnostics: [], only: ['source.fixAll'] },
+      },
+    });
+    const source = ((await received('m.id === 41 && !m.method')) as { result?: CodeAction[] }).result ?? [];
+    assert.deepEqual(
+      source.map((a) => a.kind),
+      ['source.fixAll.fzlint'],
+    );
+    assert.equal(applied(uri, text, source[0].edit), expected);
+
+    // The light bulb on a finding a comment can disable: 在这一行停用 <rule>, 在整个文件中停用 <rule>, 查看规则 <rule> 的说明.
+    const target = diagnostics.find((d) => !['unused-disable', 'internal-error'].includes(d.code))!;
+    await send({ id: 42, method: 'textDocument/codeAction', params: { textDocument: { uri }, range: target.range, context: { diagnostics: [target] } } });
+    const actions = ((await received('m.id === 42 && !m.method')) as { result?: CodeAction[] }).result ?? [];
+    const titles = actions.map((a) => a.title);
+    for (const title of [`在这一行停用 ${target.code}`, `在整个文件中停用 ${target.code}`, `查看规则 ${target.code} 的说明`]) {
+      assert.ok(titles.includes(title), `${title} in ${JSON.stringify(titles)}`);
+    }
+    const docs = actions.find((a) => a.title === `查看规则 ${target.code} 的说明`)!;
+    assert.equal(docs.command?.command, 'fzlint.server.showRuleDocs');
+    assert.equal(docs.command?.arguments?.[0], `docs/rules/${target.code}.md`, 'the extension’s own page (the web client opens it in the Markdown preview)');
+    const disabled = applied(uri, text, actions.find((a) => a.title === `在这一行停用 ${target.code}`)!.edit);
+    const lines = disabled.split(/\r?\n/);
+    assert.match(lines[target.range.start.line].trim(), new RegExp(`^// fzlint-disable-next-line ${target.code}$`));
+    // The CLI on the edited text: that line's findings of the rule are gone, every other finding stays (lines below moved by one).
+    const commentLine = target.range.start.line + 1;
+    const before = cliFindings(mutatedReport, text).messages.map((m) => `${m.line}:${m.column} ${m.ruleId}`);
+    const after = cliFindings(mutatedReport, disabled).messages.map((m) => `${m.line > commentLine ? m.line - 1 : m.line}:${m.column} ${m.ruleId}`);
+    assert.ok(before.includes(`${commentLine}:${target.range.start.character + 1} ${target.code}`));
+    assert.deepEqual(after.sort(), before.filter((f) => !(f.startsWith(`${commentLine}:`) && f.endsWith(` ${target.code}`))).sort());
+    assert.ok(!after.some((f) => f.endsWith(' unused-disable')), 'the comment suppresses something');
+  });
+
+  it('with last year’s report (fzlint.previousReport: a file, then auto) the cross-year findings are those of `fzlint --previous`; 对照去年报告 names its line', async () => {
+    const text = fs.readFileSync(fullwidthReport, 'utf8');
+    // Last year's report: this year's text moved back one year (made here, at run time).
+    const lastYear = text.replace(/2021/g, '2022').replace(/2020/g, '2019').replace(/2022/g, '2020');
+    assert.notEqual(lastYear, text);
+    const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'fzlint-worker-previous-')));
+    workspaces.set('prev', dir);
+    fs.mkdirSync(path.join(dir, 'archive'));
+    fs.writeFileSync(path.join(dir, 'archive', 'shanwei-2019.txt'), lastYear);
+    fs.writeFileSync(path.join(dir, 'shanwei-2020.txt'), text);
+    const cliWith = (...args: string[]) => {
+      const run = runCli(['--format', 'json', ...args, path.join(dir, 'shanwei-2020.txt')], { cwd: dir });
+      assert.ok(run.status === 0 || run.status === 1, `fzlint ${args.join(' ')}: ${run.stderr}`);
+      return (JSON.parse(run.stdout) as JsonResult[])[0].messages.map((m) => `${m.line}:${m.column} ${m.ruleId}`).sort();
+    };
+    const named = cliWith('--previous', path.join(dir, 'archive', 'shanwei-2019.txt'));
+    const CROSS = ['copied-from-last-year', 'year-on-year-figures', 'promise-follow-through'];
+    assert.ok(
+      named.some((f) => CROSS.includes(f.split(' ')[1])),
+      `the CLI finds something across the years: ${named.join(', ')}`,
+    );
+
+    const without = cliWith();
+    assert.notDeepEqual(named, without, 'last year’s report changes the findings');
+
+    const uri = 'vscode-test-web://prev/shanwei-2020.txt';
+    let from = await sentSoFar();
+    await send({ method: 'workspace/didChangeConfiguration', params: { settings: { fzlint: { previousReport: '/archive/shanwei-2019.txt' } } } });
+    await send({ method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'plaintext', version: 1, text } } });
+    const linked = await received(`m.method === 'textDocument/publishDiagnostics' && m.params.uri === ${JSON.stringify(uri)}`, from);
+    assert.deepEqual(shortFindings(linked.params!.diagnostics!), named);
+
+    // 对照去年报告 on a cross-year finding: the command names last year's report and the line.
+    const crossYear = linked.params!.diagnostics!.find((d) => CROSS.includes(d.code))!;
+    await send({ id: 50, method: 'textDocument/codeAction', params: { textDocument: { uri }, range: crossYear.range, context: { diagnostics: [crossYear] } } });
+    const actions = ((await received('m.id === 50 && !m.method')) as { result?: CodeAction[] }).result ?? [];
+    const compare = actions.find((a) => a.title === '对照去年报告');
+    assert.equal(compare?.command?.command, 'fzlint.server.showPreviousReport');
+    assert.equal(compare.command.arguments?.[0], 'vscode-test-web://prev/archive/shanwei-2019.txt');
+    assert.ok(Number.isInteger(compare.command.arguments?.[1]));
+    // The web client's read-only view shows the server's text of it.
+    await send({ id: 51, method: 'fzlint/previousReportText', params: { uri: 'vscode-test-web://prev/archive/shanwei-2019.txt' } });
+    assert.equal(((await received('m.id === 51 && !m.method')) as { result?: string }).result, lastYear);
+
+    // auto with an archive folder: the same report is found through the folder listing.
+    const auto = cliWith('--previous', 'auto', '--archive', path.join(dir, 'archive'));
+    assert.deepEqual(auto, named);
+    from = await sentSoFar();
+    await send({ method: 'workspace/didChangeConfiguration', params: { settings: { fzlint: { previousReport: 'auto', archiveFolders: ['/archive'] } } } });
+    const found = await received(`m.method === 'textDocument/publishDiagnostics' && m.params.uri === ${JSON.stringify(uri)}`, from);
+    assert.deepEqual(shortFindings(found.params!.diagnostics!), auto);
+
+    // Off again: the findings without last year's report, as the CLI's.
+    from = await sentSoFar();
+    await send({ method: 'workspace/didChangeConfiguration', params: { settings: { fzlint: {} } } });
+    const off = await received(`m.method === 'textDocument/publishDiagnostics' && m.params.uri === ${JSON.stringify(uri)}`, from);
+    assert.deepEqual(shortFindings(off.params!.diagnostics!), without);
+  });
+
+  it('a verdict ledger in the workspace (fzlint verdict dismiss) hides the dismissed finding, as `fzlint --ledger` counts it', async () => {
+    const text = fs.readFileSync(fullwidthReport, 'utf8');
+    const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'fzlint-worker-ledger-')));
+    workspaces.set('ledger', dir);
+    fs.mkdirSync(path.join(dir, '年报'));
+    const report = path.join(dir, '年报', 'report.txt');
+    fs.writeFileSync(report, text);
+    const lint = (...args: string[]) => {
+      const run = runCli(['--format', 'json', ...args, report], { cwd: dir });
+      assert.ok(run.status === 0 || run.status === 1, `fzlint: ${run.stderr}`);
+      return (JSON.parse(run.stdout) as JsonResult[])[0].messages;
+    };
+    const first = lint()[0];
+    const dismiss = runCli(['verdict', 'dismiss', report, '--rule', first.ruleId, '--line', String(first.line), '--reason', '测试'], { cwd: dir });
+    assert.equal(dismiss.status, 0, `fzlint verdict: ${dismiss.stderr}`);
+    assert.ok(fs.existsSync(path.join(dir, '.fzlint-verdicts.json')), 'the ledger is in the workspace folder');
+    const withLedger = lint('--ledger', path.join(dir, '.fzlint-verdicts.json'));
+    const shown = withLedger.filter((m) => (m as { verdict?: { status: string } }).verdict?.status !== 'dismissed');
+    assert.equal(shown.length, withLedger.length - 1, 'the CLI marks one finding dismissed');
+
+    const uri = `vscode-test-web://ledger/${encodeURIComponent('年报')}/report.txt`;
+    const from = await sentSoFar();
+    await send({ method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'plaintext', version: 1, text } } });
+    const published = await received(`m.method === 'textDocument/publishDiagnostics' && m.params.uri === ${JSON.stringify(uri)}`, from);
+    assert.deepEqual(shortFindings(published.params!.diagnostics!), shown.map((m) => `${m.line}:${m.column} ${m.ruleId}`).sort());
   });
 });

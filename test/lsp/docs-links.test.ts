@@ -9,7 +9,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { CodeAction, Diagnostic, Hover, MarkupContent } from 'vscode-languageserver';
-import { isLocalMarkdownPage, previewCommandUri, previewLinks } from '../../client/src/docs-preview';
+import { bundledRulePage, isLocalMarkdownPage, previewCommandUri, previewLinks } from '../../client/src/docs-preview';
 import { CLIENT_CAPABILITIES, TestLspClient } from '../helpers/lsp-client';
 import { repoRoot } from '../helpers/paths';
 
@@ -129,5 +129,18 @@ describe('language server: rule documentation links', function () {
     const again = (await client.waitForDiagnostics(uri, (p) => client.published.indexOf(p) >= mark, SLOW)).diagnostics;
     assert.ok(again.length > 0);
     for (const d of again) assertInstalledPage(d.codeDescription?.href, `rules/${String(d.code)}.md`);
+  });
+});
+
+describe('web extension: rule documentation links of the web worker server', () => {
+  it('a relative page link (also as the editor turns it into file:///docs/…) names the extension’s own page; a web page is left to the server', () => {
+    assert.equal(bundledRulePage('docs/rules/figure-consistency.md'), 'rules/figure-consistency.md');
+    assert.equal(bundledRulePage('file:///docs/rules/figure-consistency.md#示例'), 'rules/figure-consistency.md');
+    assert.equal(bundledRulePage('https://example.org/docs/rules/figure-consistency.md'), undefined);
+    assert.equal(bundledRulePage('docs/rules/../../secret.md'), undefined);
+    // Every rule page the web server links exists in the extension (docs/rules/*.md is in the VSIX).
+    for (const file of fs.readdirSync(path.join(repoRoot, 'docs', 'rules')).filter((f) => f.endsWith('.md'))) {
+      assert.equal(bundledRulePage(`docs/rules/${file}`), `rules/${file}`);
+    }
   });
 });

@@ -7,24 +7,28 @@
  * files of a report's workspace come through the client (workspace-files.ts) and are resolved as the
  * CLI resolves them (web-configs.ts: discovery, extends, overrides, ignores), with the editor's
  * settings (workspace/configuration) on top; a change to one (workspace/didChangeWatchedFiles)
- * re-lints. Code rules never run here: a pack's are refused with a diagnostic on it. No verdict ledger
- * or last year's report. The features are the Node server's modules: diagnostics
- * (diagnostic-convert.ts), quick fixes from the diagnostics' data, hover, outline, folding, completion,
- * the report template command.
+ * re-lints. Code rules never run here: a pack's are refused with a diagnostic on it. Last year's report
+ * (web-previous.ts) and the verdict ledger, read-only (web-ledger.ts), come through the client too.
+ * The features are the Node server's modules: diagnostics (diagnostic-convert.ts), the code actions
+ * (quick-fixes.ts: fixes, suggestions, disable comments, the rule's page, fix-all, source.fixAll),
+ * the fix-all command (workspace/applyEdit), hover, outline, folding, completion, the report template
+ * command. The workspace lint and 忽略此问题 (writing the ledger) stay on the desktop.
  *
  * The word dictionary is not in the bundle: the client sends dist/jieba.dict when asked (web-dictionary.ts).
  */
 import {
   BrowserMessageReader,
   BrowserMessageWriter,
-  CodeActionKind,
   createConnection,
   DidChangeConfigurationNotification,
+  MessageType,
+  ShowMessageNotification,
   type Diagnostic,
   TextDocuments,
   TextDocumentSyncKind,
   type ClientCapabilities,
   type CodeAction,
+  type Connection,
   type InitializeResult,
 } from 'vscode-languageserver/browser';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -32,12 +36,19 @@ import type { Finding, ReportDocument } from '../engine';
 import { useDictionaryBuffer } from '../engine/document/segmenter';
 import { explainFigureAt } from '../engine/figures/explain';
 import { lexiconFor } from '../engine/figures/lexicon';
-import { lintText } from '../engine/lint';
 import { shellDefaultsConfig } from '../engine/project/defaults';
-import { lintWith, planFor, type FileConfig, type ReadEntry } from '../engine/project';
+import { lintWith, planFor, type FileConfig, type LintPlan, type ReadEntry } from '../engine/project';
 import { registerConfigWatchers } from './config-files';
 import { completions, REPORT_TEMPLATE_COMMAND, templateFromArguments } from './completion';
-import { diagnosticData, DIAGNOSTIC_SOURCE, toDiagnostic } from './diagnostic-convert';
+import { toDiagnostic, type DiagnosticData } from './diagnostic-convert';
+import { FIX_ALL_COMMAND, PREVIOUS_REPORT_TEXT_REQUEST, SHOW_PREVIOUS_REPORT_COMMAND, SHOW_RULE_DOCS_COMMAND } from './command-ids';
+import { parsedFor } from './parsed';
+import { fingerprintFindings } from '../engine/fingerprint';
+import { WebLedgers } from './web-ledger';
+import { LIST_FOLDER_REQUEST, WebPreviousReports, type ListFolderParams, type ListFolderResult } from './web-previous';
+import { applyFixAll } from './fix-all-command';
+import { CODE_ACTION_KINDS, codeActions, fixAllEdit, resolveFixAll, type CodeActionOptions, type FixSource } from './quick-fixes';
+import { showRuleDocs } from './rule-docs-command';
 import { documentLanguage, isReportCandidate, isReportDocument } from './documents';
 import { foldingRanges } from './folding';
 import { findingHover } from './hover';
@@ -71,6 +82,20 @@ const webConfigs = new WebConfigs({
   log: (message) => connection.console.error(message),
 });
 
+// Last year's report (fzlint.previousReport, fzlint.archiveFolders): read through the client too.
+const previousReports = new WebPreviousReports({
+  read: (uri) => connection.sendRequest<ReadEntry>(READ_FILE_REQUEST, { uri } satisfies ReadFileParams),
+  list: (uri) => connection.sendRequest<ListFolderResult>(LIST_FOLDER_REQUEST, { uri } satisfies ListFolderParams),
+  notify: (message) => void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message }).catch(() => undefined),
+  log: (message) => connection.console.error(message),
+});
+
+// The verdict ledger (.fzlint-verdicts.json), read-only: its dismissed findings are not shown, not fixed.
+const ledgers = new WebLedgers({
+  read: (uri) => connection.sendRequest<ReadEntry>(READ_FILE_REQUEST, { uri } satisfies ReadFileParams),
+  log: (message) => connection.console.error(message),
+});
+
 /** The configuration of a report from its workspace's config files (undefined: the defaults and the settings). */
 async function configFor(doc: TextDocument, s: FzlintSettings): Promise<FileConfig | undefined> {
   return s.enable && isReportDocument(doc) ? webConfigs.forDocument(doc.uri, s) : undefined;
@@ -82,27 +107,60 @@ interface Linted {
   /** The configuration it was linted with (the same object while the config files are unchanged). */
   config?: FileConfig['config'];
   ignored?: boolean;
+  /** The plan the text was linted with (configuration, rules, language): fix-all lints with it again. */
+  plan: LintPlan;
   findings: Finding[];
   doc?: ReportDocument;
 }
 const lastLint = new Map<string, Linted>();
 
+const defaultPlans = new Map<string, LintPlan>();
+
+/** The plan of a report without last year's: its configuration's, or the defaults with the settings (one object per settings). */
+function basePlan(doc: TextDocument, s: FzlintSettings, fc: FileConfig | undefined): LintPlan {
+  const language = documentLanguage(doc);
+  if (fc) return planFor(fc, workspacePath(doc.uri)?.path, language);
+  const key = JSON.stringify([s.locale, s.rules, language]);
+  let plan = defaultPlans.get(key);
+  if (!plan) {
+    plan = { config: shellDefaultsConfig({ locale: s.locale, rules: s.rules }), language };
+    defaultPlans.set(key, plan);
+  }
+  return plan;
+}
+
+/** Link last year's report of a report before its lint (reads through the client); a failure is logged. */
+async function preparePrevious(doc: TextDocument, s: FzlintSettings, fc: FileConfig | undefined): Promise<void> {
+  if (!s.enable || !isReportDocument(doc) || fc?.ignored) {
+    previousReports.forget(doc.uri);
+    return;
+  }
+  if (!s.previousReport && !previousReports.of(doc.uri)) return;
+  const plan = basePlan(doc, s, fc);
+  await previousReports
+    .refresh(doc.uri, s, plan, () => parsedFor(doc, plan))
+    .catch((error: unknown) => {
+      previousReports.forget(doc.uri);
+      failed(connection, `last year's report for ${doc.uri}`, error);
+    });
+}
+
 /** The findings of this version with these settings and this configuration (configFor). */
 function lintDocument(doc: TextDocument, s: FzlintSettings, fc: FileConfig | undefined): Linted {
-  const key = JSON.stringify([doc.languageId, s.enable, s.locale, s.rules]);
+  const previous = previousReports.of(doc.uri);
+  const key = JSON.stringify([doc.languageId, s.enable, s.locale, s.rules, previous?.key ?? '']);
   const hit = lastLint.get(doc.uri);
   if (hit && hit.version === doc.version && hit.key === key && hit.config === fc?.config && hit.ignored === fc?.ignored) return hit;
-  let linted: Linted = { version: doc.version, key, config: fc?.config, ignored: fc?.ignored, findings: [] };
+  const base = basePlan(doc, s, fc);
+  const plan: LintPlan = previous?.link ? { ...base, previous: previous.link } : base;
+  let linted: Linted = { version: doc.version, key, config: fc?.config, ignored: fc?.ignored, plan, findings: [] };
   // A report its config's `ignores` or a .fzlintignore excludes: no findings, as the CLI.
   if (s.enable && isReportDocument(doc) && !fc?.ignored) {
     const text = doc.getText();
     const tooLarge = sizeLimitFinding(text, s.locale);
     if (tooLarge) linted.findings = [tooLarge];
     else {
-      const language = documentLanguage(doc);
-      const result = fc
-        ? lintWith(text, planFor(fc, workspacePath(doc.uri)?.path, language))
-        : lintText(text, { config: shellDefaultsConfig({ locale: s.locale, rules: s.rules }), language });
+      const result = lintWith(text, plan, parsedFor(doc, base));
       linted = { ...linted, findings: result.findings, doc: result.doc };
     }
   }
@@ -122,12 +180,13 @@ const validator = new Validator(
     // The word dictionary is unpacked once, before the first lint; the config files are read then.
     prepare: async (doc, s) => {
       await ready();
-      configs.set(doc.uri, await configFor(doc, s));
+      const fc = await configFor(doc, s);
+      configs.set(doc.uri, fc);
+      await preparePrevious(doc, s, fc);
+      if (s.enable && isReportDocument(doc))
+        await ledgers.refresh(doc.uri, s.locale).catch((error: unknown) => failed(connection, `the verdict ledger for ${doc.uri}`, error));
     },
-    diagnose: (doc, s) =>
-      lintDocument(doc, s, configs.get(doc.uri)).findings.map((f) =>
-        toDiagnostic(f, doc, { locale: s.locale, relatedInformation: relatedInformation(), docsBase: s.docsBase }),
-      ),
+    diagnose: (doc, s) => diagnosticsOf(doc, s, lintDocument(doc, s, configs.get(doc.uri)), relatedInformation()),
     publish: (params) => void connection.sendDiagnostics(params),
     error: (message) => connection.console.error(message),
   },
@@ -137,17 +196,21 @@ const validator = new Validator(
 connection.onInitialize((params): InitializeResult => {
   capabilities = params.capabilities;
   settings = new SettingsStore(connection, capabilities.workspace?.configuration === true);
-  webConfigs.setWorkspaceFolders(params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []));
+  const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+  webConfigs.setWorkspaceFolders(folders);
+  ledgers.setWorkspaceFolders(folders);
+  previousReports.setWorkspaceFolders(folders);
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
-      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS, resolveProvider: true },
       documentSymbolProvider: { label: 'fzlint' },
       foldingRangeProvider: true,
       hoverProvider: true,
       completionProvider: { resolveProvider: false },
-      // 从模板新建年度报告 (the client's fzlint.newReport); the other server commands read files.
-      executeCommandProvider: { commands: [REPORT_TEMPLATE_COMMAND] },
+      // 从模板新建年度报告 (fzlint.newReport), 修复全部可确定的问题 (fzlint.fixAll), a rule's page; the
+      // workspace lint and the verdict ledger's dismissal read and write files: desktop only.
+      executeCommandProvider: { commands: [REPORT_TEMPLATE_COMMAND, FIX_ALL_COMMAND, SHOW_RULE_DOCS_COMMAND, SHOW_PREVIOUS_REPORT_COMMAND] },
     },
     serverInfo: { name: 'fzlint', version: typeof FZLINT_VERSION === 'string' ? FZLINT_VERSION : undefined },
   };
@@ -182,43 +245,92 @@ documents.onDidSave(({ document }) => {
   void settings.get(document.uri).then((s) => {
     if (s.run === 'onSave') validator.schedule(document, 0);
   });
+  // A saved report may be (or stop being) another open report's last year: those look again.
+  for (const other of documents.all()) if (other.uri !== document.uri && previousReports.of(other.uri)) validator.schedule(other, 0);
 });
 documents.onDidClose(({ document }) => {
   validator.close(document.uri);
   settings.forget(document.uri);
   lastLint.delete(document.uri);
   configs.delete(document.uri);
+  previousReports.forget(document.uri);
+  ledgers.forget(document.uri);
 });
 
 /** A report's latest text, its settings and its lint, for the features (undefined: not a report, or off). */
 async function reportFor(uri: string): Promise<{ doc: TextDocument; settings: FzlintSettings; linted: Linted } | undefined> {
   const s = await settings.get(uri);
-  const doc = documents.get(uri);
-  if (!doc || !s.enable || !isReportDocument(doc)) return undefined;
+  const first = documents.get(uri);
+  if (!first || !s.enable || !isReportDocument(first)) return undefined;
   await ready();
-  return { doc, settings: s, linted: lintDocument(doc, s, await configFor(doc, s)) };
+  const fc = await configFor(first, s);
+  // The requests above may have let a change through: always answer for the latest text.
+  const doc = documents.get(uri);
+  if (!doc || !isReportDocument(doc)) return undefined;
+  return { doc, settings: s, linted: lintDocument(doc, s, fc) };
 }
 
-// Quick fixes: the certain fix and the suggestions each diagnostic carries (for its document version).
+/** A lint's diagnostics as the Node server's diagnose makes them: without the ledger's dismissed findings, with last year's line. */
+function diagnosticsOf(doc: TextDocument, s: FzlintSettings, linted: Linted, related: boolean): Diagnostic[] {
+  const dismissed = ledgers.dismissed(doc.uri);
+  const prints = dismissed.size > 0 ? fingerprintFindings(doc.getText(), linted.findings) : [];
+  const previous = previousReports.of(doc.uri);
+  const out: Diagnostic[] = [];
+  linted.findings.forEach((f, i) => {
+    if (dismissed.size > 0 && dismissed.has(`${f.ruleId}\u0000${prints[i]}`)) return;
+    const d = toDiagnostic(f, doc, { locale: s.locale, relatedInformation: related, docsBase: s.docsBase });
+    // 对照去年报告: the finding's line in last year's report (the code action opens it there).
+    if (f.previous && previous?.uri) (d.data as DiagnosticData).previous = { uri: previous.uri, line: Math.max((f.previous.line ?? 1) - 1, 0) };
+    out.push(d);
+  });
+  return out;
+}
+
+type Report = NonNullable<Awaited<ReturnType<typeof reportFor>>>;
+
+/** The code actions' lint: this report's (its plan and findings) and its ledger (read-only: no 忽略此问题 here). */
+function fixSource(r: Report): FixSource {
+  return {
+    plan: () => r.linted.plan,
+    parse: (doc, plan) => (doc.version === r.linted.version && plan === r.linted.plan ? r.linted.doc : undefined),
+    findings: () => r.linted.findings,
+    diagnostics: (doc, s) => diagnosticsOf(doc, s, r.linted, false),
+    dismissed: () => ledgers.dismissed(r.doc.uri),
+    canDismiss: () => false,
+  };
+}
+
+function actionOptions(r: Report): CodeActionOptions {
+  return {
+    settings: r.settings,
+    source: fixSource(r),
+    documentChanges: capabilities.workspace?.workspaceEdit?.documentChanges === true,
+    resolveEdits: capabilities.textDocument?.codeAction?.resolveSupport?.properties.includes('edit') === true,
+  };
+}
+
+function failed(connection: Connection, what: string, error: unknown): void {
+  connection.console.error(`fzlint: ${what} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+}
+
+// The Node server's code actions (quick-fixes.ts): the diagnostics' fixes and suggestions, disable
+// comments for the line and the file, the rule's page, fix-all of a rule and of the report (resolved
+// lazily), and source.fixAll.fzlint (editor.codeActionsOnSave).
 connection.onCodeAction(async (params) => {
-  const doc = documents.get(params.textDocument.uri);
-  if (!doc) return [];
-  const actions: CodeAction[] = [];
-  for (const diagnostic of params.context.diagnostics) {
-    const data = diagnostic.source === DIAGNOSTIC_SOURCE ? diagnosticData(diagnostic) : undefined;
-    if (!data || data.version !== doc.version) continue;
-    const fixes = [...(data.fix ? [{ fix: data.fix, preferred: true }] : []), ...(data.suggestions ?? []).map((fix) => ({ fix, preferred: false }))];
-    for (const { fix, preferred } of fixes) {
-      actions.push({
-        title: fix.title,
-        kind: CodeActionKind.QuickFix,
-        diagnostics: [diagnostic],
-        isPreferred: preferred,
-        edit: { changes: { [doc.uri]: fix.edits } },
-      });
-    }
+  const r = await reportFor(params.textDocument.uri);
+  if (!r) return [];
+  try {
+    return codeActions(params, r.doc, actionOptions(r));
+  } catch (error) {
+    failed(connection, `code actions for ${r.doc.uri}`, error);
+    return [];
   }
-  return actions;
+});
+
+connection.onCodeActionResolve(async (action: CodeAction) => {
+  const data = action.data as { uri?: unknown } | undefined;
+  const r = data && typeof data.uri === 'string' ? await reportFor(data.uri) : undefined;
+  return r ? resolveFixAll(action, r.doc, actionOptions(r)) : action;
 });
 
 connection.onDocumentSymbol(async (params) => {
@@ -250,7 +362,44 @@ connection.onCompletion(async (params) => {
   return completions({ language: documentLanguage(doc), locale: s.locale, reportYear: year, isReport, now: new Date() });
 });
 
-connection.onExecuteCommand((params) => (params.command === REPORT_TEMPLATE_COMMAND ? templateFromArguments(params.arguments?.[0], new Date()) : null));
+connection.onExecuteCommand(async (params) => {
+  const args = params.arguments ?? [];
+  try {
+    switch (params.command) {
+      case REPORT_TEMPLATE_COMMAND:
+        return templateFromArguments(args[0], new Date());
+      case FIX_ALL_COMMAND: {
+        const r = await reportFor(String(args[0] ?? ''));
+        if (!r) return { applied: false };
+        const versioned = capabilities.workspace?.workspaceEdit?.documentChanges === true;
+        return await applyFixAll(connection, r.doc, fixAllEdit(fixSource(r), r.doc, r.settings), versioned);
+      }
+      case SHOW_PREVIOUS_REPORT_COMMAND: {
+        // The web client opens it read-only itself (PREVIOUS_REPORT_TEXT_REQUEST); another client is asked to show the file there.
+        const line = Number(args[1] ?? 0);
+        const at = { line: Number.isInteger(line) && line >= 0 ? line : 0, character: 0 };
+        if (capabilities.window?.showDocument?.support !== true) return { shown: false };
+        const shown = await connection.window.showDocument({ uri: String(args[0] ?? ''), takeFocus: true, selection: { start: at, end: at } });
+        return { shown: shown.success };
+      }
+      case SHOW_RULE_DOCS_COMMAND:
+        // A web page (fzlint.docsBase); the web client opens the extension's own pages itself.
+        await showRuleDocs(connection, String(args[0] ?? ''), capabilities.window?.showDocument?.support === true);
+        return null;
+      default:
+        return null;
+    }
+  } catch (error) {
+    failed(connection, `command ${params.command}`, error);
+    return null;
+  }
+});
+
+// The web client shows last year's report read-only from this text (only reports linked as one).
+connection.onRequest(
+  PREVIOUS_REPORT_TEXT_REQUEST,
+  (params: { uri?: unknown }) => (typeof params?.uri === 'string' ? previousReports.textOf(params.uri) : undefined) ?? null,
+);
 
 connection.onShutdown(() => validator.dispose());
 

@@ -4,38 +4,21 @@ import { pathToFileURL } from 'node:url';
 import { MessageType, ShowMessageNotification, type Connection, type PublishDiagnosticsParams, type WorkspaceFolder } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { filePathOf } from './documents';
-import { REPORT_TEMPLATE_COMMAND } from './completion';
 
 // The template command needs no file: it lives with the skeleton (completion.ts), for the web server too.
 export { REPORT_TEMPLATE_COMMAND, templateFromArguments } from './completion';
 import { readRegularFile } from '../engine/io/safe-file';
 
-/**
- * Commands the server executes (`workspace/executeCommand`). The VS Code client's own commands
- * (fzlint.lintWorkspace, fzlint.fixAll, fzlint.newReport) call these; other editors can call them too.
- */
-export const SHOW_RULE_DOCS_COMMAND = 'fzlint.server.showRuleDocs';
-export const FIX_ALL_COMMAND = 'fzlint.server.fixAll';
-export const LINT_WORKSPACE_COMMAND = 'fzlint.server.lintWorkspace';
-/** Arguments: document URI, fingerprint, rule id, the finding's text. Writes a dismissal to the workspace ledger (lsp/ledger.ts). */
-export const DISMISS_FINDING_COMMAND = 'fzlint.server.dismissFinding';
-
-/**
- * Arguments: the file URI of last year's report, the 0-based line. Asks the client to show it there
- * (window/showDocument); the VS Code client opens it read-only instead (PREVIOUS_REPORT_TEXT_REQUEST).
- */
-export const SHOW_PREVIOUS_REPORT_COMMAND = 'fzlint.server.showPreviousReport';
-/** Request `{ uri }` → the text of last year's report as the server read it (a document's extracted text), or null. */
-export const PREVIOUS_REPORT_TEXT_REQUEST = 'fzlint/previousReportText';
-
-export const SERVER_COMMANDS = [
+export {
   SHOW_RULE_DOCS_COMMAND,
   FIX_ALL_COMMAND,
   LINT_WORKSPACE_COMMAND,
-  REPORT_TEMPLATE_COMMAND,
   DISMISS_FINDING_COMMAND,
   SHOW_PREVIOUS_REPORT_COMMAND,
-];
+  PREVIOUS_REPORT_TEXT_REQUEST,
+  SERVER_COMMANDS,
+} from './command-ids';
+export { showRuleDocs } from './rule-docs-command';
 
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out', '.vscode-test']);
 const MAX_FILES = 2000;
@@ -116,23 +99,6 @@ export async function lintWorkspace(host: WorkspaceLintHost): Promise<WorkspaceL
     }
   }
   return result;
-}
-
-/**
- * `window/showDocument` for a rule page, or a message with the link when the client cannot open it.
- * A web page opens in the browser; a bundled page (a file: URI of a .md file) in the editor itself.
- */
-export async function showRuleDocs(connection: Connection, url: string, canShowDocument: boolean): Promise<void> {
-  const local = /^file:\/\/[^?#]*\.md(?:#[^\s]*)?$/i.test(url);
-  if (!local && !/^https?:\/\//.test(url)) return;
-  if (canShowDocument) {
-    const shown = await connection.window
-      .showDocument(local ? { uri: url.replace(/#.*$/, ''), takeFocus: true } : { uri: url, external: true })
-      .catch(() => ({ success: false }));
-    if (shown.success) return;
-  }
-  // A notification, not window/showMessageRequest: a client without that request must not get an error back.
-  void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: url });
 }
 
 /**

@@ -8,6 +8,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { explainFigureAt } from '../engine/figures/explain';
 import { lexiconFor } from '../engine/figures/lexicon';
 import { fixAllEdit, resolveFixAll } from './code-actions';
+import { applyFixAll } from './fix-all-command';
 import {
   FIX_ALL_COMMAND,
   LINT_WORKSPACE_COMMAND,
@@ -165,14 +166,7 @@ export function registerFeatures(host: FeatureHost): void {
           if (!doc) return { applied: false };
           const settings = await host.settings(uri);
           if (!settings.enable || !isReportDocument(doc)) return { applied: false };
-          const edit = fixAllEdit(doc, settings);
-          if (!edit) return { applied: false };
-          const versioned = host.capabilities().workspace?.workspaceEdit?.documentChanges === true;
-          const result = await connection.workspace.applyEdit({
-            label: 'fzlint',
-            edit: versioned ? { documentChanges: [{ textDocument: { uri, version: doc.version }, edits: [edit] }] } : { changes: { [uri]: [edit] } },
-          });
-          return { applied: result.applied };
+          return applyFixAll(connection, doc, fixAllEdit(doc, settings), host.capabilities().workspace?.workspaceEdit?.documentChanges === true);
         }
         case LINT_WORKSPACE_COMMAND:
           return lintWorkspace({

@@ -6,7 +6,16 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { DEFAULT_LEDGER_NAME, LedgerError, readLedger, readLedgerIfExists, today, writeLedger, type LedgerEntry } from '../engine/io/ledger-file';
+import {
+  DEFAULT_LEDGER_NAME,
+  dismissedKeys,
+  LedgerError,
+  readLedger,
+  readLedgerIfExists,
+  today,
+  writeLedger,
+  type LedgerEntry,
+} from '../engine/io/ledger-file';
 import type { Locale } from '../engine/rule';
 
 interface Cached {
@@ -45,11 +54,7 @@ export function dismissedIn(ledger: string | undefined, locale: Locale, onProble
   if (hit && hit.mtimeMs === st.mtimeMs && hit.size === st.size) return hit.dismissed;
   let dismissed = new Set<string>();
   try {
-    dismissed = new Set(
-      readLedger(ledger, locale)
-        .entries.filter((e) => e.verdict === 'dismissed' || e.verdict === 'baseline')
-        .map((e) => `${e.ruleId}\u0000${e.fingerprint}`),
-    );
+    dismissed = dismissedKeys(readLedger(ledger, locale));
   } catch (error) {
     if (!(error instanceof LedgerError)) throw error;
     onProblem(error.message);

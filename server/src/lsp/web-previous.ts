@@ -1,0 +1,168 @@
+/**
+ * Last year's report in the web worker server (`fzlint.previousReport`, `fzlint.archiveFolders`):
+ * the project API's linkPrevious (engine/project/previous.ts, as `--previous` and `--archive`) with a
+ * reader that asks the client: the file's text through the read-file request, a folder's names (for
+ * `auto`) through the folder-listing request (client/src/workspace-files.ts, inside the workspace
+ * folders only). Paths are the workspace URIs' paths (workspace-files.ts).
+ *
+ * The worker reads text only: a .txt/.md report (UTF-8); a .docx, .doc, .odt or .pdf needs the
+ * desktop's readers, so a named one is said once (and the cross-year checks do not run), and with
+ * `auto` such files are not candidates. Each lint asks for the files again (the worker sees no
+ * modification time); a text read before is not parsed again.
+ */
+import {
+  candidateNames,
+  configFileSetting,
+  linkPrevious,
+  parseText,
+  previousCandidate,
+  type LintPlan,
+  type PreviousLink,
+  type ReadEntry,
+} from '../engine/project';
+import type { ReportDocument } from '../engine';
+import type { FzlintSettings } from './settings';
+import { workspacePath, workspaceUri } from './workspace-files';
+
+/** Server → client: `{ uri }` of a folder → the names of its files (not folders), or null (outside the workspace, missing). */
+export const LIST_FOLDER_REQUEST = 'fzlint/listWorkspaceFolder';
+
+export interface ListFolderParams {
+  uri: string;
+}
+export type ListFolderResult = string[] | null;
+
+const TEXT_REPORT = /\.(txt|md|markdown)$/i;
+
+export interface WebPreviousHost {
+  read(uri: string): Promise<ReadEntry>;
+  list(uri: string): Promise<ListFolderResult>;
+  /** Tell the user once (window/showMessage). */
+  notify(message: string): void;
+  log(message: string): void;
+}
+
+/** What a document's lint is told about last year's report. */
+export interface WebPrevious {
+  /** For the lint plan; undefined: the named file cannot be read. */
+  link?: PreviousLink;
+  /** The URI of the report linked (status found): 对照去年报告 opens it. */
+  uri?: string;
+  /** Changes whenever the link does (part of the lint cache key). */
+  key: string;
+}
+
+class ReadProblem extends Error {}
+
+function problemText(file: string, entry: ReadEntry | undefined, locale: 'zh-CN' | 'en'): string {
+  const zh = locale !== 'en';
+  if (!TEXT_REPORT.test(file)) {
+    return zh
+      ? `${file}：网页版编辑器只能读取 .txt 或 .md 格式的去年报告（Word、PDF 文件需要桌面版 VS Code 或命令行）。请把去年的报告另存为 .txt。`
+      : `${file}: the editor on the web reads last year's report as .txt or .md only (Word and PDF files need the desktop VS Code or the CLI). Save last year's report as .txt.`;
+  }
+  if (entry?.kind === 'too-large') return zh ? `${file}：文件过大，未读取。` : `${file}: file too large; not read.`;
+  return zh ? `${file}：文件不存在或不在工作区中。` : `${file}: no such file in the workspace.`;
+}
+
+export class WebPreviousReports {
+  private readonly byUri = new Map<string, WebPrevious>();
+  private readonly parsed = new Map<string, { text: string; config: LintPlan['config']; doc: ReportDocument; generation: number }>();
+  private readonly candidates = new Map<string, { text: string; candidate?: ReturnType<typeof previousCandidate> }>();
+  private readonly told = new Set<string>();
+  private folders: string[] = [];
+  private generation = 0;
+
+  constructor(private readonly host: WebPreviousHost) {}
+
+  setWorkspaceFolders(uris: readonly string[]): void {
+    this.folders = [...uris];
+  }
+
+  of(uri: string): WebPrevious | undefined {
+    return this.byUri.get(uri);
+  }
+
+  forget(uri: string): void {
+    this.byUri.delete(uri);
+  }
+
+  /** The text of a linked report as the server read it, for the editor's read-only view. */
+  textOf(uri: string): string | undefined {
+    return this.parsed.get(uri)?.doc.text;
+  }
+
+  /** Look for last year's report of a document again (before each lint of it); `parse`: its parse with `plan`. */
+  async refresh(uri: string, settings: FzlintSettings, plan: LintPlan, parse: () => ReportDocument): Promise<void> {
+    const at = workspacePath(uri);
+    if (!settings.previousReport || !at || parse().kind !== 'annual-report') {
+      this.byUri.delete(uri);
+      return;
+    }
+    const folders = this.folders.flatMap((f) => {
+      const w = workspacePath(f);
+      return w && w.root === at.root ? [w.path] : [];
+    });
+    const named = settings.previousReport === 'auto' ? undefined : configFileSetting(settings.previousReport, at.path, folders);
+    const request = { previous: named ?? 'auto', archives: settings.archiveFolders.map((d) => configFileSetting(d, at.path, folders)) };
+    try {
+      const { link, file } = await linkPrevious(at.path, parse(), request, this.reader(at.root, plan, settings.locale));
+      const linked = file === undefined ? undefined : workspaceUri(at.root, file);
+      if (named) for (const t of this.told) if (t.startsWith(`${named}\0`)) this.told.delete(t);
+      const key = link.status === 'found' && linked ? `found:${linked}:${this.parsed.get(linked)?.generation ?? ''}` : JSON.stringify(link);
+      this.byUri.set(uri, { link, uri: linked, key });
+    } catch (error) {
+      if (!named || !(error instanceof ReadProblem)) throw error;
+      const problem = error.message;
+      this.byUri.set(uri, { key: `error:${problem}` });
+      const told = `${named}\0${problem}`;
+      if (this.told.has(told)) return;
+      this.told.add(told);
+      const message =
+        settings.locale === 'en'
+          ? `fzlint: last year's report (fzlint.previousReport) cannot be read: ${problem} The cross-year checks did not run.`
+          : `fzlint：无法读取去年的报告（设置 fzlint.previousReport）：${problem}跨年度对照未进行。`;
+      this.host.log(message);
+      this.host.notify(message);
+    }
+  }
+
+  private async readText(root: string, file: string): Promise<{ text?: string; entry?: ReadEntry }> {
+    if (!TEXT_REPORT.test(file)) return {};
+    const entry = await this.host.read(workspaceUri(root, file));
+    // UTF-8 with or without a byte order mark, as the CLI reads a text report.
+    return entry.kind === 'file' ? { text: entry.text.replace(/^\uFEFF/, ''), entry } : { entry };
+  }
+
+  private reader(root: string, plan: LintPlan, locale: 'zh-CN' | 'en') {
+    return {
+      candidatesIn: async (dir: string) => {
+        const names = await this.host.list(workspaceUri(root, dir)).catch(() => null);
+        const out = [];
+        for (const name of candidateNames(names ?? [])) {
+          const file = `${dir.replace(/\/+$/, '')}/${name}`;
+          const { text } = await this.readText(root, file);
+          if (text === undefined) continue;
+          const uri = workspaceUri(root, file);
+          let hit = this.candidates.get(uri);
+          if (!hit || hit.text !== text) {
+            hit = { text, candidate: previousCandidate(file, text) };
+            this.candidates.set(uri, hit);
+          }
+          if (hit.candidate) out.push(hit.candidate);
+        }
+        return out;
+      },
+      parse: async (file: string) => {
+        const { text, entry } = await this.readText(root, file);
+        if (text === undefined) throw new ReadProblem(problemText(file, entry, locale));
+        const uri = workspaceUri(root, file);
+        const hit = this.parsed.get(uri);
+        if (hit && hit.text === text && hit.config === plan.config) return hit.doc;
+        const doc = parseText(text, { config: plan.config, filePath: file });
+        this.parsed.set(uri, { text, config: plan.config, doc, generation: ++this.generation });
+        return doc;
+      },
+    };
+  }
+}

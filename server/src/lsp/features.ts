@@ -13,6 +13,7 @@ import {
   FIX_ALL_COMMAND,
   LINT_WORKSPACE_COMMAND,
   lintWorkspace,
+  nodeWorkspaceFiles,
   DISMISS_FINDING_COMMAND,
   REPORT_TEMPLATE_COMMAND,
   SERVER_COMMANDS,
@@ -171,6 +172,7 @@ export function registerFeatures(host: FeatureHost): void {
         case LINT_WORKSPACE_COMMAND:
           return lintWorkspace({
             folders: () => host.folders(),
+            ...nodeWorkspaceFiles,
             openDocument: (uri) => documents.get(uri),
             diagnose: async (doc) => {
               const settings = await host.settings(doc.uri);

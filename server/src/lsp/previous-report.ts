@@ -23,6 +23,7 @@ import {
 import type { ReportDocument } from '../engine';
 import { InputError, readInput } from '../cli/read-input';
 import type { FzlintSettings } from './settings';
+import { previousUnreadableMessage } from './previous-messages';
 
 interface Stamp {
   mtimeMs: number;
@@ -142,10 +143,7 @@ export class PreviousReports {
       const told = `${named}\0${problem}`;
       if (this.told.has(told)) return;
       this.told.add(told);
-      const message =
-        settings.locale === 'en'
-          ? `fzlint: last year's report (fzlint.previousReport) cannot be read: ${problem} The cross-year checks did not run.`
-          : `fzlint：无法读取去年的报告（设置 fzlint.previousReport）：${problem}跨年度对照未进行。`;
+      const message = previousUnreadableMessage(problem, settings.locale);
       this.host?.log(message);
       this.host?.notify(message);
     }

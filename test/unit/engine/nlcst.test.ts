@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Paragraph, Root, Sentence, SentenceContent, Word } from 'nlcst';
-import { wordValue } from '../../../server/src/engine/document/nlcst';
+import { sentencePieces, wordValue } from '../../../server/src/engine/document/nlcst';
 import { parseReport, type ReportDocument } from '../../../server/src/engine/document/report-document';
 import {
   ScriptSegmenter,
@@ -118,6 +118,28 @@ describe('engine/document/nlcst and segmenter', () => {
     it('holds for the three reference fixtures', () => {
       for (const name of ['shanwei-2020.fullwidth.txt', 'shanwei-2020.txt', 'shanwei-2020.mutated.txt']) {
         checkTree(parseReport(fs.readFileSync(path.join(REFERENCE, name), 'utf8')));
+      }
+    });
+
+    it('sentencePieces gives each sentence the values, types and offsets of its tree leaves', () => {
+      const texts = ['  𠮷野家\u00a0调研，投入\u3000资金𠮷𠮷。的的 a-b\n\n  第二段，𠀀字。', fs.readFileSync(path.join(REFERENCE, 'shanwei-2020.txt'), 'utf8')];
+      for (const text of texts) {
+        const doc = parseReport(text);
+        doc.paragraphs.forEach((p, pi) =>
+          p.sentences.forEach((s, si) => {
+            const leaves = ((doc.nlcst.children[pi] as Paragraph).children[si] as Sentence).children;
+            let offset = s.span.start;
+            const fromPieces = sentencePieces(s, doc.segmenter).map(([value, type]) => {
+              const start = offset;
+              offset += value.length;
+              return [type, value, start];
+            });
+            assert.deepEqual(
+              fromPieces,
+              leaves.map((n) => [n.type, leafText(n), n.position?.start.offset]),
+            );
+          }),
+        );
       }
     });
 

@@ -42,8 +42,8 @@ class PositionCursor {
   }
 }
 
-type PieceType = 'WordNode' | 'PunctuationNode' | 'WhiteSpaceNode' | 'SymbolNode';
-type Piece = readonly [value: string, type: PieceType];
+export type PieceType = 'WordNode' | 'PunctuationNode' | 'WhiteSpaceNode' | 'SymbolNode';
+export type Piece = readonly [value: string, type: PieceType];
 
 const WORDY = /^[^\s\u00a0\u3000\p{P}\p{S}]+$/u;
 const PIECES = /[\s\u00a0\u3000]+|[\p{P}\p{S}]|[^\s\u00a0\u3000\p{P}\p{S}]+/gu;
@@ -55,10 +55,26 @@ function pieceType(piece: string): PieceType {
   return 'WordNode';
 }
 
+/** One-character tokens, typed once per process (pieces are immutable, so they are shared). */
+const singles = new Map<string, Piece>();
+
+function onePiece(token: string): Piece {
+  let piece = singles.get(token);
+  if (!piece) {
+    piece = [token, WORDY.test(token) ? 'WordNode' : pieceType(token)];
+    singles.set(token, piece);
+  }
+  return piece;
+}
+
 /** Split tokens further where they mix blanks, punctuation and words, and type each piece. */
 function typedPieces(tokens: readonly string[]): Piece[] {
   const out: Piece[] = [];
   for (const token of tokens) {
+    if (token.length === 1) {
+      out.push(onePiece(token));
+      continue;
+    }
     if (WORDY.test(token)) {
       out.push([token, 'WordNode']);
       continue;
@@ -121,12 +137,13 @@ function sentenceNode(s: Sentence, segmenter: Segmenter, cursor: PositionCursor)
 }
 
 /**
- * The NLCST sentence node of one sentence, built on demand: a rule that needs words only in a few
- * sentences (repeated-word pre-filters them) segments just those, and a document with none of them
- * never loads jieba. The node equals the one in `doc.nlcst` for the same sentence.
+ * The pieces of one sentence, typed as its NLCST children are (the same values and types, in order,
+ * without positions: each piece starts where the one before it ends, at `sentence.span.start` for the
+ * first). For a rule that needs the words of only a few sentences (repeated-word pre-filters them):
+ * just those are segmented, no tree nodes are allocated, and a document with none never loads jieba.
  */
-export function buildSentenceNlcst(sentence: Sentence, segmenter: Segmenter, lineStarts: number[]): NlcstSentence {
-  return sentenceNode(sentence, segmenter, new PositionCursor(lineStarts).seek(sentence.span.start));
+export function sentencePieces(sentence: Sentence, segmenter: Segmenter): readonly Piece[] {
+  return piecesFor(segmenter, sentence.text);
 }
 
 /** The plain value of a Word node. */

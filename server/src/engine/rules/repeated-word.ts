@@ -1,6 +1,5 @@
-import type { Word } from 'nlcst';
 import { isHan } from '../document/chars';
-import { buildSentenceNlcst, wordValue } from '../document/nlcst';
+import { sentencePieces } from '../document/nlcst';
 import type { ReportDocument } from '../document/report-document';
 import type { Span } from '../document/types';
 import { loadBuiltinPack } from '../pack/builtin-pack';
@@ -142,28 +141,25 @@ export const repeatedWord: Rule = {
   check(doc: ReportDocument, context: RuleContext) {
     const prose = doc.prose;
     const words = repeatWordsOf(context.data.vocabulary);
-    let lineStarts: number[] | undefined;
     for (const paragraph of doc.paragraphs) {
       for (const s of paragraph.sentences) {
         // Only sentences that may hold a finding are segmented (the same words as doc.nlcst has).
         if (!sentenceMayRepeat(s.text, words.codes)) continue;
-        lineStarts ??= doc.lines.map((l) => l.start);
-        const sentence = buildSentenceNlcst(s, doc.segmenter, lineStarts);
+        const pieces = sentencePieces(s, doc.segmenter);
         let previous: Token | undefined; // the last word, if nothing but blanks came after it
         let clause: Token[] = [];
-        const nodes = sentence.children;
-        for (let n = 0; n < nodes.length; n++) {
-          const node = nodes[n];
-          if (node.type === 'WhiteSpaceNode') continue;
-          if (node.type !== 'WordNode') {
+        let end = s.span.start;
+        for (let n = 0; n < pieces.length; n++) {
+          const [value, type] = pieces[n];
+          const start = end;
+          end += value.length;
+          if (type === 'WhiteSpaceNode') continue;
+          if (type !== 'WordNode') {
             previous = undefined;
-            if (node.type === 'PunctuationNode' && CLAUSE_END.test(node.value)) clause = [];
+            if (type === 'PunctuationNode' && CLAUSE_END.test(value)) clause = [];
             continue;
           }
-          const value = wordValue(node as Word);
-          const pos = node.position;
-          if (!pos || pos.start.offset === undefined || pos.end.offset === undefined) continue;
-          const token: Token = { value, span: { start: pos.start.offset, end: pos.end.offset } };
+          const token: Token = { value, span: { start, end } };
 
           // (a) The same word twice in a row: 的的, 进行进行.
           if (previous && previous.value === value && hasHan(value) && !normalReduplication(value, words.functionWords)) {
@@ -181,10 +177,10 @@ export const repeatedWord: Rule = {
           } else if (value.length >= 2 && hasHan(value) && !numeric(value)) {
             // (b) The same word twice in one short clause, the second time closing the clause:
             // 通过办理行政复议案件办理，
-            let m = n + 1; // the next node that is not a blank (no copy of the rest: linear per sentence)
-            while (m < nodes.length && nodes[m].type === 'WhiteSpaceNode') m++;
-            const next = nodes[m];
-            const closesClause = !next || (next.type === 'PunctuationNode' && CLAUSE_END.test(next.value));
+            let m = n + 1; // the next piece that is not a blank (no copy of the rest: linear per sentence)
+            while (m < pieces.length && pieces[m][1] === 'WhiteSpaceNode') m++;
+            const next = pieces[m];
+            const closesClause = !next || (next[1] === 'PunctuationNode' && CLAUSE_END.test(next[0]));
             const earlier = closesClause ? clause.find((c) => c.value === value) : undefined;
             if (earlier && earlier.span.end < token.span.start && token.span.start - earlier.span.end <= MAX_GAP) {
               const between = prose.slice(earlier.span.end, token.span.start);

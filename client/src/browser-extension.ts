@@ -12,11 +12,13 @@ import { ExecuteCommandRequest, LanguageClient, type LanguageClientOptions } fro
 import { DICTIONARY_REQUEST, toBase64 } from '../../server/src/lsp/web-dictionary';
 import { READ_FILE_REQUEST } from '../../server/src/lsp/workspace-files';
 import { bundledRulePage, MARKDOWN_PREVIEW_COMMAND } from './docs-preview';
+import { lintWorkspaceCommand } from './lint-workspace';
 import { newReportCommand } from './new-report';
 import { statusBar } from './status-bar';
-import { listWorkspaceFolder, readWorkspaceFile } from './workspace-files';
+import { listWorkspaceEntries, listWorkspaceFolder, readWorkspaceFile } from './workspace-files';
 import { previousReportViewer, SHOW_PREVIOUS_REPORT_COMMAND } from './previous-report';
 import { LIST_FOLDER_REQUEST } from '../../server/src/lsp/web-previous';
+import { LIST_ENTRIES_REQUEST } from '../../server/src/lsp/web-workspace-lint';
 
 const LANGUAGES = ['plaintext', 'markdown', 'fzreport'];
 
@@ -47,9 +49,6 @@ async function serverCommand<T>(command: string, ...args: unknown[]): Promise<T 
   return client.sendRequest(ExecuteCommandRequest.type, { command, arguments: args }) as Promise<T>;
 }
 
-/** The desktop commands whose server side reads files: on the web they say so. */
-const DESKTOP_ONLY_COMMANDS = ['fzlint.lintWorkspace'];
-
 export async function activate(context: ExtensionContext): Promise<void> {
   const serverUri = Uri.joinPath(context.extensionUri, 'dist', 'browser', 'server.js');
   const outputChannel = window.createOutputChannel('fzlint');
@@ -70,13 +69,8 @@ export async function activate(context: ExtensionContext): Promise<void> {
       const result = await serverCommand<{ applied: boolean }>('fzlint.server.fixAll', editor.document.uri.toString());
       if (!result?.applied) void window.showInformationMessage(l10n.t('fzlint: nothing to fix with certainty in this document.'));
     }),
-    ...DESKTOP_ONLY_COMMANDS.map((id) =>
-      commands.registerCommand(
-        id,
-        () =>
-          void window.showInformationMessage(l10n.t('fzlint: this command needs the desktop VS Code (it reads files); on the web, use the light bulb fixes.')),
-      ),
-    ),
+    // 检查工作区中的全部报告: the server walks the folders through the client (LIST_ENTRIES_REQUEST below).
+    lintWorkspaceCommand(serverCommand),
   );
   const clientOptions: LanguageClientOptions = {
     documentSelector: LANGUAGES.map((language) => ({ language })),
@@ -103,6 +97,8 @@ export async function activate(context: ExtensionContext): Promise<void> {
   client.onRequest(READ_FILE_REQUEST, readWorkspaceFile);
   // A folder's files, for last year's report with fzlint.previousReport: auto (inside the workspace folders only).
   client.onRequest(LIST_FOLDER_REQUEST, listWorkspaceFolder);
+  // A folder's entries, for 检查工作区中的全部报告 (inside the workspace folders only).
+  client.onRequest(LIST_ENTRIES_REQUEST, listWorkspaceEntries);
   await client.start();
   // The desktop extension's status bar item: kind and counts of the current report.
   const status = statusBar(context, LANGUAGES);

@@ -22,6 +22,7 @@ import {
 } from 'vscode';
 import { ExecuteCommandRequest, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { isCheckedDocument } from './document-kind';
+import { lintWorkspaceCommand } from './lint-workspace';
 import { newReportCommand } from './new-report';
 import { statusBar } from './status-bar';
 import { isLocalMarkdownPage, MARKDOWN_PREVIEW_COMMAND, previewCommandUri, previewLinks } from './docs-preview';
@@ -136,12 +137,7 @@ export async function activate(context: ExtensionContext): Promise<FzlintExtensi
   );
 
   context.subscriptions.push(
-    commands.registerCommand('fzlint.lintWorkspace', async () => {
-      const result = await serverCommand<{ files: number; reports: number; problems: number }>('fzlint.server.lintWorkspace');
-      await commands.executeCommand('workbench.actions.view.problems');
-      if (result)
-        void window.showInformationMessage(l10n.t('fzlint checked {0} files: {1} reports with {2} problems.', result.files, result.reports, result.problems));
-    }),
+    lintWorkspaceCommand(serverCommand),
     commands.registerCommand('fzlint.fixAll', async () => {
       const editor = window.activeTextEditor;
       if (!editor) return;

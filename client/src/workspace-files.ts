@@ -8,6 +8,7 @@ import { FileType, Uri, workspace } from 'vscode';
 import { MAX_CONFIG_FILE_BYTES } from '../../server/src/engine/config/host-types';
 import type { ReadFileParams, ReadFileResult } from '../../server/src/lsp/workspace-files';
 import type { ListFolderParams, ListFolderResult } from '../../server/src/lsp/web-previous';
+import type { ListEntriesParams, ListEntriesResult } from '../../server/src/lsp/web-workspace-lint';
 
 export async function readWorkspaceFile(params: ReadFileParams): Promise<ReadFileResult> {
   let uri: Uri;
@@ -42,6 +43,29 @@ export async function listWorkspaceFolder(params: ListFolderParams): Promise<Lis
   if (!workspace.getWorkspaceFolder(uri)) return null;
   try {
     return (await workspace.fs.readDirectory(uri)).filter(([, type]) => type & FileType.File).map(([name]) => name);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The web worker server's request for a folder's entries (检查工作区中的全部报告,
+ * server/src/lsp/web-workspace-lint.ts): files and folders of a folder inside an open workspace
+ * folder, a link or anything else as `other` (never followed, as on the desktop); null otherwise.
+ */
+export async function listWorkspaceEntries(params: ListEntriesParams): Promise<ListEntriesResult> {
+  let uri: Uri;
+  try {
+    uri = Uri.parse(params.uri, true);
+  } catch {
+    return null;
+  }
+  if (!workspace.getWorkspaceFolder(uri)) return null;
+  try {
+    return (await workspace.fs.readDirectory(uri)).map(([name, type]) => ({
+      name,
+      kind: type & FileType.SymbolicLink ? 'other' : type & FileType.Directory ? 'directory' : type & FileType.File ? 'file' : 'other',
+    }));
   } catch {
     return null;
   }

@@ -9,9 +9,11 @@
  * web extension reads through vscode.workspace.fs for the worker: the counts are the CLI's with that
  * config (a rule turned off, the pack's term found).
  *
- * Then 从模板新建年度报告 through the web server. *Check all reports in the workspace* and *Fix all
- * certain problems* are not in the web server (they read files, or need the Node code actions): the full scenario of
- * test/e2e/code-server.test.ts runs with the Node extension only; this file says so in its output.
+ * Then, through the web server: 从模板新建年度报告; 检查工作区中的全部报告 (a report that is not open gets
+ * the CLI's count of problems in the Problems panel, the notification counts both); 修复本报告中全部可确定的
+ * 问题 (the saved file is `fzlint --fix`'s). The rest of test/e2e/code-server.test.ts's scenario (the
+ * keyboard quick fix, the status bar after an edit, 对照去年报告, the rule page from a hover) runs with
+ * the Node extension only; this file says so in its output.
  *
  * Needs what test/e2e/code-server.test.ts needs (chromium, test/e2e/setup-code-server.sh, ../shared,
  * npm run build). Screenshots and logs: test-output/e2e/code-server-web/.
@@ -21,12 +23,13 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { fullwidthReport, repoRoot } from '../helpers/paths';
+import { fullwidthReport, mutatedReport, repoRoot } from '../helpers/paths';
 import { runCli, type JsonResult } from '../helpers/run-cli';
 import { artefactDir, findExecutable, killTree, missing, tempHome, freePort, log, reportPhrase, waitFor } from './support';
 
 const SETUP_SCRIPT = path.join(repoRoot, 'test', 'e2e', 'setup-code-server.sh');
 const REPORT_NAME = path.basename(fullwidthReport);
+const ARCHIVED_NAME = path.basename(mutatedReport);
 
 function run(cmd: string, args: string[], opts: { cwd: string; env: NodeJS.ProcessEnv; logFile: string }): string {
   const r = spawnSync(cmd, args, { cwd: opts.cwd, env: opts.env, encoding: 'utf8', timeout: 180000, maxBuffer: 64 * 1024 * 1024 });
@@ -65,6 +68,8 @@ describe('VS Code for the Web (code-server web worker extension host): the web e
   let extensions: string;
   let reportCopy: string;
   let cli: JsonResult;
+  /** The CLI's findings in the workspace's report that is never opened (archive/), with the workspace's config. */
+  let archivedCli: JsonResult;
   /** `fzlint --fix` of the report with the workspace's config (on a copy in a folder of its own with the same config and pack). */
   let cliFixed: string;
 
@@ -83,7 +88,7 @@ describe('VS Code for the Web (code-server web worker extension host): the web e
     if (setup.status !== 0) throw new Error(`test/e2e/setup-code-server.sh failed (exit ${setup.status}):\n${setup.stderr}`);
     const entry = setup.stdout.trim().split('\n').pop()!;
     log(
-      'the full code-server scenario needs the Node extension (checking the whole workspace reads files, not in the web server); here: diagnostics, Problems, status bar, outline, the template command, fix-all',
+      'here, through the web server: diagnostics, Problems, status bar, outline, the template command, the workspace check, fix-all; the keyboard quick fix, the status bar after an edit, last year’s report and the rule page from a hover are in code-server.test.ts (Node extension)',
     );
 
     home = tempHome('fzlint-code-server-web-');
@@ -115,6 +120,12 @@ describe('VS Code for the Web (code-server web worker extension host): the web e
       cli.messages.some((m) => m.message.includes(TERM)) && !cli.messages.some((m) => m.ruleId === offRule),
       "the workspace's config applies in the CLI",
     );
+    // A report that stays closed: the workspace check lints it from the file.
+    fs.mkdirSync(path.join(workspace, 'archive'));
+    fs.copyFileSync(mutatedReport, path.join(workspace, 'archive', ARCHIVED_NAME));
+    const archivedRun = runCli(['--format', 'json', path.join(workspace, 'archive', ARCHIVED_NAME)], { cwd: workspace });
+    assert.ok(archivedRun.status === 0 || archivedRun.status === 1, `fzlint --format json: ${archivedRun.stderr}`);
+    archivedCli = (JSON.parse(archivedRun.stdout) as JsonResult[])[0];
     const fixDir = path.join(home.dir, 'cli-fix');
     fs.cpSync(workspace, fixDir, { recursive: true });
     const fixRun = runCli(['--fix', path.join(fixDir, REPORT_NAME)], { cwd: fixDir });
@@ -264,6 +275,43 @@ describe('VS Code for the Web (code-server web worker extension host): the web e
     });
     await page.screenshot({ path: path.join(artefacts, 'new-report.png') });
     assert.match(text, /一、/);
+  });
+
+  it('checks all reports in the workspace through the web server (检查工作区中的全部报告): the closed report’s row counts the CLI’s problems', async () => {
+    const archived = archivedCli.errorCount + archivedCli.warningCount + archivedCli.infoCount;
+    const open = cli.errorCount + cli.warningCount + cli.infoCount;
+    assert.ok(archived > 0, 'the CLI finds problems in the archived report');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('F1');
+    await page.locator('.quick-input-widget input').waitFor({ state: 'visible', timeout: 30000 });
+    const title = `fzlint: ${NLS['fzlint.command.lintWorkspace']}`;
+    await page.keyboard.insertText(title);
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 30000 });
+    await page.keyboard.press('Enter');
+    // The report (open: counted from the editor) and archive/ (closed: linted from the file through the client, published).
+    const summary = `fzlint checked 2 files: 2 reports with ${archived + open} problems.`;
+    await waitFor(`the notification “${summary}”`, 90000, async () => {
+      const toasts = (
+        await page
+          .locator('.notifications-toasts')
+          .innerText()
+          .catch(() => '')
+      ).replace(/\s+/g, ' ');
+      if (toasts.includes(summary)) return true;
+      if (toasts.includes('fzlint')) throw new Error(`the notification says “${toasts}”`);
+      return undefined;
+    });
+    const panel = page.locator('.markers-panel');
+    await panel.waitFor({ state: 'visible', timeout: 30000 });
+    const row = panel.locator('.monaco-list-row', { hasText: ARCHIVED_NAME }).first();
+    await row.waitFor({ state: 'visible', timeout: 60000 });
+    await waitFor(`the Problems row of ${ARCHIVED_NAME} to count ${archived}`, 30000, async () => {
+      const badge = (await row.locator('.monaco-count-badge').innerText()).trim();
+      if (badge === String(archived)) return true;
+      throw new Error(`its badge says ${badge}`);
+    });
+    await page.screenshot({ path: path.join(artefacts, 'lint-workspace.png') });
+    assert.equal(await page.locator('.tabs-container .tab', { hasText: ARCHIVED_NAME }).count(), 0, 'the command opens no editor');
   });
 
   it('fixes all certain problems of the report through the web server (修复本报告中全部可确定的问题): the saved file is `fzlint --fix`’s', async () => {

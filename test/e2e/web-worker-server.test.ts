@@ -8,7 +8,9 @@
  * requests for workspace files (fzlint/readWorkspaceFile) from temporary folders, as the extension
  * answers them through vscode.workspace.fs: a workspace's .fzlintrc with a data pack applies as the
  * CLI applies it in that folder, a changed pack (workspace/didChangeWatchedFiles) re-lints, a broken
- * pack and a pack with code rules are diagnostics on the pack. No request leaves the machine.
+ * pack and a pack with code rules are diagnostics on the pack. 检查工作区中的全部报告 walks a workspace
+ * folder through the page's answers to fzlint/listWorkspaceEntries and publishes what the CLI finds in
+ * that folder. No request leaves the machine.
  *
  * Needs: npm run build, chromium, ../shared. FZLINT_CHROMIUM=/path picks another chromium.
  */
@@ -27,6 +29,7 @@ import { findExecutable, missing, reportPhrase } from './support';
 import { DICTIONARY_REQUEST } from '../../server/src/lsp/web-dictionary';
 import { READ_FILE_REQUEST } from '../../server/src/lsp/workspace-files';
 import { LIST_FOLDER_REQUEST } from '../../server/src/lsp/web-previous';
+import { LIST_ENTRIES_REQUEST } from '../../server/src/lsp/web-workspace-lint';
 
 const BUNDLE = path.join(repoRoot, 'dist', 'browser', 'server.js');
 /** The word dictionary the client sends when the server asks (the VSIX's dist/jieba.dict). */
@@ -37,6 +40,7 @@ const PAGE = `<!doctype html><meta charset="utf-8"><title>fzlint web worker serv
 <script>
   window.fzlintMessages = [];
   window.fzlintErrors = [];
+  window.fzlintFolders = [];
   const worker = new Worker('/server.js');
   worker.onmessage = async (e) => {
     window.fzlintMessages.push(e.data);
@@ -57,6 +61,13 @@ const PAGE = `<!doctype html><meta charset="utf-8"><title>fzlint web worker serv
       const names = await (await fetch('/ls?uri=' + encodeURIComponent(e.data.params.uri))).json();
       worker.postMessage({ jsonrpc: '2.0', id: e.data.id, result: names });
     }
+    // A folder's entries (files, folders, links as other), as the extension lists them for the workspace lint.
+    if (e.data.method === '${LIST_ENTRIES_REQUEST}') {
+      const entries = await (await fetch('/entries?uri=' + encodeURIComponent(e.data.params.uri))).json();
+      worker.postMessage({ jsonrpc: '2.0', id: e.data.id, result: entries });
+    }
+    // The workspace folders the editor has open (the test sets them).
+    if (e.data.method === 'workspace/workspaceFolders') worker.postMessage({ jsonrpc: '2.0', id: e.data.id, result: window.fzlintFolders });
     if (e.data.method === 'client/registerCapability') worker.postMessage({ jsonrpc: '2.0', id: e.data.id, result: null });
     // The fix-all command's edit: kept (the test applies it), accepted as the editor accepts it.
     if (e.data.method === 'workspace/applyEdit') worker.postMessage({ jsonrpc: '2.0', id: e.data.id, result: { applied: true } });
@@ -149,6 +160,20 @@ function workspaceListing(uri: string): string[] | null {
   }
 }
 
+/** A folder's entries as the extension gives them (a link is `other`, never followed); null outside the workspaces. */
+function workspaceEntries(uri: string): { name: string; kind: string }[] | null {
+  const m = /^vscode-test-web:\/\/([^/]+)(\/[^?#]*)?$/.exec(uri);
+  const folder = m && workspaces.get(m[1]);
+  if (!folder) return null;
+  try {
+    return fs
+      .readdirSync(path.join(folder, ...decodeURIComponent(m[2] ?? '/').split('/')), { withFileTypes: true })
+      .map((e) => ({ name: e.name, kind: e.isSymbolicLink() ? 'other' : e.isDirectory() ? 'directory' : e.isFile() ? 'file' : 'other' }));
+  } catch {
+    return null;
+  }
+}
+
 const shortFindings = (ds: Diagnostic[]) => ds.map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.code}`).sort();
 
 describe('the web worker language server in Chromium (VS Code for the Web)', function () {
@@ -169,6 +194,9 @@ describe('the web worker language server in Chromium (VS Code for the Web)', fun
       else if (req.url?.startsWith('/fs?uri=')) {
         const uri = new URL(req.url, 'http://localhost').searchParams.get('uri') ?? '';
         res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(workspaceEntry(uri)));
+      } else if (req.url?.startsWith('/entries?uri=')) {
+        const uri = new URL(req.url, 'http://localhost').searchParams.get('uri') ?? '';
+        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(workspaceEntries(uri)));
       } else if (req.url?.startsWith('/ls?uri=')) {
         const uri = new URL(req.url, 'http://localhost').searchParams.get('uri') ?? '';
         res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(workspaceListing(uri)));
@@ -224,7 +252,7 @@ describe('the web worker language server in Chromium (VS Code for the Web)', fun
       params: {
         processId: null,
         rootUri: null,
-        capabilities: { workspace: { didChangeWatchedFiles: { dynamicRegistration: true } } },
+        capabilities: { workspace: { didChangeWatchedFiles: { dynamicRegistration: true }, workspaceFolders: true } },
         workspaceFolders: null,
         initializationOptions: { dictionaryUrl },
       },
@@ -521,5 +549,70 @@ describe('the web worker language server in Chromium (VS Code for the Web)', fun
     await send({ method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'plaintext', version: 1, text } } });
     const published = await received(`m.method === 'textDocument/publishDiagnostics' && m.params.uri === ${JSON.stringify(uri)}`, from);
     assert.deepEqual(shortFindings(published.params!.diagnostics!), shown.map((m) => `${m.line}:${m.column} ${m.ruleId}`).sort());
+  });
+
+  it('检查工作区中的全部报告 walks a workspace folder through the client and publishes what `fzlint --format json` finds in that folder; an open report is counted from the editor', async () => {
+    const text = fs.readFileSync(fullwidthReport, 'utf8');
+    const mutated = fs.readFileSync(mutatedReport, 'utf8');
+    const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'fzlint-worker-workspace-')));
+    workspaces.set('ws', dir);
+    const write = (rel: string, content: string) => {
+      fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+      fs.writeFileSync(path.join(dir, rel), content);
+    };
+    write('年报/2020.txt', text);
+    write('审阅/mutated.txt', mutated);
+    write('open.txt', text);
+    write('notes.txt', '会议记录\n\n明天上午九点开会。\n');
+    // Not walked: a dependency folder, a dot-folder, a link to a folder (never followed).
+    write('node_modules/pkg/copy.txt', mutated);
+    write('.drafts/copy.txt', mutated);
+    fs.symlinkSync(path.join(dir, '审阅'), path.join(dir, '链接'));
+
+    // The CLI on the folder: the reports it checks and what it finds in each.
+    const run = runCli(['--format', 'json', dir], { cwd: dir });
+    assert.ok(run.status === 0 || run.status === 1, `fzlint --format json ${dir}: ${run.stderr}`);
+    const cli = new Map(
+      (JSON.parse(run.stdout) as JsonResult[])
+        .filter((r) => r.messages.length > 0)
+        .map((r) => [path.relative(dir, r.filePath), r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}`).sort()]),
+    );
+    assert.deepEqual([...cli.keys()].sort(), ['open.txt', '审阅/mutated.txt', '年报/2020.txt'].sort(), 'the CLI checks the three reports');
+
+    // The editor has the folder open, and open.txt in it with other text than on disk.
+    await page.evaluate(() => {
+      (window as unknown as { fzlintFolders: object[] }).fzlintFolders = [{ uri: 'vscode-test-web://ws', name: 'ws' }];
+    });
+    const openUri = 'vscode-test-web://ws/open.txt';
+    let from = await sentSoFar();
+    await send({ method: 'textDocument/didOpen', params: { textDocument: { uri: openUri, languageId: 'plaintext', version: 1, text: mutated } } });
+    const open = await received(`m.method === 'textDocument/publishDiagnostics' && m.params.uri === ${JSON.stringify(openUri)}`, from);
+    const openCount = open.params!.diagnostics!.length;
+    assert.ok(openCount > cli.get('open.txt')!.length, 'the editor’s text (the mutated reference) has more findings than the file on disk');
+
+    from = await sentSoFar();
+    await send({ id: 60, method: 'workspace/executeCommand', params: { command: 'fzlint.server.lintWorkspace', arguments: [] } });
+    const answer = (await received('m.id === 60 && !m.method', from)) as { result?: { files: number; reports: number; problems: number } };
+    const published = await page.evaluate(
+      (from) =>
+        (window as unknown as { fzlintMessages: Message[] }).fzlintMessages
+          .slice(from)
+          .filter((m) => m.method === 'textDocument/publishDiagnostics' && m.params?.uri?.startsWith('vscode-test-web://ws/')),
+      from,
+    );
+    const byFile = new Map(
+      published.map((m) => [decodeURIComponent(m.params!.uri!.slice('vscode-test-web://ws/'.length)), shortFindings(m.params!.diagnostics!)]),
+    );
+    assert.deepEqual([...byFile.keys()].sort(), ['审阅/mutated.txt', '年报/2020.txt'].sort(), 'the reports that are not open, and nothing else, are published');
+    assert.deepEqual(byFile.get('年报/2020.txt'), cli.get('年报/2020.txt'));
+    assert.deepEqual(byFile.get('审阅/mutated.txt'), cli.get('审阅/mutated.txt'));
+    // Four candidates (the note too, which is no report); three reports with problems, the open one as the editor has it.
+    assert.deepEqual(answer.result, {
+      files: 4,
+      reports: 3,
+      problems: cli.get('年报/2020.txt')!.length + cli.get('审阅/mutated.txt')!.length + openCount,
+    });
+    const local = requests.filter((r) => !r.startsWith('http://127.0.0.1:'));
+    assert.deepEqual(local, [], 'no request but the page and the test server');
   });
 });

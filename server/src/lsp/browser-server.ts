@@ -12,7 +12,8 @@
  * The features are the Node server's modules: diagnostics (diagnostic-convert.ts), the code actions
  * (quick-fixes.ts: fixes, suggestions, disable comments, the rule's page, fix-all, source.fixAll),
  * the fix-all command (workspace/applyEdit), hover, outline, folding, completion, the report template
- * command. The workspace lint and 忽略此问题 (writing the ledger) stay on the desktop.
+ * command, and the workspace lint (web-workspace-lint.ts: the client lists the folders and reads the
+ * reports). 忽略此问题 (writing the ledger) stays on the desktop.
  *
  * The word dictionary is not in the bundle: the client sends dist/jieba.dict when asked (web-dictionary.ts).
  */
@@ -30,6 +31,7 @@ import {
   type CodeAction,
   type Connection,
   type InitializeResult,
+  type WorkspaceFolder,
 } from 'vscode-languageserver/browser';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, ReportDocument } from '../engine';
@@ -41,7 +43,7 @@ import { lintWith, planFor, type FileConfig, type LintPlan, type ReadEntry } fro
 import { registerConfigWatchers } from './config-files';
 import { completions, REPORT_TEMPLATE_COMMAND, templateFromArguments } from './completion';
 import { toDiagnostic, type DiagnosticData } from './diagnostic-convert';
-import { FIX_ALL_COMMAND, PREVIOUS_REPORT_TEXT_REQUEST, SHOW_PREVIOUS_REPORT_COMMAND, SHOW_RULE_DOCS_COMMAND } from './command-ids';
+import { FIX_ALL_COMMAND, LINT_WORKSPACE_COMMAND, PREVIOUS_REPORT_TEXT_REQUEST, SHOW_PREVIOUS_REPORT_COMMAND, SHOW_RULE_DOCS_COMMAND } from './command-ids';
 import { parsedFor } from './parsed';
 import { fingerprintFindings } from '../engine/fingerprint';
 import { WebLedgers } from './web-ledger';
@@ -49,7 +51,7 @@ import { LIST_FOLDER_REQUEST, WebPreviousReports, type ListFolderParams, type Li
 import { applyFixAll } from './fix-all-command';
 import { CODE_ACTION_KINDS, codeActions, fixAllEdit, resolveFixAll, type CodeActionOptions, type FixSource } from './quick-fixes';
 import { showRuleDocs } from './rule-docs-command';
-import { documentLanguage, isReportCandidate, isReportDocument } from './documents';
+import { documentLanguage, forgetKind, isReportCandidate, isReportDocument } from './documents';
 import { foldingRanges } from './folding';
 import { findingHover } from './hover';
 import { SettingsStore, type FzlintSettings } from './settings';
@@ -59,6 +61,8 @@ import { DEFAULT_DEBOUNCE_MS, Validator } from './validation';
 import { WebConfigs } from './web-configs';
 import { DICTIONARY_REQUEST, fromBase64 } from './web-dictionary';
 import { READ_FILE_REQUEST, workspacePath, type ReadFileParams } from './workspace-files';
+import { lintWorkspace } from './workspace-lint';
+import { LIST_ENTRIES_REQUEST, sameFile, webWorkspaceFiles, type ListEntriesParams, type ListEntriesResult } from './web-workspace-lint';
 
 declare const FZLINT_VERSION: string | undefined;
 declare const self: object;
@@ -67,6 +71,7 @@ const connection = createConnection(new BrowserMessageReader(self as never), new
 const documents = new TextDocuments(TextDocument);
 
 let capabilities: ClientCapabilities = {};
+let workspaceFolders: WorkspaceFolder[] = [];
 let dictionary: Promise<void> | undefined;
 
 /** Ask the client for the word dictionary and open it (once) before the first lint. */
@@ -196,7 +201,8 @@ const validator = new Validator(
 connection.onInitialize((params): InitializeResult => {
   capabilities = params.capabilities;
   settings = new SettingsStore(connection, capabilities.workspace?.configuration === true);
-  const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+  workspaceFolders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []);
+  const folders = workspaceFolders.map((f) => f.uri);
   webConfigs.setWorkspaceFolders(folders);
   ledgers.setWorkspaceFolders(folders);
   previousReports.setWorkspaceFolders(folders);
@@ -208,9 +214,11 @@ connection.onInitialize((params): InitializeResult => {
       foldingRangeProvider: true,
       hoverProvider: true,
       completionProvider: { resolveProvider: false },
-      // 从模板新建年度报告 (fzlint.newReport), 修复全部可确定的问题 (fzlint.fixAll), a rule's page; the
-      // workspace lint and the verdict ledger's dismissal read and write files: desktop only.
-      executeCommandProvider: { commands: [REPORT_TEMPLATE_COMMAND, FIX_ALL_COMMAND, SHOW_RULE_DOCS_COMMAND, SHOW_PREVIOUS_REPORT_COMMAND] },
+      // 从模板新建年度报告 (fzlint.newReport), 修复全部可确定的问题 (fzlint.fixAll), a rule's page, 检查工作区中的
+      // 全部报告 (fzlint.lintWorkspace); the verdict ledger's dismissal writes a file: desktop only.
+      executeCommandProvider: {
+        commands: [REPORT_TEMPLATE_COMMAND, FIX_ALL_COMMAND, SHOW_RULE_DOCS_COMMAND, SHOW_PREVIOUS_REPORT_COMMAND, LINT_WORKSPACE_COMMAND],
+      },
     },
     serverInfo: { name: 'fzlint', version: typeof FZLINT_VERSION === 'string' ? FZLINT_VERSION : undefined },
   };
@@ -287,6 +295,43 @@ function diagnosticsOf(doc: TextDocument, s: FzlintSettings, linted: Linted, rel
 }
 
 type Report = NonNullable<Awaited<ReturnType<typeof reportFor>>>;
+
+// 检查工作区中的全部报告: the client lists the folders and reads the reports (web-workspace-lint.ts).
+const workspaceFiles = webWorkspaceFiles({
+  list: (uri) => connection.sendRequest<ListEntriesResult>(LIST_ENTRIES_REQUEST, { uri } satisfies ListEntriesParams),
+  read: (uri) => connection.sendRequest<ReadEntry>(READ_FILE_REQUEST, { uri } satisfies ReadFileParams),
+});
+
+/** The workspace folders: from initialize, and from the client when it can say (folders added later). */
+async function currentFolders(): Promise<WorkspaceFolder[]> {
+  if (capabilities.workspace?.workspaceFolders) workspaceFolders = (await connection.workspace.getWorkspaceFolders().catch(() => null)) ?? workspaceFolders;
+  return workspaceFolders;
+}
+
+/**
+ * One report of the workspace lint, as the validator lints it (configuration, last year's report, the
+ * ledger): an open one counted from the editor's text, a closed one linted and then forgotten.
+ */
+async function diagnoseForWorkspace(doc: TextDocument): Promise<Diagnostic[]> {
+  const s = await settings.get(doc.uri);
+  const closed = documents.get(doc.uri) !== doc;
+  try {
+    await ready();
+    const fc = await configFor(doc, s);
+    await preparePrevious(doc, s, fc);
+    if (s.enable && isReportDocument(doc))
+      await ledgers.refresh(doc.uri, s.locale).catch((error: unknown) => failed(connection, `the verdict ledger for ${doc.uri}`, error));
+    return diagnosticsOf(doc, s, lintDocument(doc, s, fc), false);
+  } finally {
+    if (closed) {
+      lastLint.delete(doc.uri);
+      previousReports.forget(doc.uri);
+      ledgers.forget(doc.uri);
+      settings.forget(doc.uri);
+      forgetKind(doc.uri);
+    }
+  }
+}
 
 /** The code actions' lint: this report's (its plan and findings) and its ledger (read-only: no 忽略此问题 here). */
 function fixSource(r: Report): FixSource {
@@ -382,6 +427,14 @@ connection.onExecuteCommand(async (params) => {
         const shown = await connection.window.showDocument({ uri: String(args[0] ?? ''), takeFocus: true, selection: { start: at, end: at } });
         return { shown: shown.success };
       }
+      case LINT_WORKSPACE_COMMAND:
+        return await lintWorkspace({
+          folders: currentFolders,
+          ...workspaceFiles,
+          openDocument: (uri) => documents.get(uri) ?? documents.all().find((d) => sameFile(d.uri, uri)),
+          diagnose: diagnoseForWorkspace,
+          publish: (p) => void connection.sendDiagnostics(p),
+        });
       case SHOW_RULE_DOCS_COMMAND:
         // A web page (fzlint.docsBase); the web client opens the extension's own pages itself.
         await showRuleDocs(connection, String(args[0] ?? ''), capabilities.window?.showDocument?.support === true);

@@ -10,12 +10,12 @@
 import { commands, l10n, languages, Uri, window, workspace, type ExtensionContext } from 'vscode';
 import { ExecuteCommandRequest, LanguageClient, type LanguageClientOptions } from 'vscode-languageclient/browser';
 import { DICTIONARY_REQUEST, toBase64 } from '../../server/src/lsp/web-dictionary';
-import { READ_FILE_REQUEST } from '../../server/src/lsp/workspace-files';
+import { READ_FILE_REQUEST, WRITE_FILE_REQUEST } from '../../server/src/lsp/workspace-files';
 import { bundledRulePage, MARKDOWN_PREVIEW_COMMAND } from './docs-preview';
 import { lintWorkspaceCommand } from './lint-workspace';
 import { newReportCommand } from './new-report';
 import { statusBar } from './status-bar';
-import { listWorkspaceEntries, listWorkspaceFolder, readWorkspaceFile } from './workspace-files';
+import { listWorkspaceEntries, listWorkspaceFolder, readWorkspaceFile, writeWorkspaceFile } from './workspace-files';
 import { previousReportViewer, SHOW_PREVIOUS_REPORT_COMMAND } from './previous-report';
 import { LIST_FOLDER_REQUEST } from '../../server/src/lsp/web-previous';
 import { LIST_ENTRIES_REQUEST } from '../../server/src/lsp/web-workspace-lint';
@@ -75,7 +75,8 @@ export async function activate(context: ExtensionContext): Promise<void> {
   const clientOptions: LanguageClientOptions = {
     documentSelector: LANGUAGES.map((language) => ({ language })),
     outputChannel,
-    initializationOptions: { trusted: workspace.isTrusted },
+    // writeWorkspaceFiles: this client answers fzlint/writeWorkspaceFile (the verdict ledger only), so 忽略此问题 is offered.
+    initializationOptions: { trusted: workspace.isTrusted, writeWorkspaceFiles: true },
     middleware: {
       // 查看规则…的说明: the rule's page of the extension itself (docs/rules/*.md) in the Markdown preview.
       executeCommand: async (command, args, next) => {
@@ -99,6 +100,8 @@ export async function activate(context: ExtensionContext): Promise<void> {
   client.onRequest(LIST_FOLDER_REQUEST, listWorkspaceFolder);
   // A folder's entries, for 检查工作区中的全部报告 (inside the workspace folders only).
   client.onRequest(LIST_ENTRIES_REQUEST, listWorkspaceEntries);
+  // 忽略此问题: the verdict ledger the server wrote the dismissal into (that file only, inside the workspace folders only).
+  client.onRequest(WRITE_FILE_REQUEST, writeWorkspaceFile);
   await client.start();
   // The desktop extension's status bar item: kind and counts of the current report.
   const status = statusBar(context, LANGUAGES);

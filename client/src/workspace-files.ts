@@ -6,7 +6,8 @@
  */
 import { FileType, Uri, workspace } from 'vscode';
 import { MAX_CONFIG_FILE_BYTES } from '../../server/src/engine/config/host-types';
-import type { ReadFileParams, ReadFileResult } from '../../server/src/lsp/workspace-files';
+import { DEFAULT_LEDGER_NAME } from '../../server/src/engine/io/ledger-format';
+import type { ReadFileParams, ReadFileResult, WriteFileParams, WriteFileResult } from '../../server/src/lsp/workspace-files';
 import type { ListFolderParams, ListFolderResult } from '../../server/src/lsp/web-previous';
 import type { ListEntriesParams, ListEntriesResult } from '../../server/src/lsp/web-workspace-lint';
 
@@ -68,5 +69,39 @@ export async function listWorkspaceEntries(params: ListEntriesParams): Promise<L
     }));
   } catch {
     return null;
+  }
+}
+
+/**
+ * The web worker server's request to write a file (忽略此问题, server/src/lsp/web-ledger.ts): only the
+ * verdict ledger, only inside an open workspace folder, never through a link; written as a temporary
+ * file beside it and renamed over it, so that a failed write leaves the old ledger whole.
+ */
+export async function writeWorkspaceFile(params: WriteFileParams): Promise<WriteFileResult> {
+  let uri: Uri;
+  try {
+    uri = Uri.parse(params.uri, true);
+  } catch {
+    return { written: false, reason: 'outside-workspace' };
+  }
+  if (!workspace.getWorkspaceFolder(uri)) return { written: false, reason: 'outside-workspace' };
+  const slash = uri.path.lastIndexOf('/');
+  if (uri.path.slice(slash + 1) !== DEFAULT_LEDGER_NAME || typeof params.text !== 'string') return { written: false, reason: 'not-allowed' };
+  try {
+    const stat = await workspace.fs.stat(uri);
+    if (stat.type & FileType.SymbolicLink || stat.type & FileType.Directory) return { written: false, reason: 'link' };
+  } catch {
+    // not there yet: a new ledger
+  }
+  const temporary = uri.with({
+    path: `${uri.path.slice(0, slash)}/.${DEFAULT_LEDGER_NAME}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`,
+  });
+  try {
+    await workspace.fs.writeFile(temporary, new TextEncoder().encode(params.text));
+    await workspace.fs.rename(temporary, uri, { overwrite: true });
+    return { written: true };
+  } catch (error) {
+    await Promise.resolve(workspace.fs.delete(temporary)).catch(() => undefined);
+    return { written: false, reason: 'failed', message: error instanceof Error ? error.message : String(error) };
   }
 }

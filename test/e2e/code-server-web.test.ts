@@ -11,7 +11,9 @@
  *
  * Then, through the web server: 从模板新建年度报告; 检查工作区中的全部报告 (a report that is not open gets
  * the CLI's count of problems in the Problems panel, the notification counts both); 修复本报告中全部可确定的
- * 问题 (the saved file is `fzlint --fix`'s). The rest of test/e2e/code-server.test.ts's scenario (the
+ * 问题 (the saved file is `fzlint --fix`'s); 忽略此问题 from the light bulb (the extension writes the
+ * workspace's .fzlint-verdicts.json through vscode.workspace.fs; the Problems count drops by one and
+ * `fzlint --ledger` with that file counts the same finding dismissed). The rest of test/e2e/code-server.test.ts's scenario (the
  * keyboard quick fix, the status bar after an edit, 对照去年报告, the rule page from a hover) runs with
  * the Node extension only; this file says so in its output.
  *
@@ -88,7 +90,7 @@ describe('VS Code for the Web (code-server web worker extension host): the web e
     if (setup.status !== 0) throw new Error(`test/e2e/setup-code-server.sh failed (exit ${setup.status}):\n${setup.stderr}`);
     const entry = setup.stdout.trim().split('\n').pop()!;
     log(
-      'here, through the web server: diagnostics, Problems, status bar, outline, the template command, the workspace check, fix-all; the keyboard quick fix, the status bar after an edit, last year’s report and the rule page from a hover are in code-server.test.ts (Node extension)',
+      'here, through the web server: diagnostics, Problems, status bar, outline, the template command, the workspace check, fix-all, 忽略此问题; the keyboard quick fix, the status bar after an edit, last year’s report and the rule page from a hover are in code-server.test.ts (Node extension)',
     );
 
     home = tempHome('fzlint-code-server-web-');
@@ -329,5 +331,79 @@ describe('VS Code for the Web (code-server web worker extension host): the web e
     await page.keyboard.press('Control+S');
     await waitFor('the saved report to be the text of fzlint --fix', 60000, async () => (fs.readFileSync(reportCopy, 'utf8') === cliFixed ? true : undefined));
     await page.screenshot({ path: path.join(artefacts, 'fixed.png') });
+  });
+
+  it('dismisses a finding from the light bulb (忽略此问题): the extension writes the workspace’s ledger, and `fzlint --ledger` counts that finding dismissed', async () => {
+    const workspace = path.dirname(reportCopy);
+    const ledger = path.join(workspace, '.fzlint-verdicts.json');
+    assert.ok(!fs.existsSync(ledger), 'no ledger yet');
+    // The saved report (fix-all's text): what the CLI still finds in it, with the workspace's config.
+    const lint = (...args: string[]) => {
+      const r = runCli(['--format', 'json', ...args, reportCopy], { cwd: workspace });
+      assert.ok(r.status === 0 || r.status === 1, `fzlint --format json: ${r.stderr}`);
+      return (JSON.parse(r.stdout) as JsonResult[])[0];
+    };
+    const remaining = lint();
+    const target = remaining.messages[0];
+    assert.ok(target, 'the fixed report still has findings');
+    // The fzlint status bar item counts the current report's problems (errors, warnings, infos).
+    const counts = (r: JsonResult) => `annual report ${r.errorCount} ${r.warningCount} ${r.infoCount}`;
+    const statusShows = (r: JsonResult, what: string) =>
+      waitFor(`the fzlint status bar item with ${what} (${counts(r)})`, 60000, async () => {
+        const text = (await page.locator('.statusbar .statusbar-item', { hasText: 'fzlint' }).first().innerText()).replace(/\s+/g, ' ').trim();
+        if (text.endsWith(counts(r))) return true;
+        throw new Error(`it reads “${text}”`);
+      });
+    await page.locator('.tabs-container .tab', { hasText: REPORT_NAME }).first().click();
+    await page.locator('.tabs-container .tab.active', { hasText: REPORT_NAME }).waitFor({ timeout: 60000 });
+    await statusShows(remaining, 'the CLI’s counts of the saved report');
+    await page.locator('.monaco-editor .view-lines').first().click();
+    await page.keyboard.press('Control+G');
+    await page.locator('.quick-input-widget input').waitFor({ state: 'visible', timeout: 30000 });
+    await page.keyboard.insertText(`${target.line}:${target.column}`);
+    await page.keyboard.press('Enter');
+    const menu = page.locator('.action-widget');
+    const title = '忽略此问题（记入核查记录）';
+    const menuText = await waitFor(`the light bulb's menu with ${title}`, 60000, async () => {
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Control+.');
+      await menu.waitFor({ state: 'visible', timeout: 3000 });
+      const text = await menu.innerText();
+      return text.includes(title) ? text : undefined;
+    });
+    fs.writeFileSync(path.join(artefacts, 'dismiss-menu.txt'), menuText);
+    await page.screenshot({ path: path.join(artefacts, 'dismiss-menu.png') });
+    // With the keyboard: down the menu to the action, then Enter.
+    await waitFor(`${title} focused in the menu`, 30000, async () => {
+      const focused = await menu
+        .locator('.monaco-list-row.focused')
+        .first()
+        .getAttribute('aria-label')
+        .catch(() => null);
+      if (focused === title) return true;
+      await page.keyboard.press('ArrowDown');
+      return undefined;
+    });
+    await page.keyboard.press('Enter');
+
+    const written = await waitFor('the workspace’s ledger', 60000, async () => (fs.existsSync(ledger) ? fs.readFileSync(ledger, 'utf8') : undefined));
+    const entries = (JSON.parse(written) as { entries: { ruleId: string; verdict: string; file: string }[] }).entries;
+    assert.deepEqual(
+      entries.map((e) => [e.ruleId, e.verdict, e.file]),
+      [[target.ruleId, 'dismissed', REPORT_NAME]],
+    );
+    assert.deepEqual(
+      fs.readdirSync(workspace).filter((f) => f.endsWith('.tmp')),
+      [],
+      'no temporary file is left',
+    );
+    const withLedger = lint('--ledger', ledger);
+    const dismissed = withLedger.messages.filter((m) => (m as { verdict?: { status: string } }).verdict?.status === 'dismissed');
+    assert.deepEqual(
+      dismissed.map((m) => `${m.line}:${m.column} ${m.ruleId}`),
+      [`${target.line}:${target.column} ${target.ruleId}`],
+    );
+    await statusShows(withLedger, 'the counts of `fzlint --ledger`: one problem fewer');
+    await page.screenshot({ path: path.join(artefacts, 'dismissed.png') });
   });
 });

@@ -10,7 +10,9 @@
  * CLI applies it in that folder, a changed pack (workspace/didChangeWatchedFiles) re-lints, a broken
  * pack and a pack with code rules are diagnostics on the pack. 检查工作区中的全部报告 walks a workspace
  * folder through the page's answers to fzlint/listWorkspaceEntries and publishes what the CLI finds in
- * that folder. No request leaves the machine.
+ * that folder. 忽略此问题 (offered because the page says it answers fzlint/writeWorkspaceFile) writes the
+ * workspace folder's ledger through the page, the finding is no longer published, and `fzlint --ledger`
+ * with that file counts the same finding dismissed. No request leaves the machine.
  *
  * Needs: npm run build, chromium, ../shared. FZLINT_CHROMIUM=/path picks another chromium.
  */
@@ -27,7 +29,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
 import { findExecutable, missing, reportPhrase } from './support';
 import { DICTIONARY_REQUEST } from '../../server/src/lsp/web-dictionary';
-import { READ_FILE_REQUEST } from '../../server/src/lsp/workspace-files';
+import { READ_FILE_REQUEST, WRITE_FILE_REQUEST } from '../../server/src/lsp/workspace-files';
 import { LIST_FOLDER_REQUEST } from '../../server/src/lsp/web-previous';
 import { LIST_ENTRIES_REQUEST } from '../../server/src/lsp/web-workspace-lint';
 
@@ -65,6 +67,11 @@ const PAGE = `<!doctype html><meta charset="utf-8"><title>fzlint web worker serv
     if (e.data.method === '${LIST_ENTRIES_REQUEST}') {
       const entries = await (await fetch('/entries?uri=' + encodeURIComponent(e.data.params.uri))).json();
       worker.postMessage({ jsonrpc: '2.0', id: e.data.id, result: entries });
+    }
+    // 忽略此问题: the verdict ledger written, as the extension writes it through vscode.workspace.fs.
+    if (e.data.method === '${WRITE_FILE_REQUEST}') {
+      const result = await (await fetch('/write?uri=' + encodeURIComponent(e.data.params.uri), { method: 'POST', body: e.data.params.text })).json();
+      worker.postMessage({ jsonrpc: '2.0', id: e.data.id, result });
     }
     // The workspace folders the editor has open (the test sets them).
     if (e.data.method === 'workspace/workspaceFolders') worker.postMessage({ jsonrpc: '2.0', id: e.data.id, result: window.fzlintFolders });
@@ -123,6 +130,20 @@ function workspaceEntry(uri: string): object {
     return { kind: 'missing' };
   }
 }
+
+/** A write as the extension allows it: the verdict ledger only, inside a workspace. */
+function writeWorkspaceFile(uri: string, text: string): object {
+  const m = /^vscode-test-web:\/\/([^/]+)(\/[^?#]*)$/.exec(uri);
+  const folder = m && workspaces.get(m[1]);
+  if (!folder) return { written: false, reason: 'outside-workspace' };
+  const file = path.join(folder, ...decodeURIComponent(m[2]).split('/'));
+  if (path.basename(file) !== '.fzlint-verdicts.json') return { written: false, reason: 'not-allowed' };
+  writes.push(path.relative(folder, file));
+  fs.writeFileSync(file, text);
+  return { written: true };
+}
+/** The workspace files the page wrote (relative to their workspace). */
+const writes: string[] = [];
 
 /** `fzlint --fix` on a copy in a folder of its own: the fixed text. */
 function cliFixed(fixture: string, text: string): string {
@@ -200,6 +221,13 @@ describe('the web worker language server in Chromium (VS Code for the Web)', fun
       } else if (req.url?.startsWith('/ls?uri=')) {
         const uri = new URL(req.url, 'http://localhost').searchParams.get('uri') ?? '';
         res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(workspaceListing(uri)));
+      } else if (req.url?.startsWith('/write?uri=') && req.method === 'POST') {
+        const uri = new URL(req.url, 'http://localhost').searchParams.get('uri') ?? '';
+        const chunks: Buffer[] = [];
+        req.on('data', (c: Buffer) => chunks.push(c));
+        req.on('end', () =>
+          res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(writeWorkspaceFile(uri, Buffer.concat(chunks).toString('utf8')))),
+        );
       } else if (req.url === '/jieba.dict') res.writeHead(200, { 'content-type': 'application/octet-stream' }).end(fs.readFileSync(DICTIONARY));
       else res.writeHead(404).end();
     });
@@ -254,7 +282,8 @@ describe('the web worker language server in Chromium (VS Code for the Web)', fun
         rootUri: null,
         capabilities: { workspace: { didChangeWatchedFiles: { dynamicRegistration: true }, workspaceFolders: true } },
         workspaceFolders: null,
-        initializationOptions: { dictionaryUrl },
+        // As the extension says: it answers fzlint/writeWorkspaceFile (忽略此问题 is offered).
+        initializationOptions: { dictionaryUrl, writeWorkspaceFiles: true },
       },
     });
     const init = await received('m.id === 1 && !m.method');
@@ -614,5 +643,53 @@ describe('the web worker language server in Chromium (VS Code for the Web)', fun
     });
     const local = requests.filter((r) => !r.startsWith('http://127.0.0.1:'));
     assert.deepEqual(local, [], 'no request but the page and the test server');
+  });
+
+  it('忽略此问题 writes the dismissal to the workspace folder’s ledger through the client; the finding is no longer published, and `fzlint --ledger` counts it dismissed', async () => {
+    const text = fs.readFileSync(fullwidthReport, 'utf8');
+    const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'fzlint-worker-dismiss-')));
+    workspaces.set('dismiss', dir);
+    fs.mkdirSync(path.join(dir, '年报'));
+    const report = path.join(dir, '年报', 'report.txt');
+    fs.writeFileSync(report, text);
+    await page.evaluate(() => {
+      (window as unknown as { fzlintFolders: object[] }).fzlintFolders = [{ uri: 'vscode-test-web://dismiss', name: 'dismiss' }];
+    });
+    const uri = `vscode-test-web://dismiss/${encodeURIComponent('年报')}/report.txt`;
+    let from = await sentSoFar();
+    await send({ method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'plaintext', version: 1, text } } });
+    const published = await received(`m.method === 'textDocument/publishDiagnostics' && m.params.uri === ${JSON.stringify(uri)}`, from);
+    const before = shortFindings(published.params!.diagnostics!);
+    const target = published.params!.diagnostics![0];
+    const targetKey = `${target.range.start.line + 1}:${target.range.start.character + 1} ${target.code}`;
+
+    await send({
+      id: 70,
+      method: 'textDocument/codeAction',
+      params: { textDocument: { uri }, range: target.range, context: { diagnostics: [target], only: ['quickfix'] } },
+    });
+    const actions = (await received('m.id === 70 && !m.method', from)) as { result?: { title: string; command?: { command: string; arguments: unknown[] } }[] };
+    const dismiss = actions.result?.find((a) => a.title === '忽略此问题（记入核查记录）');
+    assert.ok(dismiss?.command, (actions.result ?? []).map((a) => a.title).join(' | '));
+
+    from = await sentSoFar();
+    await send({ id: 71, method: 'workspace/executeCommand', params: { command: dismiss.command.command, arguments: dismiss.command.arguments } });
+    const answer = (await received('m.id === 71 && !m.method', from)) as { result?: { recorded: boolean; ledger?: string } };
+    assert.deepEqual(answer.result, { recorded: true, ledger: 'vscode-test-web://dismiss/.fzlint-verdicts.json' });
+    assert.ok(writes.includes('.fzlint-verdicts.json'), `written: ${writes.join(', ')}`);
+    const after = await received(`m.method === 'textDocument/publishDiagnostics' && m.params.uri === ${JSON.stringify(uri)}`, from);
+    assert.deepEqual(
+      shortFindings(after.params!.diagnostics!),
+      before.filter((k) => k !== targetKey),
+      'the dismissed finding is gone, the others stay',
+    );
+
+    // The CLI reads the same ledger and marks that finding, and only it, dismissed.
+    const run = runCli(['--format', 'json', '--ledger', path.join(dir, '.fzlint-verdicts.json'), report], { cwd: dir });
+    assert.ok(run.status === 0 || run.status === 1, `fzlint --ledger: ${run.stderr}`);
+    const dismissed = (JSON.parse(run.stdout) as JsonResult[])[0].messages
+      .filter((m) => (m as { verdict?: { status: string } }).verdict?.status === 'dismissed')
+      .map((m) => `${m.line}:${m.column} ${m.ruleId}`);
+    assert.deepEqual(dismissed, [targetKey]);
   });
 });

@@ -8,12 +8,14 @@
  * CLI resolves them (web-configs.ts: discovery, extends, overrides, ignores), with the editor's
  * settings (workspace/configuration) on top; a change to one (workspace/didChangeWatchedFiles)
  * re-lints. Code rules never run here: a pack's are refused with a diagnostic on it. Last year's report
- * (web-previous.ts) and the verdict ledger, read-only (web-ledger.ts), come through the client too.
+ * (web-previous.ts) and the verdict ledger (web-ledger.ts) come through the client too; 忽略此问题 writes
+ * the ledger through it (fzlint/writeWorkspaceFile) when the client says it answers that request
+ * (initializationOptions.writeWorkspaceFiles).
  * The features are the Node server's modules: diagnostics (diagnostic-convert.ts), the code actions
  * (quick-fixes.ts: fixes, suggestions, disable comments, the rule's page, fix-all, source.fixAll),
  * the fix-all command (workspace/applyEdit), hover, outline, folding, completion, the report template
  * command, and the workspace lint (web-workspace-lint.ts: the client lists the folders and reads the
- * reports). 忽略此问题 (writing the ledger) stays on the desktop.
+ * reports).
  *
  * The word dictionary is not in the bundle: the client sends dist/jieba.dict when asked (web-dictionary.ts).
  */
@@ -43,9 +45,17 @@ import { lintWith, planFor, type FileConfig, type LintPlan, type ReadEntry } fro
 import { registerConfigWatchers } from './config-files';
 import { completions, REPORT_TEMPLATE_COMMAND, templateFromArguments } from './completion';
 import { toDiagnostic, type DiagnosticData } from './diagnostic-convert';
-import { FIX_ALL_COMMAND, LINT_WORKSPACE_COMMAND, PREVIOUS_REPORT_TEXT_REQUEST, SHOW_PREVIOUS_REPORT_COMMAND, SHOW_RULE_DOCS_COMMAND } from './command-ids';
+import {
+  DISMISS_FINDING_COMMAND,
+  FIX_ALL_COMMAND,
+  LINT_WORKSPACE_COMMAND,
+  PREVIOUS_REPORT_TEXT_REQUEST,
+  SHOW_PREVIOUS_REPORT_COMMAND,
+  SHOW_RULE_DOCS_COMMAND,
+} from './command-ids';
 import { parsedFor } from './parsed';
 import { fingerprintFindings } from '../engine/fingerprint';
+import { LedgerError } from '../engine/io/ledger-format';
 import { WebLedgers } from './web-ledger';
 import { LIST_FOLDER_REQUEST, WebPreviousReports, type ListFolderParams, type ListFolderResult } from './web-previous';
 import { applyFixAll } from './fix-all-command';
@@ -60,7 +70,7 @@ import { documentSymbols } from './symbols';
 import { DEFAULT_DEBOUNCE_MS, Validator } from './validation';
 import { WebConfigs } from './web-configs';
 import { DICTIONARY_REQUEST, fromBase64 } from './web-dictionary';
-import { READ_FILE_REQUEST, workspacePath, type ReadFileParams } from './workspace-files';
+import { READ_FILE_REQUEST, WRITE_FILE_REQUEST, workspacePath, type ReadFileParams, type WriteFileParams, type WriteFileResult } from './workspace-files';
 import { lintWorkspace } from './workspace-lint';
 import { LIST_ENTRIES_REQUEST, sameFile, webWorkspaceFiles, type ListEntriesParams, type ListEntriesResult } from './web-workspace-lint';
 
@@ -72,6 +82,8 @@ const documents = new TextDocuments(TextDocument);
 
 let capabilities: ClientCapabilities = {};
 let workspaceFolders: WorkspaceFolder[] = [];
+/** The client answers fzlint/writeWorkspaceFile (the VS Code web client does): 忽略此问题 is offered. */
+let canWriteLedger = false;
 let dictionary: Promise<void> | undefined;
 
 /** Ask the client for the word dictionary and open it (once) before the first lint. */
@@ -95,9 +107,10 @@ const previousReports = new WebPreviousReports({
   log: (message) => connection.console.error(message),
 });
 
-// The verdict ledger (.fzlint-verdicts.json), read-only: its dismissed findings are not shown, not fixed.
+// The verdict ledger (.fzlint-verdicts.json): its dismissed findings are not shown, not fixed; 忽略此问题 writes to it.
 const ledgers = new WebLedgers({
   read: (uri) => connection.sendRequest<ReadEntry>(READ_FILE_REQUEST, { uri } satisfies ReadFileParams),
+  write: (uri, text) => connection.sendRequest<WriteFileResult>(WRITE_FILE_REQUEST, { uri, text } satisfies WriteFileParams),
   log: (message) => connection.console.error(message),
 });
 
@@ -201,6 +214,7 @@ const validator = new Validator(
 connection.onInitialize((params): InitializeResult => {
   capabilities = params.capabilities;
   settings = new SettingsStore(connection, capabilities.workspace?.configuration === true);
+  canWriteLedger = (params.initializationOptions as { writeWorkspaceFiles?: unknown } | undefined)?.writeWorkspaceFiles === true;
   workspaceFolders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []);
   const folders = workspaceFolders.map((f) => f.uri);
   webConfigs.setWorkspaceFolders(folders);
@@ -215,9 +229,16 @@ connection.onInitialize((params): InitializeResult => {
       hoverProvider: true,
       completionProvider: { resolveProvider: false },
       // 从模板新建年度报告 (fzlint.newReport), 修复全部可确定的问题 (fzlint.fixAll), a rule's page, 检查工作区中的
-      // 全部报告 (fzlint.lintWorkspace); the verdict ledger's dismissal writes a file: desktop only.
+      // 全部报告 (fzlint.lintWorkspace); 忽略此问题 where the client writes the ledger.
       executeCommandProvider: {
-        commands: [REPORT_TEMPLATE_COMMAND, FIX_ALL_COMMAND, SHOW_RULE_DOCS_COMMAND, SHOW_PREVIOUS_REPORT_COMMAND, LINT_WORKSPACE_COMMAND],
+        commands: [
+          REPORT_TEMPLATE_COMMAND,
+          FIX_ALL_COMMAND,
+          SHOW_RULE_DOCS_COMMAND,
+          SHOW_PREVIOUS_REPORT_COMMAND,
+          LINT_WORKSPACE_COMMAND,
+          ...(canWriteLedger ? [DISMISS_FINDING_COMMAND] : []),
+        ],
       },
     },
     serverInfo: { name: 'fzlint', version: typeof FZLINT_VERSION === 'string' ? FZLINT_VERSION : undefined },
@@ -281,12 +302,14 @@ async function reportFor(uri: string): Promise<{ doc: TextDocument; settings: Fz
 /** A lint's diagnostics as the Node server's diagnose makes them: without the ledger's dismissed findings, with last year's line. */
 function diagnosticsOf(doc: TextDocument, s: FzlintSettings, linted: Linted, related: boolean): Diagnostic[] {
   const dismissed = ledgers.dismissed(doc.uri);
-  const prints = dismissed.size > 0 ? fingerprintFindings(doc.getText(), linted.findings) : [];
+  // The fingerprints: to leave out what the ledger dismisses, and for 忽略此问题 to record (as the Node server's diagnose).
+  const prints = dismissed.size > 0 || canWriteLedger ? fingerprintFindings(doc.getText(), linted.findings) : [];
   const previous = previousReports.of(doc.uri);
   const out: Diagnostic[] = [];
   linted.findings.forEach((f, i) => {
     if (dismissed.size > 0 && dismissed.has(`${f.ruleId}\u0000${prints[i]}`)) return;
     const d = toDiagnostic(f, doc, { locale: s.locale, relatedInformation: related, docsBase: s.docsBase });
+    if (canWriteLedger) (d.data as DiagnosticData).fingerprint = prints[i];
     // 对照去年报告: the finding's line in last year's report (the code action opens it there).
     if (f.previous && previous?.uri) (d.data as DiagnosticData).previous = { uri: previous.uri, line: Math.max((f.previous.line ?? 1) - 1, 0) };
     out.push(d);
@@ -333,7 +356,7 @@ async function diagnoseForWorkspace(doc: TextDocument): Promise<Diagnostic[]> {
   }
 }
 
-/** The code actions' lint: this report's (its plan and findings) and its ledger (read-only: no 忽略此问题 here). */
+/** The code actions' lint: this report's (its plan and findings) and its ledger (忽略此问题 where the client writes it). */
 function fixSource(r: Report): FixSource {
   return {
     plan: () => r.linted.plan,
@@ -341,7 +364,7 @@ function fixSource(r: Report): FixSource {
     findings: () => r.linted.findings,
     diagnostics: (doc, s) => diagnosticsOf(doc, s, r.linted, false),
     dismissed: () => ledgers.dismissed(r.doc.uri),
-    canDismiss: () => false,
+    canDismiss: (doc) => canWriteLedger && workspacePath(doc.uri) !== undefined,
   };
 }
 
@@ -435,6 +458,8 @@ connection.onExecuteCommand(async (params) => {
           diagnose: diagnoseForWorkspace,
           publish: (p) => void connection.sendDiagnostics(p),
         });
+      case DISMISS_FINDING_COMMAND:
+        return await dismissFinding(args.map((a) => (typeof a === 'string' ? a : '')));
       case SHOW_RULE_DOCS_COMMAND:
         // A web page (fzlint.docsBase); the web client opens the extension's own pages itself.
         await showRuleDocs(connection, String(args[0] ?? ''), capabilities.window?.showDocument?.support === true);
@@ -447,6 +472,24 @@ connection.onExecuteCommand(async (params) => {
     return null;
   }
 });
+
+/** 忽略此问题（记入核查记录）: the dismissal into the report's ledger (through the client), then every open report linted again. */
+async function dismissFinding([uri, fingerprint, ruleId, text]: string[]): Promise<{ recorded: boolean; ledger?: string; error?: string }> {
+  if (!canWriteLedger || !uri || !fingerprint || !ruleId) return { recorded: false };
+  const { locale } = await settings.get(uri);
+  try {
+    // A new ledger goes into the report's workspace folder: the folders as the editor has them now.
+    ledgers.setWorkspaceFolders((await currentFolders()).map((f) => f.uri));
+    const ledger = await ledgers.record(uri, { fingerprint, ruleId, text: text ?? '' }, locale, new Date().toISOString().slice(0, 10));
+    // The lints stay; each report's ledger is read again before its diagnostics are published.
+    for (const doc of documents.all()) validator.schedule(doc, 0);
+    return { recorded: true, ledger };
+  } catch (error) {
+    const message = error instanceof LedgerError ? error.message : `${uri}: ${(error as Error).message}`;
+    void connection.window.showErrorMessage(`fzlint: ${message}`);
+    return { recorded: false, error: message };
+  }
+}
 
 // The web client shows last year's report read-only from this text (only reports linked as one).
 connection.onRequest(

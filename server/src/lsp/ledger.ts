@@ -6,17 +6,9 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import {
-  DEFAULT_LEDGER_NAME,
-  dismissedKeys,
-  LedgerError,
-  readLedger,
-  readLedgerIfExists,
-  today,
-  writeLedger,
-  type LedgerEntry,
-} from '../engine/io/ledger-file';
+import { DEFAULT_LEDGER_NAME, dismissedKeys, LedgerError, readLedger, readLedgerIfExists, today, writeLedger } from '../engine/io/ledger-file';
 import type { Locale } from '../engine/rule';
+import { dismissalEntry, withEntry, type DismissedFinding } from './ledger-dismissal';
 
 interface Cached {
   mtimeMs: number;
@@ -64,24 +56,11 @@ export function dismissedIn(ledger: string | undefined, locale: Locale, onProble
 }
 
 /** Record a dismissal; returns the ledger written. Throws LedgerError or FileAccessError. */
-export function recordDismissal(
-  documentPath: string,
-  workspaceFolder: string | undefined,
-  finding: { fingerprint: string; ruleId: string; text: string },
-  locale: Locale,
-): string {
+export function recordDismissal(documentPath: string, workspaceFolder: string | undefined, finding: DismissedFinding, locale: Locale): string {
   const ledger = findLedger(documentPath, workspaceFolder) ?? path.join(workspaceFolder ?? path.dirname(documentPath), DEFAULT_LEDGER_NAME);
   const current = readLedgerIfExists(ledger, locale);
-  const entry: LedgerEntry = {
-    fingerprint: finding.fingerprint,
-    ruleId: finding.ruleId,
-    verdict: 'dismissed',
-    reason: locale === 'zh-CN' ? '在编辑器中忽略' : 'dismissed in the editor',
-    date: today(process.env),
-    file: path.relative(path.dirname(ledger), documentPath).split(path.sep).join('/'),
-    text: finding.text.length > 200 ? `${finding.text.slice(0, 199)}…` : finding.text,
-  };
-  writeLedger(ledger, { entries: [...current.entries.filter((e) => e.fingerprint !== entry.fingerprint), entry] });
+  const file = path.relative(path.dirname(ledger), documentPath).split(path.sep).join('/');
+  writeLedger(ledger, withEntry(current, dismissalEntry(finding, file, locale, today(process.env))));
   cache.delete(ledger);
   return ledger;
 }

@@ -33,3 +33,17 @@ export function workspacePath(uri: string): { root: string; path: string } | und
 export function workspaceUri(root: string, path: string): string {
   return root + path.split('/').map(encodeURIComponent).join('/');
 }
+
+/**
+ * Server → client: `{ uri, text }` → WriteFileResult. The web client writes nothing but the verdict
+ * ledger (engine/io/ledger-format.ts DEFAULT_LEDGER_NAME) inside an open workspace folder, as a
+ * temporary file renamed over it (never through a link); 忽略此问题 is its only use (web-ledger.ts).
+ */
+export const WRITE_FILE_REQUEST = 'fzlint/writeWorkspaceFile';
+
+export interface WriteFileParams {
+  uri: string;
+  text: string;
+}
+/** Not written: outside the workspace folders, not a file the client writes for the server, a link, or the write failed (`message`: why). */
+export type WriteFileResult = { written: true } | { written: false; reason: 'outside-workspace' | 'not-allowed' | 'link' | 'failed'; message?: string };

@@ -10,14 +10,13 @@
 import { commands, l10n, languages, Uri, window, workspace, type ExtensionContext } from 'vscode';
 import { ExecuteCommandRequest, LanguageClient, type LanguageClientOptions } from 'vscode-languageclient/browser';
 import { DICTIONARY_REQUEST, toBase64 } from '../../server/src/lsp/web-dictionary';
-import { READ_FILE_REQUEST, WRITE_FILE_REQUEST } from '../../server/src/lsp/workspace-files';
+import { LIST_FOLDER_REQUEST, READ_BYTES_REQUEST, READ_FILE_REQUEST, WRITE_FILE_REQUEST } from '../../server/src/lsp/workspace-files';
 import { bundledRulePage, MARKDOWN_PREVIEW_COMMAND } from './docs-preview';
 import { lintWorkspaceCommand } from './lint-workspace';
 import { newReportCommand } from './new-report';
 import { statusBar } from './status-bar';
-import { listWorkspaceEntries, listWorkspaceFolder, readWorkspaceFile, writeWorkspaceFile } from './workspace-files';
+import { listWorkspaceEntries, listWorkspaceFolder, readWorkspaceBytes, readWorkspaceFile, writeWorkspaceFile } from './workspace-files';
 import { previousReportViewer, SHOW_PREVIOUS_REPORT_COMMAND } from './previous-report';
-import { LIST_FOLDER_REQUEST } from '../../server/src/lsp/web-previous';
 import { LIST_ENTRIES_REQUEST } from '../../server/src/lsp/web-workspace-lint';
 
 const LANGUAGES = ['plaintext', 'markdown', 'fzreport'];
@@ -96,6 +95,8 @@ export async function activate(context: ExtensionContext): Promise<void> {
   client.onRequest(DICTIONARY_REQUEST, async () => toBase64(await workspace.fs.readFile(dictionaryUri)));
   // The workspace's config, pack and ignore files, for the server's configurations (inside the workspace folders only).
   client.onRequest(READ_FILE_REQUEST, readWorkspaceFile);
+  // A file's bytes: last year's report as a Word file (inside the workspace folders only).
+  client.onRequest(READ_BYTES_REQUEST, readWorkspaceBytes);
   // A folder's files, for last year's report with fzlint.previousReport: auto (inside the workspace folders only).
   client.onRequest(LIST_FOLDER_REQUEST, listWorkspaceFolder);
   // A folder's entries, for 检查工作区中的全部报告 (inside the workspace folders only).

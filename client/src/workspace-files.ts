@@ -7,8 +7,17 @@
 import { FileType, Uri, workspace } from 'vscode';
 import { MAX_CONFIG_FILE_BYTES } from '../../server/src/engine/config/host-types';
 import { DEFAULT_LEDGER_NAME } from '../../server/src/engine/io/ledger-format';
-import type { ReadFileParams, ReadFileResult, WriteFileParams, WriteFileResult } from '../../server/src/lsp/workspace-files';
-import type { ListFolderParams, ListFolderResult } from '../../server/src/lsp/web-previous';
+import type {
+  ListFolderParams,
+  ListFolderResult,
+  ReadBytesResult,
+  ReadFileParams,
+  ReadFileResult,
+  WriteFileParams,
+  WriteFileResult,
+} from '../../server/src/lsp/workspace-files';
+import { toBase64 } from '../../server/src/lsp/web-dictionary';
+import { MAX_BYTES } from '../../server/src/lsp/workspace-lint';
 import type { ListEntriesParams, ListEntriesResult } from '../../server/src/lsp/web-workspace-lint';
 
 export async function readWorkspaceFile(params: ReadFileParams): Promise<ReadFileResult> {
@@ -25,6 +34,29 @@ export async function readWorkspaceFile(params: ReadFileParams): Promise<ReadFil
     if (stat.size > MAX_CONFIG_FILE_BYTES) return { kind: 'too-large', size: stat.size };
     // As the CLI reads a config (UTF-8, a byte order mark kept: the parser reports it the same way).
     return { kind: 'file', text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(await workspace.fs.readFile(uri)) };
+  } catch {
+    return { kind: 'missing' };
+  }
+}
+
+/**
+ * The web worker server's request for a file's bytes (last year's report as a Word file,
+ * server/src/lsp/web-previous.ts): base64, inside an open workspace folder only, at most the CLI's
+ * 20 MB for a report; anything else is missing.
+ */
+export async function readWorkspaceBytes(params: ReadFileParams): Promise<ReadBytesResult> {
+  let uri: Uri;
+  try {
+    uri = Uri.parse(params.uri, true);
+  } catch {
+    return { kind: 'missing' };
+  }
+  if (!workspace.getWorkspaceFolder(uri)) return { kind: 'missing' };
+  try {
+    const stat = await workspace.fs.stat(uri);
+    if (stat.type & FileType.Directory) return { kind: 'directory' };
+    if (stat.size > MAX_BYTES) return { kind: 'too-large', size: stat.size };
+    return { kind: 'file', base64: toBase64(await workspace.fs.readFile(uri)) };
   } catch {
     return { kind: 'missing' };
   }

@@ -15,7 +15,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as iconv from 'iconv-lite';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { Document, Packer, Paragraph, TextRun } from 'docx';
+import { docxOfText } from '../helpers/docx-of-text';
 import { mutatedReport, referenceDir, repoRoot, webCopyReport } from '../helpers/paths';
 import { runCli, type JsonResult } from '../helpers/run-cli';
 import { lintText } from '../../server/src/engine/lint';
@@ -69,9 +69,7 @@ function cliOn(fixture: string): { text: string; json: JsonResult; fixed: string
 
 /** The reference as a Word file, one paragraph per line (as test/cli/more-inputs.test.ts makes it). */
 async function referenceDocx(): Promise<Buffer> {
-  const text = fs.readFileSync(webCopyReport, 'utf8').replace(/\n$/, '');
-  const paragraphs = text.split('\n').map((l) => new Paragraph({ children: [new TextRun(l)] }));
-  return Packer.toBuffer(new Document({ sections: [{ children: paragraphs }] }));
+  return docxOfText(fs.readFileSync(webCopyReport, 'utf8'));
 }
 
 const realDir = path.resolve(referenceDir, '../real');

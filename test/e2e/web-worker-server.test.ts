@@ -29,8 +29,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
 import { findExecutable, missing, reportPhrase } from './support';
 import { DICTIONARY_REQUEST } from '../../server/src/lsp/web-dictionary';
-import { READ_FILE_REQUEST, WRITE_FILE_REQUEST } from '../../server/src/lsp/workspace-files';
-import { LIST_FOLDER_REQUEST } from '../../server/src/lsp/web-previous';
+import { LIST_FOLDER_REQUEST, READ_BYTES_REQUEST, READ_FILE_REQUEST, WRITE_FILE_REQUEST } from '../../server/src/lsp/workspace-files';
+import { docxOfText } from '../helpers/docx-of-text';
 import { LIST_ENTRIES_REQUEST } from '../../server/src/lsp/web-workspace-lint';
 
 const BUNDLE = path.join(repoRoot, 'dist', 'browser', 'server.js');
@@ -56,6 +56,11 @@ const PAGE = `<!doctype html><meta charset="utf-8"><title>fzlint web worker serv
     // A workspace file, as the extension reads it through vscode.workspace.fs (the test's HTTP server reads the folder).
     if (e.data.method === '${READ_FILE_REQUEST}') {
       const entry = await (await fetch('/fs?uri=' + encodeURIComponent(e.data.params.uri))).json();
+      worker.postMessage({ jsonrpc: '2.0', id: e.data.id, result: entry });
+    }
+    // A file's bytes (last year's report as a Word file), as the extension reads them through vscode.workspace.fs.
+    if (e.data.method === '${READ_BYTES_REQUEST}') {
+      const entry = await (await fetch('/bytes?uri=' + encodeURIComponent(e.data.params.uri))).json();
       worker.postMessage({ jsonrpc: '2.0', id: e.data.id, result: entry });
     }
     // A folder's file names, as the extension lists them through vscode.workspace.fs.readDirectory.
@@ -126,6 +131,18 @@ function workspaceEntry(uri: string): object {
   try {
     const st = fs.statSync(file);
     return st.isDirectory() ? { kind: 'directory' } : { kind: 'file', text: fs.readFileSync(file, 'utf8') };
+  } catch {
+    return { kind: 'missing' };
+  }
+}
+
+/** A file's bytes in base64, as the extension reads them (missing outside the workspaces). */
+function workspaceBytes(uri: string): object {
+  const m = /^vscode-test-web:\/\/([^/]+)(\/[^?#]*)$/.exec(uri);
+  const folder = m && workspaces.get(m[1]);
+  if (!folder) return { kind: 'missing' };
+  try {
+    return { kind: 'file', base64: fs.readFileSync(path.join(folder, ...decodeURIComponent(m[2]).split('/'))).toString('base64') };
   } catch {
     return { kind: 'missing' };
   }
@@ -215,6 +232,9 @@ describe('the web worker language server in Chromium (VS Code for the Web)', fun
       else if (req.url?.startsWith('/fs?uri=')) {
         const uri = new URL(req.url, 'http://localhost').searchParams.get('uri') ?? '';
         res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(workspaceEntry(uri)));
+      } else if (req.url?.startsWith('/bytes?uri=')) {
+        const uri = new URL(req.url, 'http://localhost').searchParams.get('uri') ?? '';
+        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(workspaceBytes(uri)));
       } else if (req.url?.startsWith('/entries?uri=')) {
         const uri = new URL(req.url, 'http://localhost').searchParams.get('uri') ?? '';
         res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(workspaceEntries(uri)));
@@ -551,6 +571,43 @@ describe('the web worker language server in Chromium (VS Code for the Web)', fun
     await send({ method: 'workspace/didChangeConfiguration', params: { settings: { fzlint: {} } } });
     const off = await received(`m.method === 'textDocument/publishDiagnostics' && m.params.uri === ${JSON.stringify(uri)}`, from);
     assert.deepEqual(shortFindings(off.params!.diagnostics!), without);
+  });
+
+  it('with last year’s report as a Word file (.docx, named and found by auto) the cross-year findings are those of `fzlint --previous` on that file', async () => {
+    const text = fs.readFileSync(fullwidthReport, 'utf8');
+    const lastYear = text.replace(/2021/g, '2022').replace(/2020/g, '2019').replace(/2022/g, '2020');
+    const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'fzlint-worker-previous-docx-')));
+    workspaces.set('prevdocx', dir);
+    fs.mkdirSync(path.join(dir, '存档'));
+    fs.writeFileSync(path.join(dir, '存档', '2019年报告.docx'), await docxOfText(lastYear));
+    fs.writeFileSync(path.join(dir, 'shanwei-2020.txt'), text);
+    const cliWith = (...args: string[]) => {
+      const run = runCli(['--format', 'json', ...args, path.join(dir, 'shanwei-2020.txt')], { cwd: dir });
+      assert.ok(run.status === 0 || run.status === 1, `fzlint ${args.join(' ')}: ${run.stderr}`);
+      return (JSON.parse(run.stdout) as JsonResult[])[0].messages.map((m) => `${m.line}:${m.column} ${m.ruleId}`).sort();
+    };
+    const named = cliWith('--previous', path.join(dir, '存档', '2019年报告.docx'));
+    assert.notDeepEqual(named, cliWith(), 'last year’s Word report changes the CLI’s findings');
+
+    const uri = 'vscode-test-web://prevdocx/shanwei-2020.txt';
+    let from = await sentSoFar();
+    await send({ method: 'workspace/didChangeConfiguration', params: { settings: { fzlint: { previousReport: '/存档/2019年报告.docx' } } } });
+    await send({ method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'plaintext', version: 1, text } } });
+    const linked = await received(`m.method === 'textDocument/publishDiagnostics' && m.params.uri === ${JSON.stringify(uri)}`, from);
+    assert.deepEqual(shortFindings(linked.params!.diagnostics!), named);
+    // The read-only view of 对照去年报告 shows the Word file's text (one line per paragraph).
+    const wordUri = `vscode-test-web://prevdocx/${encodeURIComponent('存档')}/${encodeURIComponent('2019年报告')}.docx`;
+    await send({ id: 55, method: 'fzlint/previousReportText', params: { uri: wordUri } });
+    assert.equal(((await received('m.id === 55 && !m.method')) as { result?: string }).result, lastYear.replace(/\n$/, ''));
+
+    const auto = cliWith('--previous', 'auto', '--archive', path.join(dir, '存档'));
+    assert.deepEqual(auto, named);
+    from = await sentSoFar();
+    await send({ method: 'workspace/didChangeConfiguration', params: { settings: { fzlint: { previousReport: 'auto', archiveFolders: ['/存档'] } } } });
+    const found = await received(`m.method === 'textDocument/publishDiagnostics' && m.params.uri === ${JSON.stringify(uri)}`, from);
+    assert.deepEqual(shortFindings(found.params!.diagnostics!), auto);
+    await send({ method: 'workspace/didChangeConfiguration', params: { settings: { fzlint: {} } } });
+    await send({ method: 'textDocument/didClose', params: { textDocument: { uri } } });
   });
 
   it('a verdict ledger in the workspace (fzlint verdict dismiss) hides the dismissed finding, as `fzlint --ledger` counts it', async () => {

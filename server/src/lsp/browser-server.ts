@@ -57,7 +57,7 @@ import { parsedFor } from './parsed';
 import { fingerprintFindings } from '../engine/fingerprint';
 import { LedgerError } from '../engine/io/ledger-format';
 import { WebLedgers } from './web-ledger';
-import { LIST_FOLDER_REQUEST, WebPreviousReports, type ListFolderParams, type ListFolderResult } from './web-previous';
+import { WebPreviousReports } from './web-previous';
 import { applyFixAll } from './fix-all-command';
 import { CODE_ACTION_KINDS, codeActions, fixAllEdit, resolveFixAll, type CodeActionOptions, type FixSource } from './quick-fixes';
 import { showRuleDocs } from './rule-docs-command';
@@ -70,7 +70,19 @@ import { documentSymbols } from './symbols';
 import { DEFAULT_DEBOUNCE_MS, Validator } from './validation';
 import { WebConfigs } from './web-configs';
 import { DICTIONARY_REQUEST, fromBase64 } from './web-dictionary';
-import { READ_FILE_REQUEST, WRITE_FILE_REQUEST, workspacePath, type ReadFileParams, type WriteFileParams, type WriteFileResult } from './workspace-files';
+import {
+  LIST_FOLDER_REQUEST,
+  READ_BYTES_REQUEST,
+  READ_FILE_REQUEST,
+  WRITE_FILE_REQUEST,
+  workspacePath,
+  type ListFolderParams,
+  type ListFolderResult,
+  type ReadBytesResult,
+  type ReadFileParams,
+  type WriteFileParams,
+  type WriteFileResult,
+} from './workspace-files';
 import { lintWorkspace } from './workspace-lint';
 import { LIST_ENTRIES_REQUEST, sameFile, webWorkspaceFiles, type ListEntriesParams, type ListEntriesResult } from './web-workspace-lint';
 
@@ -102,6 +114,7 @@ const webConfigs = new WebConfigs({
 // Last year's report (fzlint.previousReport, fzlint.archiveFolders): read through the client too.
 const previousReports = new WebPreviousReports({
   read: (uri) => connection.sendRequest<ReadEntry>(READ_FILE_REQUEST, { uri } satisfies ReadFileParams),
+  readBytes: (uri) => connection.sendRequest<ReadBytesResult>(READ_BYTES_REQUEST, { uri } satisfies ReadFileParams),
   list: (uri) => connection.sendRequest<ListFolderResult>(LIST_FOLDER_REQUEST, { uri } satisfies ListFolderParams),
   notify: (message) => void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message }).catch(() => undefined),
   log: (message) => connection.console.error(message),

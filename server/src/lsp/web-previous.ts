@@ -5,10 +5,11 @@
  * `auto`) through the folder-listing request (client/src/workspace-files.ts, inside the workspace
  * folders only). Paths are the workspace URIs' paths (workspace-files.ts).
  *
- * The worker reads text only: a .txt/.md report (UTF-8); a .docx, .doc, .odt or .pdf needs the
- * desktop's readers, so a named one is said once (and the cross-year checks do not run), and with
- * `auto` such files are not candidates. Each lint asks for the files again (the worker sees no
- * modification time); a text read before is not parsed again.
+ * The worker reads a .txt/.md report (UTF-8) and a Word .docx (its bytes through the read-bytes
+ * request, its text as the CLI reads it: cli/inputs/docx.ts); a .doc, .odt or .pdf needs the desktop's
+ * readers, so a named one is said once (and the cross-year checks do not run), and with `auto` such
+ * files are not candidates. Each lint asks for the files again (the worker sees no modification
+ * time); a text read before is not parsed again, a Word file read before is not unpacked again.
  */
 import {
   candidateNames,
@@ -22,21 +23,19 @@ import {
 } from '../engine/project';
 import type { ReportDocument } from '../engine';
 import type { FzlintSettings } from './settings';
-import { workspacePath, workspaceUri } from './workspace-files';
+import { workspacePath, workspaceUri, type ListFolderResult, type ReadBytesResult } from './workspace-files';
+import { isDocxPath, readDocx } from '../cli/inputs/docx';
+import { fromBase64 } from './web-dictionary';
 import { previousUnreadableMessage } from './previous-messages';
 
-/** Server → client: `{ uri }` of a folder → the names of its files (not folders), or null (outside the workspace, missing). */
-export const LIST_FOLDER_REQUEST = 'fzlint/listWorkspaceFolder';
-
-export interface ListFolderParams {
-  uri: string;
-}
-export type ListFolderResult = string[] | null;
-
 const TEXT_REPORT = /\.(txt|md|markdown)$/i;
+/** The formats the worker reads: text, and Word .docx. */
+const READABLE_REPORT = /\.(txt|md|markdown|docx)$/i;
 
 export interface WebPreviousHost {
   read(uri: string): Promise<ReadEntry>;
+  /** A file's bytes (a Word report). */
+  readBytes(uri: string): Promise<ReadBytesResult>;
   list(uri: string): Promise<ListFolderResult>;
   /** Tell the user once (window/showMessage). */
   notify(message: string): void;
@@ -55,13 +54,23 @@ export interface WebPrevious {
 
 class ReadProblem extends Error {}
 
-function problemText(file: string, entry: ReadEntry | undefined, locale: 'zh-CN' | 'en'): string {
+/** What reading a report gave: its text, or the entry that says why not (`unreadable`: the Word reader's problem). */
+interface ReadReport {
+  text?: string;
+  entry?: ReadEntry | ReadBytesResult;
+  unreadable?: string;
+}
+
+function problemText(file: string, read: ReadReport, locale: 'zh-CN' | 'en'): string {
   const zh = locale !== 'en';
-  if (!TEXT_REPORT.test(file)) {
+  const entry = read.entry;
+  if (!READABLE_REPORT.test(file)) {
     return zh
-      ? `${file}：网页版编辑器只能读取 .txt 或 .md 格式的去年报告（Word、PDF 文件需要桌面版 VS Code 或命令行）。请把去年的报告另存为 .txt。`
-      : `${file}: the editor on the web reads last year's report as .txt or .md only (Word and PDF files need the desktop VS Code or the CLI). Save last year's report as .txt.`;
+      ? `${file}：网页版编辑器只能读取 .txt、.md 或 .docx 格式的去年报告（.doc、.odt、PDF 文件需要桌面版 VS Code 或命令行）。请把去年的报告另存为 .docx 或 .txt。`
+      : `${file}: the editor on the web reads last year's report as .txt, .md or .docx only (.doc, .odt and PDF files need the desktop VS Code or the CLI). Save last year's report as .docx or .txt.`;
   }
+  if (read.unreadable !== undefined)
+    return zh ? `${file}：无法读取 Word 文件（${read.unreadable}）。` : `${file}: cannot read the Word file (${read.unreadable}).`;
   if (entry?.kind === 'too-large') return zh ? `${file}：文件过大，未读取。` : `${file}: file too large; not read.`;
   return zh ? `${file}：文件不存在或不在工作区中。` : `${file}: no such file in the workspace.`;
 }
@@ -71,6 +80,8 @@ export class WebPreviousReports {
   private readonly parsed = new Map<string, { text: string; config: LintPlan['config']; doc: ReportDocument; generation: number }>();
   private readonly candidates = new Map<string, { text: string; candidate?: ReturnType<typeof previousCandidate> }>();
   private readonly told = new Set<string>();
+  /** Word files read before: their bytes (base64, as sent) and what reading them gave. */
+  private readonly words = new Map<string, { base64: string; read: ReadReport }>();
   private folders: string[] = [];
   private generation = 0;
 
@@ -125,11 +136,31 @@ export class WebPreviousReports {
     }
   }
 
-  private async readText(root: string, file: string): Promise<{ text?: string; entry?: ReadEntry }> {
+  private async readText(root: string, file: string): Promise<ReadReport> {
+    if (isDocxPath(file)) return this.readWord(workspaceUri(root, file));
     if (!TEXT_REPORT.test(file)) return {};
     const entry = await this.host.read(workspaceUri(root, file));
     // UTF-8 with or without a byte order mark, as the CLI reads a text report.
     return entry.kind === 'file' ? { text: entry.text.replace(/^\uFEFF/, ''), entry } : { entry };
+  }
+
+  /** A Word report's text as the CLI reads it (one line per paragraph); unpacked again only when its bytes changed. */
+  private async readWord(uri: string): Promise<ReadReport> {
+    const entry = await this.host.readBytes(uri).catch((): ReadBytesResult => ({ kind: 'missing' }));
+    if (entry.kind !== 'file') {
+      this.words.delete(uri);
+      return { entry };
+    }
+    const hit = this.words.get(uri);
+    if (hit && hit.base64 === entry.base64) return hit.read;
+    let read: ReadReport;
+    try {
+      read = { text: (await readDocx(fromBase64(entry.base64))).text, entry };
+    } catch (error) {
+      read = { entry, unreadable: error instanceof Error ? error.message : String(error) };
+    }
+    this.words.set(uri, { base64: entry.base64, read });
+    return read;
   }
 
   private reader(root: string, plan: LintPlan, locale: 'zh-CN' | 'en') {
@@ -152,8 +183,9 @@ export class WebPreviousReports {
         return out;
       },
       parse: async (file: string) => {
-        const { text, entry } = await this.readText(root, file);
-        if (text === undefined) throw new ReadProblem(problemText(file, entry, locale));
+        const read = await this.readText(root, file);
+        const text = read.text;
+        if (text === undefined) throw new ReadProblem(problemText(file, read, locale));
         const uri = workspaceUri(root, file);
         const hit = this.parsed.get(uri);
         if (hit && hit.text === text && hit.config === plan.config) return hit.doc;

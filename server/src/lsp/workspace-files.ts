@@ -47,3 +47,20 @@ export interface WriteFileParams {
 }
 /** Not written: outside the workspace folders, not a file the client writes for the server, a link, or the write failed (`message`: why). */
 export type WriteFileResult = { written: true } | { written: false; reason: 'outside-workspace' | 'not-allowed' | 'link' | 'failed'; message?: string };
+
+/**
+ * Server → client: `{ uri }` → ReadBytesResult: a file's bytes in base64 (last year's report as a
+ * Word file, web-previous.ts), inside the open workspace folders only, at most `MAX_BYTES` (the CLI's
+ * limit for a report).
+ */
+export const READ_BYTES_REQUEST = 'fzlint/readWorkspaceBytes';
+
+export type ReadBytesResult = { kind: 'file'; base64: string } | { kind: 'directory' } | { kind: 'missing' } | { kind: 'too-large'; size: number };
+
+/** Server → client: `{ uri }` of a folder → the names of its files (not folders), or null (outside the workspace, missing). */
+export const LIST_FOLDER_REQUEST = 'fzlint/listWorkspaceFolder';
+
+export interface ListFolderParams {
+  uri: string;
+}
+export type ListFolderResult = string[] | null;

@@ -75,7 +75,9 @@ export async function activate(context: ExtensionContext): Promise<void> {
     documentSelector: LANGUAGES.map((language) => ({ language })),
     outputChannel,
     // writeWorkspaceFiles: this client answers fzlint/writeWorkspaceFile (the verdict ledger only), so 忽略此问题 is offered.
-    initializationOptions: { trusted: workspace.isTrusted, writeWorkspaceFiles: true },
+    // docsBase: the extension's own docs/ folder, so that the rule links of the Problems panel and the hovers open
+    // its pages (in the Markdown preview, by the manifest's editor association) instead of a relative link.
+    initializationOptions: { trusted: workspace.isTrusted, writeWorkspaceFiles: true, docsBase: `${Uri.joinPath(context.extensionUri, 'docs').toString()}/` },
     middleware: {
       // 查看规则…的说明: the rule's page of the extension itself (docs/rules/*.md) in the Markdown preview.
       executeCommand: async (command, args, next) => {

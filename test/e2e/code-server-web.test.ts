@@ -13,7 +13,8 @@
  * the CLI's count of problems in the Problems panel, the notification counts both); 修复本报告中全部可确定的
  * 问题 (the saved file is `fzlint --fix`'s); 忽略此问题 from the light bulb (the extension writes the
  * workspace's .fzlint-verdicts.json through vscode.workspace.fs; the Problems count drops by one and
- * `fzlint --ledger` with that file counts the same finding dismissed). The rest of test/e2e/code-server.test.ts's scenario (the
+ * `fzlint --ledger` with that file counts the same finding dismissed); the rule link of a problem in
+ * the Problems panel opens the installed rule page in the Markdown preview. The rest of test/e2e/code-server.test.ts's scenario (the
  * keyboard quick fix, the status bar after an edit, 对照去年报告, the rule page from a hover) runs with
  * the Node extension only; this file says so in its output.
  *
@@ -28,6 +29,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { fullwidthReport, mutatedReport, repoRoot } from '../helpers/paths';
 import { runCli, type JsonResult } from '../helpers/run-cli';
 import { artefactDir, findExecutable, killTree, missing, tempHome, freePort, log, reportPhrase, waitFor } from './support';
+import { assertRulePreviewOpens } from './rule-preview';
 
 const SETUP_SCRIPT = path.join(repoRoot, 'test', 'e2e', 'setup-code-server.sh');
 const REPORT_NAME = path.basename(fullwidthReport);
@@ -90,7 +92,7 @@ describe('VS Code for the Web (code-server web worker extension host): the web e
     if (setup.status !== 0) throw new Error(`test/e2e/setup-code-server.sh failed (exit ${setup.status}):\n${setup.stderr}`);
     const entry = setup.stdout.trim().split('\n').pop()!;
     log(
-      'here, through the web server: diagnostics, Problems, status bar, outline, the template command, the workspace check, fix-all, 忽略此问题; the keyboard quick fix, the status bar after an edit, last year’s report and the rule page from a hover are in code-server.test.ts (Node extension)',
+      'here, through the web server: diagnostics, Problems, status bar, outline, the template command, the workspace check, fix-all, 忽略此问题, the rule page from the Problems panel; the keyboard quick fix, the status bar after an edit, last year’s report and the rule page from a hover are in code-server.test.ts (Node extension)',
     );
 
     home = tempHome('fzlint-code-server-web-');
@@ -405,5 +407,31 @@ describe('VS Code for the Web (code-server web worker extension host): the web e
     );
     await statusShows(withLedger, 'the counts of `fzlint --ledger`: one problem fewer');
     await page.screenshot({ path: path.join(artefacts, 'dismissed.png') });
+  });
+
+  it('the rule link of a problem in the Problems panel opens the installed rule page in the Markdown preview', async () => {
+    const ruleId = cli.messages[0].ruleId;
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+Shift+M');
+    const panel = page.locator('.markers-panel');
+    await panel.waitFor({ state: 'visible', timeout: 30000 });
+    const filter = page.locator('.part.panel .viewpane-filter input').first();
+    await filter.click();
+    await filter.fill(ruleId);
+    const row = panel.locator('.monaco-list-row', { hasText: ruleId }).first();
+    await row.waitFor({ state: 'visible', timeout: 60000 });
+    const link = row.locator('a.monaco-link').first();
+    await link.waitFor({ state: 'visible', timeout: 30000 });
+    const href = (await link.getAttribute('href')) ?? '';
+    // The installed extension's page (code-server's remote scheme), not a relative link.
+    assert.match(
+      href,
+      new RegExp(`^vscode-remote://.*/fzlint\\.fzlint-[^/]+/docs/rules/${ruleId}\\.md$`),
+      `the Problems panel links the installed page: ${href}`,
+    );
+    await link.click();
+    await assertRulePreviewOpens(page, ruleId, 'the Problems panel');
+    await page.screenshot({ path: path.join(artefacts, 'rule-page-preview.png') });
+    await filter.fill('');
   });
 });

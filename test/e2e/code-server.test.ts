@@ -32,6 +32,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { templateFromArguments } from '../../server/src/lsp/commands';
 import { cliBin, fullwidthReport, mutatedReport, repoRoot } from '../helpers/paths';
 import { artefactDir, findExecutable, inCI, killTree, missing, tempHome, freePort, log, waitFor } from './support';
+import { assertRulePreviewOpens } from './rule-preview';
 
 const SETUP_SCRIPT = path.join(repoRoot, 'test', 'e2e', 'setup-code-server.sh');
 const REPORT_NAME = 'shanwei-2020.fullwidth.txt';
@@ -238,39 +239,6 @@ describe('VS Code (code-server 4.100.3 + chromium): the packaged extension end t
   /** The label of the active editor tab. */
   async function activeTabTitle(): Promise<string> {
     return (await page.locator('.tabs-container .tab.active').first().innerText()).trim();
-  }
-
-  /** The first heading of a rendered rule page in a Markdown preview (a webview frame), when one shows `ruleId`'s page. */
-  async function previewHeading(ruleId: string): Promise<string | undefined> {
-    for (const frame of page.frames()) {
-      if (frame === page.mainFrame()) continue;
-      const heading = await frame.evaluate(() => document.querySelector('.markdown-body h1, h1')?.textContent ?? null).catch(() => null);
-      if (heading?.startsWith(`${ruleId}：`)) return heading;
-    }
-    return undefined;
-  }
-
-  /**
-   * The active editor shows `ruleId`'s bundled page in the Markdown preview: its tab, no text editor in
-   * the active group, the page rendered (its `# ` heading an <h1>) in a webview, and its Markdown source
-   * in no text editor.
-   */
-  async function assertRulePreviewOpens(ruleId: string, from: string): Promise<void> {
-    const name = `${ruleId}.md`;
-    const tab = page.locator('.editor-group-container.active .tabs-container .tab.active').first();
-    await waitFor(`the active tab of the active editor group to be ${name} (opened from ${from})`, 60000, async () =>
-      (await tab.innerText()).includes(name) ? true : undefined,
-    );
-    const heading = await waitFor(`the Markdown preview of ${name} (opened from ${from})`, 60000, () => previewHeading(ruleId));
-    const source = fs.readFileSync(path.join(repoRoot, 'docs', 'rules', name), 'utf8').split('\n')[0];
-    assert.equal(`# ${heading}`, source, 'the preview renders the bundled page’s heading');
-    assert.equal(
-      await page.locator('.editor-group-container.active .editor-container .monaco-editor').count(),
-      0,
-      `the active editor is not a text editor (the page opened from ${from} is not shown as Markdown source)`,
-    );
-    const texts = (await page.locator('.monaco-editor .view-lines').allInnerTexts()).map((t) => t.replace(/\u00a0/g, ' '));
-    assert.ok(!texts.some((t) => t.includes(source)), `no text editor shows the source line “${source}”`);
   }
 
   async function goToLine(spec: string): Promise<void> {
@@ -841,7 +809,7 @@ describe('VS Code (code-server 4.100.3 + chromium): the packaged extension end t
     );
     await screenshot('marker-hover');
     await codeLink.click();
-    await assertRulePreviewOpens('year-range-dash', 'the editor’s hover');
+    await assertRulePreviewOpens(page, 'year-range-dash', 'the editor’s hover');
     await screenshot('rule-page-preview-from-hover');
 
     // Problems panel: the row of the enumeration-sequence error (filtered to it), its code link clicked.
@@ -859,7 +827,7 @@ describe('VS Code (code-server 4.100.3 + chromium): the packaged extension end t
     // The link is the installed page's URI (in code-server's remote scheme), as the CLI's JSON `url` names it.
     assert.match(href, /\/fzlint\.fzlint-[^/]+\/docs\/rules\/enumeration-sequence\.md$/, `the Problems panel links the installed page: ${href}`);
     await link.click();
-    await assertRulePreviewOpens('enumeration-sequence', 'the Problems panel');
+    await assertRulePreviewOpens(page, 'enumeration-sequence', 'the Problems panel');
     await screenshot('rule-page-preview-from-problems');
     await filter.fill('');
 

@@ -88,8 +88,12 @@ const PAGE = `<!doctype html><meta charset="utf-8"><title>fzlint web worker serv
   window.fzlintSend = (m) => worker.postMessage(m);
 </script>`;
 
+/** The extension's docs/ folder as the web client names it (its extension URI's docs/). */
+const EXTENSION_DOCS = 'vscode-test-web://extension/fzlint.fzlint-0.1.0/docs/';
+
 interface Diagnostic {
   code: string;
+  codeDescription?: { href: string };
   message: string;
   range: { start: { line: number; character: number } };
   data?: { fix?: { title: string; edits: unknown[] } };
@@ -303,7 +307,7 @@ describe('the web worker language server in Chromium (VS Code for the Web)', fun
         capabilities: { workspace: { didChangeWatchedFiles: { dynamicRegistration: true }, workspaceFolders: true } },
         workspaceFolders: null,
         // As the extension says: it answers fzlint/writeWorkspaceFile (忽略此问题 is offered).
-        initializationOptions: { dictionaryUrl, writeWorkspaceFiles: true },
+        initializationOptions: { dictionaryUrl, writeWorkspaceFiles: true, docsBase: EXTENSION_DOCS },
       },
     });
     const init = await received('m.id === 1 && !m.method');
@@ -327,11 +331,15 @@ describe('the web worker language server in Chromium (VS Code for the Web)', fun
     const fromCli = cli.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}`).sort();
     assert.deepEqual(fromWorker, fromCli);
 
-    // Hover on the first finding: the worker answers with its message.
+    // The rule links (Problems panel) are the extension's own pages, under the docs/ URI the client gave.
+    for (const d of published.params!.diagnostics!) assert.equal(d.codeDescription?.href, `${EXTENSION_DOCS}rules/${d.code}.md`);
+
+    // Hover on the first finding: the worker answers with its message, and the link to the rule's page there.
     const first = published.params!.diagnostics![0];
     await send({ id: 2, method: 'textDocument/hover', params: { textDocument: { uri }, position: first.range.start } });
     const hover = (await received('m.id === 2 && !m.method')) as { result?: { contents?: { value?: string } } };
     assert.match(hover.result?.contents?.value ?? '', new RegExp(first.code.replace(/[/.-]/g, '\\$&')));
+    assert.ok((hover.result?.contents?.value ?? '').includes(`(${EXTENSION_DOCS}rules/${first.code}.md)`), hover.result?.contents?.value);
 
     // The mutated reference: many more rules fire, the same findings again.
     const mutated = fs.readFileSync(mutatedReport, 'utf8');
@@ -501,7 +509,11 @@ describe('the web worker language server in Chromium (VS Code for the Web)', fun
     }
     const docs = actions.find((a) => a.title === `查看规则 ${target.code} 的说明`)!;
     assert.equal(docs.command?.command, 'fzlint.server.showRuleDocs');
-    assert.equal(docs.command?.arguments?.[0], `docs/rules/${target.code}.md`, 'the extension’s own page (the web client opens it in the Markdown preview)');
+    assert.equal(
+      docs.command?.arguments?.[0],
+      `${EXTENSION_DOCS}rules/${target.code}.md`,
+      'the extension’s own page (the web client opens it in the Markdown preview)',
+    );
     const disabled = applied(uri, text, actions.find((a) => a.title === `在这一行停用 ${target.code}`)!.edit);
     const lines = disabled.split(/\r?\n/);
     assert.match(lines[target.range.start.line].trim(), new RegExp(`^// fzlint-disable-next-line ${target.code}$`));

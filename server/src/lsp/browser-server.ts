@@ -96,6 +96,22 @@ let capabilities: ClientCapabilities = {};
 let workspaceFolders: WorkspaceFolder[] = [];
 /** The client answers fzlint/writeWorkspaceFile (the VS Code web client does): 忽略此问题 is offered. */
 let canWriteLedger = false;
+/**
+ * Where the extension's own docs/ folder is (initializationOptions.docsBase: the web client sends its
+ * extension URI's docs/, ending in `/`): the rule links of diagnostics and hovers point there, unless the
+ * user set fzlint.docsBase. Empty: the links stay relative (another client).
+ */
+let extensionDocs = '';
+
+/** The docs base of the links: the user's fzlint.docsBase, else the extension's docs/ folder. */
+function docsBaseOf(s: FzlintSettings): string | undefined {
+  return s.docsBase || extensionDocs || undefined;
+}
+
+/** A base the client gave: an absolute URI (scheme://…) ending in `/`, without query or fragment; else empty. */
+function clientDocsBase(value: unknown): string {
+  return typeof value === 'string' && /^[a-z][a-z0-9+.-]*:\/\/[^?#]*\/$/i.test(value) && !/^(javascript|data):/i.test(value) ? value : '';
+}
 let dictionary: Promise<void> | undefined;
 
 /** Ask the client for the word dictionary and open it (once) before the first lint. */
@@ -227,7 +243,9 @@ const validator = new Validator(
 connection.onInitialize((params): InitializeResult => {
   capabilities = params.capabilities;
   settings = new SettingsStore(connection, capabilities.workspace?.configuration === true);
-  canWriteLedger = (params.initializationOptions as { writeWorkspaceFiles?: unknown } | undefined)?.writeWorkspaceFiles === true;
+  const options = params.initializationOptions as { writeWorkspaceFiles?: unknown; docsBase?: unknown } | undefined;
+  canWriteLedger = options?.writeWorkspaceFiles === true;
+  extensionDocs = clientDocsBase(options?.docsBase);
   workspaceFolders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []);
   const folders = workspaceFolders.map((f) => f.uri);
   webConfigs.setWorkspaceFolders(folders);
@@ -321,7 +339,7 @@ function diagnosticsOf(doc: TextDocument, s: FzlintSettings, linted: Linted, rel
   const out: Diagnostic[] = [];
   linted.findings.forEach((f, i) => {
     if (dismissed.size > 0 && dismissed.has(`${f.ruleId}\u0000${prints[i]}`)) return;
-    const d = toDiagnostic(f, doc, { locale: s.locale, relatedInformation: related, docsBase: s.docsBase });
+    const d = toDiagnostic(f, doc, { locale: s.locale, relatedInformation: related, docsBase: docsBaseOf(s) });
     if (canWriteLedger) (d.data as DiagnosticData).fingerprint = prints[i];
     // 对照去年报告: the finding's line in last year's report (the code action opens it there).
     if (f.previous && previous?.uri) (d.data as DiagnosticData).previous = { uri: previous.uri, line: Math.max((f.previous.line ?? 1) - 1, 0) };
@@ -428,7 +446,7 @@ connection.onHover(async (params) => {
   const r = await reportFor(params.textDocument.uri);
   if (!r) return null;
   const figures = r.linted.doc ? explainFigureAt(r.linted.doc, r.doc.offsetAt(params.position), lexiconFor(r.linted.config?.data)) : [];
-  return findingHover(r.doc, r.linted.findings, params.position, r.settings.locale, figures, r.settings.docsBase);
+  return findingHover(r.doc, r.linted.findings, params.position, r.settings.locale, figures, docsBaseOf(r.settings));
 });
 
 connection.onCompletion(async (params) => {

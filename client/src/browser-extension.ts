@@ -7,7 +7,7 @@
  * workspace's config, pack and ignore files, which this side reads through the workspace API
  * (workspace-files.ts), and has the client watch them (workspace/didChangeWatchedFiles).
  */
-import { commands, l10n, languages, Uri, window, workspace, type ExtensionContext } from 'vscode';
+import { commands, env, l10n, languages, Uri, window, workspace, type ExtensionContext } from 'vscode';
 import { ExecuteCommandRequest, LanguageClient, type LanguageClientOptions } from 'vscode-languageclient/browser';
 import { DICTIONARY_REQUEST, toBase64 } from '../../server/src/lsp/web-dictionary';
 import { LIST_FOLDER_REQUEST, READ_BYTES_REQUEST, READ_FILE_REQUEST, WRITE_FILE_REQUEST } from '../../server/src/lsp/workspace-files';
@@ -17,6 +17,7 @@ import { newReportCommand } from './new-report';
 import { statusBar } from './status-bar';
 import { listWorkspaceEntries, listWorkspaceFolder, readWorkspaceBytes, readWorkspaceFile, writeWorkspaceFile } from './workspace-files';
 import { previousReportViewer, SHOW_PREVIOUS_REPORT_COMMAND } from './previous-report';
+import { adoptReportLanguage } from './report-language';
 import { LIST_ENTRIES_REQUEST } from '../../server/src/lsp/web-workspace-lint';
 
 const LANGUAGES = ['plaintext', 'markdown', 'fzreport'];
@@ -106,6 +107,14 @@ export async function activate(context: ExtensionContext): Promise<void> {
   // 忽略此问题: the verdict ledger the server wrote the dismissal into (that file only, inside the workspace folders only).
   client.onRequest(WRITE_FILE_REQUEST, writeWorkspaceFile);
   await client.start();
+  // One line in the fzlint output, as the desktop extension writes it: which version runs, in which language.
+  outputChannel.appendLine(
+    l10n.t('fzlint {0}: language server started (display language {1}).', String(context.extension.packageJSON.version ?? ''), env.language),
+  );
+  // A plain-text report in the workspace gets the fzreport language (wrapping, highlighting), as on the desktop.
+  const inWorkspace = (uri: Uri) => workspace.getWorkspaceFolder(uri) !== undefined;
+  context.subscriptions.push(workspace.onDidOpenTextDocument((doc) => void adoptReportLanguage(doc, inWorkspace)));
+  for (const doc of workspace.textDocuments) void adoptReportLanguage(doc, inWorkspace);
   // The desktop extension's status bar item: kind and counts of the current report.
   const status = statusBar(context, LANGUAGES);
   context.subscriptions.push(languages.onDidChangeDiagnostics(status.update), window.onDidChangeActiveTextEditor(status.update));

@@ -6,22 +6,9 @@
  * the bundled rule pages in the Markdown preview, and last year's report read-only (previous-report.ts).
  */
 import * as path from 'node:path';
-import {
-  commands,
-  env,
-  Hover,
-  l10n,
-  languages,
-  MarkdownString,
-  Uri,
-  window,
-  workspace,
-  type ExtensionContext,
-  type StatusBarItem,
-  type TextDocument,
-} from 'vscode';
+import { commands, env, Hover, l10n, languages, MarkdownString, Uri, window, workspace, type ExtensionContext, type StatusBarItem } from 'vscode';
 import { ExecuteCommandRequest, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { isCheckedDocument } from './document-kind';
+import { adoptReportLanguage } from './report-language';
 import { lintWorkspaceCommand } from './lint-workspace';
 import { newReportCommand } from './new-report';
 import { statusBar } from './status-bar';
@@ -63,15 +50,8 @@ async function serverCommand<T>(command: string, ...args: unknown[]): Promise<T 
   return client.sendRequest(ExecuteCommandRequest.type, { command, arguments: args }) as Promise<T>;
 }
 
-/**
- * A plain-text official document (an annual report or another 公文, as the engine's detector sees it)
- * gets the fzreport language: highlighting, snippets.
- */
-async function adoptReportLanguage(doc: TextDocument): Promise<void> {
-  if (doc.languageId !== 'plaintext' || doc.uri.scheme !== 'file' || !/\.txt$/i.test(doc.uri.path)) return;
-  if (!workspace.getConfiguration('fzlint', doc.uri).get<boolean>('enable', true)) return;
-  if (isCheckedDocument(doc.getText(), doc.languageId)) await languages.setTextDocumentLanguage(doc, 'fzreport');
-}
+/** The report files the Node client renames to fzreport: file: documents. */
+const servedHere = (uri: Uri) => uri.scheme === 'file';
 
 /** What `activate` returns (`extensions.getExtension('fzlint.fzlint').exports`): the editor suite reads the status bar through it. */
 export interface FzlintExtensionApi {
@@ -133,7 +113,7 @@ export async function activate(context: ExtensionContext): Promise<FzlintExtensi
   context.subscriptions.push(
     languages.onDidChangeDiagnostics(updateStatus),
     window.onDidChangeActiveTextEditor(updateStatus),
-    workspace.onDidOpenTextDocument((doc) => void adoptReportLanguage(doc)),
+    workspace.onDidOpenTextDocument((doc) => void adoptReportLanguage(doc, servedHere)),
   );
 
   context.subscriptions.push(
@@ -155,7 +135,7 @@ export async function activate(context: ExtensionContext): Promise<FzlintExtensi
   outputChannel.appendLine(
     l10n.t('fzlint {0}: language server started (display language {1}).', String(context.extension.packageJSON.version ?? ''), env.language),
   );
-  for (const doc of workspace.textDocuments) void adoptReportLanguage(doc);
+  for (const doc of workspace.textDocuments) void adoptReportLanguage(doc, servedHere);
   updateStatus();
   return { statusBarItem: status };
 }

@@ -14,9 +14,10 @@
  * 问题 (the saved file is `fzlint --fix`'s); 忽略此问题 from the light bulb (the extension writes the
  * workspace's .fzlint-verdicts.json through vscode.workspace.fs; the Problems count drops by one and
  * `fzlint --ledger` with that file counts the same finding dismissed); the rule link of a problem in
- * the Problems panel opens the installed rule page in the Markdown preview. The rest of test/e2e/code-server.test.ts's scenario (the
- * keyboard quick fix, the status bar after an edit, 对照去年报告, the rule page from a hover) runs with
- * the Node extension only; this file says so in its output.
+ * the Problems panel opens the installed rule page in the Markdown preview. The whole scenario of
+ * test/e2e/code-server.test.ts (the keyboard quick fix, the status bar after an edit, the four commands,
+ * 对照去年报告, the rule page from a hover) runs there with the web extension too; this file adds what
+ * needs a workspace config and pack, and the ledger.
  *
  * Needs what test/e2e/code-server.test.ts needs (chromium, test/e2e/setup-code-server.sh, ../shared,
  * npm run build). Screenshots and logs: test-output/e2e/code-server-web/.
@@ -28,7 +29,7 @@ import * as path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { fullwidthReport, mutatedReport, repoRoot } from '../helpers/paths';
 import { runCli, type JsonResult } from '../helpers/run-cli';
-import { artefactDir, findExecutable, killTree, missing, tempHome, freePort, log, reportPhrase, waitFor } from './support';
+import { artefactDir, findExecutable, killTree, missing, processesWith, tempHome, freePort, log, reportPhrase, waitFor } from './support';
 import { assertRulePreviewOpens } from './rule-preview';
 
 const SETUP_SCRIPT = path.join(repoRoot, 'test', 'e2e', 'setup-code-server.sh');
@@ -40,20 +41,6 @@ function run(cmd: string, args: string[], opts: { cwd: string; env: NodeJS.Proce
   fs.appendFileSync(opts.logFile, `$ ${cmd} ${args.join(' ')}\n${r.stdout ?? ''}${r.stderr ?? ''}\n[exit ${r.status}]\n`);
   if (r.status !== 0) throw new Error(`${path.basename(cmd)} ${args.slice(0, 2).join(' ')} failed (exit ${r.status}): ${(r.stderr ?? '').slice(-2000)}`);
   return r.stdout;
-}
-
-/** Command lines of the running processes that mention `needle` (Linux /proc). */
-function processesWith(needle: string): string[] {
-  const found: string[] = [];
-  for (const pid of fs.readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
-    try {
-      const cmd = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ');
-      if (cmd.includes(needle)) found.push(cmd);
-    } catch {
-      // gone
-    }
-  }
-  return found;
 }
 
 /** The right form of the workspace pack's term. */
@@ -92,7 +79,7 @@ describe('VS Code for the Web (code-server web worker extension host): the web e
     if (setup.status !== 0) throw new Error(`test/e2e/setup-code-server.sh failed (exit ${setup.status}):\n${setup.stderr}`);
     const entry = setup.stdout.trim().split('\n').pop()!;
     log(
-      'here, through the web server: diagnostics, Problems, status bar, outline, the template command, the workspace check, fix-all, 忽略此问题, the rule page from the Problems panel; the keyboard quick fix, the status bar after an edit, last year’s report and the rule page from a hover are in code-server.test.ts (Node extension)',
+      'here, through the web server with a workspace config and pack: diagnostics, Problems, status bar, outline, the template command, the workspace check, fix-all, 忽略此问题, the rule page from the Problems panel; code-server.test.ts runs its whole scenario with the web extension too',
     );
 
     home = tempHome('fzlint-code-server-web-');

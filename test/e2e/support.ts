@@ -142,3 +142,17 @@ export function reportPhrase(text: string): string | undefined {
     .flatMap((line) => line.match(/[\u4e00-\u9fff]{8,}/g) ?? [])[5]
     ?.slice(2, 6);
 }
+
+/** Command lines of the running processes that mention `needle` (Linux /proc). */
+export function processesWith(needle: string): string[] {
+  const found: string[] = [];
+  for (const pid of fs.readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
+    try {
+      const cmd = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ');
+      if (cmd.includes(needle)) found.push(cmd);
+    } catch {
+      // gone
+    }
+  }
+  return found;
+}

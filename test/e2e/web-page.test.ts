@@ -3,7 +3,9 @@
  * opened from a file: URL with the network off, the reference report pasted into it shows the same
  * findings (rule, line, column) as `fzlint --format json` on the same file, a finding's fix is
  * applied and undone, "apply all certain fixes" gives the text `fzlint --fix` writes, and the page
- * makes no request but its own file. A screenshot with the findings goes to test-output/e2e/web-page/.
+ * makes no request but its own file; Tab reaches every control, the text and the findings in order and
+ * Enter applies a fix; at 1280×800 and 1920×1080 the text and the findings sit side by side with every
+ * button on screen. Screenshots with the findings go to test-output/e2e/web-page/.
  *
  * Needs: npm run build (the page), chromium (apt-get install chromium fonts-noto-cjk), ../shared.
  * FZLINT_CHROMIUM=/path picks another chromium.
@@ -412,6 +414,73 @@ describe('fzlint-web in Chromium (file: URL, network off)', function () {
     assert.equal(iconv.decode(saved, 'gb18030'), await page.locator('#text').inputValue(), 'the download is the text in the editor, in GB18030');
     assert.notEqual(iconv.decode(saved, 'gb18030'), text, 'with the fixes');
     assert.ok(saved.equals(fixedBytes!), 'the same bytes as fzlint --fix writes back');
+  });
+
+  it('is usable with the keyboard alone: Tab reaches every control, the text and the findings in order; Enter on a fix applies it', async () => {
+    const cli = cliOn(webCopyReport);
+    await paste(cli.text);
+    // Start from the top: a click on the page's title (not focusable) puts the Tab order's start there.
+    await page.locator('#title').click();
+    const visited: string[] = [];
+    for (let i = 0; i < 150 && !visited.some((v) => v.startsWith('fix:')); i++) {
+      await page.keyboard.press('Tab');
+      visited.push(
+        await page.evaluate(() => {
+          const e = document.activeElement as HTMLElement | null;
+          if (!e) return '';
+          if (e.matches('button.fix')) return `fix:${e.closest('li')?.id ?? ''}`;
+          if (e.matches('button.finding')) return 'finding';
+          return e.id || e.tagName.toLowerCase();
+        }),
+      );
+    }
+    const order = ['file', 'pack-file', 'fix-all', 'download', 'download-word', 'language', 'text', 'finding'];
+    const positions = order.map((id) => visited.indexOf(id));
+    assert.ok(
+      positions.every((p) => p >= 0),
+      `Tab reaches ${order.join(', ')}; it went ${visited.join(' → ')}`,
+    );
+    assert.deepEqual(
+      [...positions].sort((x, y) => x - y),
+      positions,
+      `in that order: ${visited.join(' → ')}`,
+    );
+    // The first fix button reached: Enter applies that finding's fix (the text changes, that finding goes).
+    const fix = visited.find((v) => v.startsWith('fix:'));
+    assert.ok(fix, `Tab reaches a fix button: ${visited.join(' → ')}`);
+    const before = await revision();
+    await page.keyboard.press('Enter');
+    await checkedAfter(before);
+    assert.notEqual(await page.locator('#text').inputValue(), cli.text, 'Enter on the fix button changed the text');
+  });
+
+  it('fits a 1280×800 and a 1920×1080 screen: the text and the findings side by side, every button on screen, no sideways scrolling', async () => {
+    const cli = cliOn(webCopyReport);
+    await paste(cli.text);
+    for (const [width, height] of [
+      [1280, 800],
+      [1920, 1080],
+    ]) {
+      await page.setViewportSize({ width, height });
+      await page.waitForTimeout(200);
+      // (No named functions inside: the test's compiler would wrap them in a helper the page lacks.)
+      const layout = await page.evaluate(() => ({
+        overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        text: document.querySelector('.text-pane')!.getBoundingClientRect().toJSON() as DOMRect,
+        findings: document.querySelector('.findings-pane')!.getBoundingClientRect().toJSON() as DOMRect,
+        buttons: Array.from(document.querySelectorAll('.actions .button, .actions button')).map((e) => e.getBoundingClientRect().toJSON() as DOMRect),
+      }));
+      const at = `at ${width}×${height}`;
+      assert.ok(layout.overflow <= 0, `no sideways scrolling ${at} (${layout.overflow} px too wide)`);
+      assert.ok(layout.findings.left >= layout.text.right - 1, `the findings beside the text ${at}`);
+      assert.ok(layout.text.width >= width * 0.4, `the text pane takes at least 40 % of the width ${at} (${layout.text.width} px)`);
+      assert.ok(layout.findings.width >= 320, `the findings pane is readable ${at} (${layout.findings.width} px)`);
+      assert.ok(layout.text.top < height && layout.findings.top < height, `both panes start on screen ${at}`);
+      for (const b of layout.buttons)
+        assert.ok(b.width > 0 && b.left >= 0 && b.right <= width && b.bottom <= height, `every toolbar button on screen ${at}: ${JSON.stringify(b)}`);
+      await page.screenshot({ path: path.join(artefacts, `reference-${width}x${height}.png`) });
+    }
+    await page.setViewportSize({ width: 1280, height: 800 });
   });
 
   it('made no request but for its own file, and logged no error (CSP included)', () => {
